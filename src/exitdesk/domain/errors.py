@@ -1,0 +1,15 @@
+"""Domain errors. Every message is one plain sentence a worker can act on, with no personal data."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A rule of the programme was broken; the message says which, in plain words."""
+
+
+class TransitionError(DomainError):
+    """A lifecycle change that the programme does not allow."""
+
+
+class ConsentScopeError(DomainError):
+    """Data was about to leave under a consent that does not cover it."""

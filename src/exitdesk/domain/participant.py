@@ -1,0 +1,146 @@
+"""Participants, their lifecycle, and the rule that a minor is anyone possibly under 18."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Self
+from uuid import UUID, uuid4
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from exitdesk.domain.clock import Clock
+from exitdesk.domain.errors import TransitionError
+from exitdesk.domain.parties import ALL_PARTIES
+
+ShortText = Annotated[str, Field(min_length=1, max_length=200)]
+LongText = Annotated[str, Field(max_length=20_000)]
+
+ADULT_AGE = 18
+
+
+class LifecycleState(StrEnum):
+    ENQUIRY = "enquiry"
+    ASSESSMENT = "assessment"
+    ACTIVE = "active"
+    AFTER_RELEASE = "after_release"
+    ENDED = "ended"
+
+
+# Contact without commitment (enquiry) may end at once; anyone may end participation at any time.
+ALLOWED_TRANSITIONS: dict[LifecycleState, frozenset[LifecycleState]] = {
+    LifecycleState.ENQUIRY: frozenset({LifecycleState.ASSESSMENT, LifecycleState.ENDED}),
+    LifecycleState.ASSESSMENT: frozenset({LifecycleState.ACTIVE, LifecycleState.ENDED}),
+    LifecycleState.ACTIVE: frozenset({LifecycleState.AFTER_RELEASE, LifecycleState.ENDED}),
+    LifecycleState.AFTER_RELEASE: frozenset({LifecycleState.ENDED}),
+    LifecycleState.ENDED: frozenset(),
+}
+
+
+class EndedBy(BaseModel):
+    """Who ended participation: the participant, or a named party. Deliberately no reason field
+    that could carry penalties or allegations; the programme promises no repercussions."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    participant: bool = False
+    party_id: str | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Self:
+        if self.participant == (self.party_id is not None):
+            raise ValueError("participation is ended either by the participant or by one party")
+        if self.party_id is not None and self.party_id not in ALL_PARTIES:
+            raise ValueError(f"unknown party '{self.party_id}'")
+        return self
+
+
+class LifecycleEvent(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    state: LifecycleState
+    at: datetime
+    ended_by: EndedBy | None = None
+
+    @model_validator(mode="after")
+    def _ended_needs_who(self) -> Self:
+        if (self.state is LifecycleState.ENDED) != (self.ended_by is not None):
+            raise ValueError("an ended participation, and only that, names who ended it")
+        return self
+
+
+class Participant(BaseModel):
+    """A person taking part (or enquiring). There is no field for offences, by design."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: int | None = None
+    uid: UUID = Field(default_factory=uuid4)
+    alias: ShortText
+    legal_name: ShortText | None = None
+    birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    contact: ShortText | None = None
+    institution: ShortText | None = None
+    release_date: date | None = None
+    parties: frozenset[str] = frozenset()
+    state: LifecycleState = LifecycleState.ENQUIRY
+    history: tuple[LifecycleEvent, ...] = ()
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @model_validator(mode="after")
+    def _known_parties(self) -> Self:
+        unknown = sorted(p for p in self.parties if p not in ALL_PARTIES)
+        if unknown:
+            raise ValueError(f"unknown party '{unknown[0]}'")
+        return self
+
+    def is_minor(self, clock: Clock) -> bool:
+        """True when the participant may be under 18. With only a birth year the exact age is
+        unknown, so someone who turns 18 this year still counts as a minor until next year:
+        consent rules err on the side of the guardian."""
+        if self.birth_year is None:
+            return False
+        return clock().year - self.birth_year <= ADULT_AGE
+
+    def transition(
+        self, to: LifecycleState, clock: Clock, ended_by: EndedBy | None = None
+    ) -> Participant:
+        """The participant after a lifecycle change; ``TransitionError`` if the change is not
+        allowed."""
+        if to not in ALLOWED_TRANSITIONS[self.state]:
+            raise TransitionError(f"a participant cannot go from {self.state.value} to {to.value}")
+        if to is LifecycleState.ENDED and ended_by is None:
+            raise TransitionError("say who ended the participation: the participant or a party")
+        if to is not LifecycleState.ENDED and ended_by is not None:
+            raise TransitionError("only ending a participation names who ended it")
+        event = LifecycleEvent(state=to, at=clock(), ended_by=ended_by)
+        return self.model_copy(update={"state": to, "history": (*self.history, event)})
+
+
+class Note(BaseModel):
+    """A free-text case note. Parties in minimal-record mode keep none; notes may expire."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: int | None = None
+    uid: UUID = Field(default_factory=uuid4)
+    participant_id: int | None = None
+    text: LongText = Field(min_length=1)
+    created_at: datetime
+    expires_at: datetime | None = None
+
+
+class Worker(BaseModel):
+    """The person who owns a vault."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: ShortText
+    party_id: str
+
+    @model_validator(mode="after")
+    def _known_party(self) -> Self:
+        if self.party_id not in ALL_PARTIES:
+            raise ValueError(f"unknown party '{self.party_id}'")
+        return self

@@ -1,0 +1,51 @@
+"""Vault errors. Each message is one plain sentence; none carries personal data or key material."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base class: anything that goes wrong opening, reading or writing a vault."""
+
+
+class WrongPassphraseError(VaultError):
+    pass
+
+
+class WrongRecoveryCodeError(VaultError):
+    pass
+
+
+class VaultNotFoundError(VaultError):
+    pass
+
+
+class VaultExistsError(VaultError):
+    pass
+
+
+class VaultInUseError(VaultError):
+    pass
+
+
+class NewerVaultError(VaultError):
+    pass
+
+
+class VaultCorruptError(VaultError):
+    pass
+
+
+class VaultLockedError(VaultError):
+    """An operation needed an unlocked vault."""
+
+
+class DeviceBindingError(VaultError):
+    """The keyring secret this vault is bound to is missing (another machine or account)."""
+
+
+class DiskFullError(VaultError):
+    pass
+
+
+class TooManyAttemptsError(VaultError):
+    """Unlocking is paused after repeated failures; the message says for how long."""
