@@ -1,0 +1,336 @@
+"""Use cases over one unlocked vault. Each is one transaction; each sensitive one is audited.
+
+The CLI and the window both call these; neither talks SQL nor touches key material.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from exitdesk.domain.views import ParticipantQuery, ParticipantSummary
+from exitdesk.vault.repositories import (
+    ConsentRepository,
+    GoalRepository,
+    MeetingRepository,
+    NoteRepository,
+    ParticipantRepository,
+    SafetyRepository,
+)
+
+from exitdesk.app.errors import NotFoundError, PolicyError
+from exitdesk.domain import (
+    Clock,
+    Consent,
+    EndedBy,
+    Goal,
+    LifecycleState,
+    Meeting,
+    Note,
+    Participant,
+    ProgressRating,
+    SafetyAssessment,
+    Worker,
+    party_by_id,
+    system_clock,
+    validate_new_consent,
+)
+from exitdesk.vault import BindingStatus, IntegrityReport, KdfParams, Vault
+from exitdesk.vault import audit as audit_log
+
+Connection = Any
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class NewVault:
+    session: Session
+    recovery_code: str
+    binding: BindingStatus
+    binding_detail: str
+
+
+@dataclass(frozen=True)
+class Repos:
+    """The repositories over one connection, handed to a use case inside its transaction."""
+
+    conn: Connection
+    participants: ParticipantRepository
+    notes: NoteRepository
+    goals: GoalRepository
+    meetings: MeetingRepository
+    safety: SafetyRepository
+    consents: ConsentRepository
+
+    @classmethod
+    def over(cls, conn: Connection) -> Repos:
+        return cls(
+            conn=conn,
+            participants=ParticipantRepository(conn),
+            notes=NoteRepository(conn),
+            goals=GoalRepository(conn),
+            meetings=MeetingRepository(conn),
+            safety=SafetyRepository(conn),
+            consents=ConsentRepository(conn),
+        )
+
+
+def create_vault(
+    directory: Path,
+    passphrase: str,
+    worker: Worker,
+    *,
+    kdf: KdfParams | None = None,
+    clock: Clock = system_clock,
+    use_keyring: bool = True,
+) -> NewVault:
+    created = Vault.create(
+        directory, passphrase, worker, kdf=kdf, clock=clock, use_keyring=use_keyring
+    )
+    return NewVault(
+        session=Session(created.vault, clock),
+        recovery_code=created.recovery_code,
+        binding=created.binding,
+        binding_detail=created.binding_detail,
+    )
+
+
+def open_vault(directory: Path, passphrase: str, *, clock: Clock = system_clock) -> Session:
+    return Session(Vault.unlock(directory, passphrase, clock=clock), clock)
+
+
+def recover_vault(
+    directory: Path, recovery_code: str, new_passphrase: str, *, clock: Clock = system_clock
+) -> Session:
+    return Session(Vault.recover(directory, recovery_code, new_passphrase, clock=clock), clock)
+
+
+class Session:
+    """An unlocked vault and the clock its rules run on."""
+
+    def __init__(self, vault: Vault, clock: Clock = system_clock) -> None:
+        self.vault = vault
+        self.clock = clock
+
+    # -- life of the session -------------------------------------------------------------
+    @property
+    def worker(self) -> Worker:
+        return self.vault.worker
+
+    @property
+    def directory(self) -> Path:
+        return self.vault.directory
+
+    @property
+    def is_locked(self) -> bool:
+        return self.vault.is_locked
+
+    def lock(self) -> None:
+        self.vault.lock()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    @contextmanager
+    def _write(self) -> Iterator[Repos]:
+        with self.vault.transaction() as conn:
+            yield Repos.over(conn)
+
+    @contextmanager
+    def _read(self) -> Iterator[Repos]:
+        with self.vault.reading() as conn:
+            yield Repos.over(conn)
+
+    def _audit(self, repos: Repos, action: str, subject: str | None = None, **detail: Any) -> None:
+        audit_log.append(
+            repos.conn,
+            action,
+            subject=subject,
+            detail=detail or None,
+            clock=self.clock,
+            signing_key=self.vault.signing_key,
+        )
+
+    def _minimal_record(self) -> bool:
+        return party_by_id(self.worker.party_id).minimal_record
+
+    # -- participants --------------------------------------------------------------------
+    def add_participant(
+        self,
+        alias: str,
+        *,
+        legal_name: str | None = None,
+        birth_year: int | None = None,
+        contact: str | None = None,
+        institution: str | None = None,
+        release_date: date | None = None,
+        parties: frozenset[str] | None = None,
+        note: str | None = None,
+    ) -> Participant:
+        now = self.clock()
+        chosen = parties if parties is not None else frozenset({self.worker.party_id})
+        participant = Participant(
+            alias=alias,
+            legal_name=legal_name,
+            birth_year=birth_year,
+            contact=contact,
+            institution=institution,
+            release_date=release_date,
+            parties=chosen,
+            created_at=now,
+            updated_at=now,
+        )
+        if note and self._minimal_record():
+            raise PolicyError("your party keeps no case notes (minimal-record mode)")
+        with self._write() as repos:
+            saved = repos.participants.add(participant)
+            assert saved.id is not None
+            if note:
+                repos.notes.add(Note(participant_id=saved.id, text=note, created_at=now))
+            self._audit(repos, "participant.open", str(saved.uid))
+        return saved
+
+    def participant(self, participant_id: int) -> Participant:
+        with self._read() as repos:
+            found = repos.participants.get(participant_id)
+        if found is None:
+            raise NotFoundError(f"there is no participant {participant_id} in this vault")
+        return found
+
+    def update_participant(self, participant: Participant) -> Participant:
+        updated = participant.model_copy(update={"updated_at": self.clock()})
+        with self._write() as repos:
+            saved = repos.participants.update(updated)
+            self._audit(repos, "participant.update", str(saved.uid))
+        return saved
+
+    def change_lifecycle(
+        self, participant_id: int, to: LifecycleState, ended_by: EndedBy | None = None
+    ) -> Participant:
+        with self._write() as repos:
+            current = repos.participants.get(participant_id)
+            if current is None:
+                raise NotFoundError(f"there is no participant {participant_id} in this vault")
+            changed = current.transition(to, self.clock, ended_by)
+            saved = repos.participants.update(
+                changed.model_copy(update={"updated_at": self.clock()})
+            )
+            self._audit(repos, "participant.lifecycle", str(saved.uid), state=to.value)
+        return saved
+
+    def delete_participant(self, participant_id: int) -> None:
+        with self._write() as repos:
+            current = repos.participants.get(participant_id)
+            if current is None:
+                raise NotFoundError(f"there is no participant {participant_id} in this vault")
+            repos.participants.delete(participant_id)
+            self._audit(repos, "participant.delete", str(current.uid))
+
+    def summaries(self, query: ParticipantQuery) -> list[ParticipantSummary]:
+        with self._read() as repos:
+            return repos.participants.summaries(query)
+
+    def count(self, query: ParticipantQuery) -> int:
+        with self._read() as repos:
+            return repos.participants.count(query)
+
+    # -- notes, plan, meetings, safety ----------------------------------------------------
+    def add_note(self, participant_id: int, text: str, expires_at: datetime | None = None) -> Note:
+        if self._minimal_record():
+            raise PolicyError("your party keeps no case notes (minimal-record mode)")
+        participant = self.participant(participant_id)
+        note = Note(participant_id=participant_id, text=text, created_at=self.clock(),
+                    expires_at=expires_at)  # fmt: skip
+        with self._write() as repos:
+            saved = repos.notes.add(note)
+            self._audit(repos, "note.add", str(participant.uid))
+        return saved
+
+    def notes(self, participant_id: int) -> list[Note]:
+        with self._read() as repos:
+            return repos.notes.for_participant(participant_id)
+
+    def goals(self, participant_id: int) -> list[Goal]:
+        with self._read() as repos:
+            return repos.goals.for_participant(participant_id)
+
+    def save_goal(self, goal: Goal) -> Goal:
+        with self._write() as repos:
+            saved = repos.goals.add(goal) if goal.id is None else repos.goals.update(goal)
+            self._audit(repos, "plan.goal", str(saved.uid))
+        return saved
+
+    def rate_goal(self, goal_id: int, rating: ProgressRating) -> Goal:
+        with self._write() as repos:
+            goal = repos.goals.get(goal_id)
+            if goal is None:
+                raise NotFoundError(f"there is no goal {goal_id} in this vault")
+            saved = repos.goals.update(goal.rated(rating))
+            self._audit(repos, "plan.rating", str(saved.uid))
+        return saved
+
+    def meetings(self, participant_id: int) -> list[Meeting]:
+        with self._read() as repos:
+            return repos.meetings.for_participant(participant_id)
+
+    def add_meeting(self, meeting: Meeting) -> Meeting:
+        with self._write() as repos:
+            saved = repos.meetings.add(meeting)
+            self._audit(repos, "meeting.add", str(saved.uid))
+        return saved
+
+    def safety(self, participant_id: int) -> SafetyAssessment | None:
+        with self._read() as repos:
+            return repos.safety.latest(participant_id)
+
+    def save_safety(self, assessment: SafetyAssessment) -> SafetyAssessment:
+        with self._write() as repos:
+            saved = repos.safety.add(assessment)
+            self._audit(repos, "safety.assess", str(saved.uid), urgent=saved.urgent)
+        return saved
+
+    # -- consent ---------------------------------------------------------------------------
+    def consents(self, participant_id: int) -> list[Consent]:
+        with self._read() as repos:
+            return repos.consents.for_participant(participant_id)
+
+    def record_consent(self, consent: Consent) -> Consent:
+        participant = self.participant(consent.participant_id or 0)
+        validate_new_consent(consent, participant, self.clock)
+        with self._write() as repos:
+            saved = repos.consents.add(consent)
+            self._audit(repos, "consent.grant", str(saved.uid))
+        return saved
+
+    # -- vault-wide -----------------------------------------------------------------------
+    def check(self) -> IntegrityReport:
+        return self.vault.check()
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        self.vault.change_passphrase(current, new)
+
+    def backup(self, target: Path) -> None:
+        self.vault.backup(target)
+
+    def generate_demo(self, count: int, *, seed: int = 0, progress: Progress | None = None) -> int:
+        from exitdesk.app.demo import generate_demo
+
+        with self.vault.reading() as conn:
+            made = generate_demo(
+                conn,
+                count,
+                seed=seed,
+                clock=self.clock,
+                worker_party_id=self.worker.party_id,
+                progress=progress,
+            )
+        with self._write() as repos:
+            self._audit(repos, "demo.generate", None, participants=made)
+        return made
