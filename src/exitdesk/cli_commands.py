@@ -14,7 +14,7 @@ from exitdesk.app.errors import InputError
 from exitdesk.app.session import Session, create_vault, open_vault, recover_vault
 from exitdesk.domain import Worker, party_by_id
 from exitdesk.domain.passphrase import assess
-from exitdesk.domain.views import ParticipantQuery
+from exitdesk.domain.views import MAX_PAGE, ParticipantQuery, ParticipantSummary
 from exitdesk.vault import BindingStatus, KdfParams, Vault
 
 # Tests and very slow machines may ask for the design floor (64 MiB, t=3, p=4) instead of a
@@ -82,9 +82,16 @@ def cmd_participant_add(args: argparse.Namespace) -> int:
 def cmd_participant_list(args: argparse.Namespace) -> int:
     from exitdesk.cli import print_json
 
-    query = ParticipantQuery(text=args.search or None, limit=args.limit)
+    rows: list[ParticipantSummary] = []
     with _open(args) as session:
-        rows = session.summaries(query)
+        # The list query pages (at most MAX_PAGE rows a call); walk the pages.
+        while True:
+            page = session.summaries(
+                ParticipantQuery(text=args.search or "", offset=len(rows), limit=MAX_PAGE)
+            )
+            rows.extend(page)
+            if len(page) < MAX_PAGE:
+                break
     if args.json:
         print_json([row.model_dump(mode="json") for row in rows])
         return 0
@@ -171,7 +178,6 @@ def register(sub: Sub, add_vault_options: AddOptions) -> None:
     p = command("list", cmd_participant_list, "list participants", psub)
     p.add_argument("--json", action="store_true")
     p.add_argument("--search", default=None, metavar="TEXT")
-    p.add_argument("--limit", type=int, default=10_000)
 
     p = command("demo", cmd_demo, "add realistic synthetic participants")
     p.add_argument("--participants", type=int, required=True, metavar="N")

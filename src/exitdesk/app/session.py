@@ -12,16 +12,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from exitdesk.domain.views import ParticipantQuery, ParticipantSummary
-from exitdesk.vault.repositories import (
-    ConsentRepository,
-    GoalRepository,
-    MeetingRepository,
-    NoteRepository,
-    ParticipantRepository,
-    SafetyRepository,
-)
-
 from exitdesk.app.errors import NotFoundError, PolicyError
 from exitdesk.domain import (
     Clock,
@@ -39,8 +29,17 @@ from exitdesk.domain import (
     system_clock,
     validate_new_consent,
 )
+from exitdesk.domain.views import ParticipantQuery, ParticipantSummary
 from exitdesk.vault import BindingStatus, IntegrityReport, KdfParams, Vault
 from exitdesk.vault import audit as audit_log
+from exitdesk.vault.repositories import (
+    ConsentRepository,
+    GoalRepository,
+    MeetingRepository,
+    NoteRepository,
+    ParticipantRepository,
+    SafetyRepository,
+)
 
 Connection = Any
 Progress = Callable[[int, int], None]
@@ -67,15 +66,15 @@ class Repos:
     consents: ConsentRepository
 
     @classmethod
-    def over(cls, conn: Connection) -> Repos:
+    def over(cls, conn: Connection, clock: Clock) -> Repos:
         return cls(
             conn=conn,
-            participants=ParticipantRepository(conn),
-            notes=NoteRepository(conn),
-            goals=GoalRepository(conn),
-            meetings=MeetingRepository(conn),
-            safety=SafetyRepository(conn),
-            consents=ConsentRepository(conn),
+            participants=ParticipantRepository(conn, clock),
+            notes=NoteRepository(conn, clock),
+            goals=GoalRepository(conn, clock),
+            meetings=MeetingRepository(conn, clock),
+            safety=SafetyRepository(conn, clock),
+            consents=ConsentRepository(conn, clock),
         )
 
 
@@ -141,12 +140,12 @@ class Session:
     @contextmanager
     def _write(self) -> Iterator[Repos]:
         with self.vault.transaction() as conn:
-            yield Repos.over(conn)
+            yield Repos.over(conn, self.clock)
 
     @contextmanager
     def _read(self) -> Iterator[Repos]:
         with self.vault.reading() as conn:
-            yield Repos.over(conn)
+            yield Repos.over(conn, self.clock)
 
     def _audit(self, repos: Repos, action: str, subject: str | None = None, **detail: Any) -> None:
         audit_log.append(
@@ -205,9 +204,9 @@ class Session:
         return found
 
     def update_participant(self, participant: Participant) -> Participant:
-        updated = participant.model_copy(update={"updated_at": self.clock()})
+        """Save edited fields and chosen parties; lifecycle goes through ``change_lifecycle``."""
         with self._write() as repos:
-            saved = repos.participants.update(updated)
+            saved = repos.participants.update(participant)
             self._audit(repos, "participant.update", str(saved.uid))
         return saved
 
@@ -255,11 +254,11 @@ class Session:
 
     def notes(self, participant_id: int) -> list[Note]:
         with self._read() as repos:
-            return repos.notes.for_participant(participant_id)
+            return repos.notes.list_for_participant(participant_id)
 
     def goals(self, participant_id: int) -> list[Goal]:
         with self._read() as repos:
-            return repos.goals.for_participant(participant_id)
+            return repos.goals.list_for_participant(participant_id)
 
     def save_goal(self, goal: Goal) -> Goal:
         with self._write() as repos:
@@ -278,7 +277,7 @@ class Session:
 
     def meetings(self, participant_id: int) -> list[Meeting]:
         with self._read() as repos:
-            return repos.meetings.for_participant(participant_id)
+            return repos.meetings.list_for_participant(participant_id)
 
     def add_meeting(self, meeting: Meeting) -> Meeting:
         with self._write() as repos:
@@ -299,7 +298,7 @@ class Session:
     # -- consent ---------------------------------------------------------------------------
     def consents(self, participant_id: int) -> list[Consent]:
         with self._read() as repos:
-            return repos.consents.for_participant(participant_id)
+            return repos.consents.list_for_participant(participant_id)
 
     def record_consent(self, consent: Consent) -> Consent:
         participant = self.participant(consent.participant_id or 0)
