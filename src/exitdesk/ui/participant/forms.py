@@ -3,7 +3,6 @@ saves it through the task runner, and stays open showing the rule's message if e
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,37 +21,20 @@ from PySide6.QtWidgets import (
 
 from exitdesk.app.errors import AppError
 from exitdesk.domain import DomainError
-from exitdesk.ui.participant.labels import DomainText, error_text
+from exitdesk.ui.participant.labels import error_text
 from exitdesk.ui.tasks import TaskRunner
-
-log = logging.getLogger("exitdesk.ui")
-
-# Errors whose messages are written for the worker (plain, no personal data); anything else is
-# a bug and gets a generic sentence instead of a traceback.
-EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
-    AppError,
-    DomainError,
-    ValidationError,
-    ValueError,
-    OSError,
-)
+from exitdesk.ui.widgets import show_error, user_message
 
 
 def message_for(exc: BaseException) -> str:
-    if isinstance(exc, EXPECTED_ERRORS):
+    """The shell's plain-words message, but a validation message names the field it is about."""
+    if isinstance(exc, ValidationError):
         return error_text(exc)
-    # The type only: exception texts may quote data.
-    log.error("unexpected error in the participant view: %s", type(exc).__name__)
-    return DomainText().unexpected_failure()
+    return user_message(exc)
 
 
 def show_failure(parent: QWidget, exc: BaseException) -> None:
-    """Tell the worker in a non-blocking message box; the dialog deletes itself when closed."""
-    box = QMessageBox(QMessageBox.Icon.Warning, DomainText().app_title(), message_for(exc),
-                      QMessageBox.StandardButton.Ok, parent)  # fmt: skip
-    box.setObjectName("failureBox")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    show_error(parent, exc)
 
 
 def fill_combo(combo: QComboBox, items: list[tuple[str, Any]], current: Any = None) -> None:
@@ -138,7 +119,7 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         try:
             value = self.build()
-        except EXPECTED_ERRORS as exc:
+        except (ValidationError, AppError, DomainError, ValueError) as exc:
             self.show_error(error_text(exc))
             return
         self.error.hide()

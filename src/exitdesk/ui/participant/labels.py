@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtWidgets import QDateEdit
 
 from exitdesk.domain import (
     ALL_PARTIES,
@@ -143,12 +144,6 @@ class DomainText(QObject):
         }
         return names[value]
 
-    def unexpected_failure(self) -> str:
-        return self.tr("Something went wrong; nothing was changed.")
-
-    def app_title(self) -> str:
-        return self.tr("ExitDesk")
-
     def yes_no(self, value: bool) -> str:
         return self.tr("Yes") if value else self.tr("No")
 
@@ -197,3 +192,17 @@ def party_items(worker_party_id: str, extra: frozenset[str] = frozenset()) -> li
     ids = [p.id for p in preset_parties(worker_party_id)]
     ids += sorted(i for i in extra if i not in ids)
     return [(party_name(i), i) for i in ids]
+
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+def optional_date_edit(edit: QDateEdit, value: date | None, none_text: str) -> None:
+    """Let a date edit also say "no date": its minimum stands for none and reads ``none_text``."""
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(none_text)
+    edit.setDate(NO_DATE if value is None else to_qdate(value))
+
+
+def optional_date(edit: QDateEdit) -> date | None:
+    return None if edit.date() == NO_DATE else to_date(edit.date())

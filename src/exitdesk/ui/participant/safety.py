@@ -1,0 +1,182 @@
+"""The safety tab: the latest assessment with persons at risk, security arrangements and review
+dates (overdue ones marked), and the way to record a new assessment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exitdesk.app.session import Session
+from exitdesk.domain import SafetyAssessment
+from exitdesk.ui.participant.labels import DomainText, format_date, party_name
+from exitdesk.ui.participant.safety_dialog import SafetyDialog
+from exitdesk.ui.participant.tab import ParticipantTab
+from exitdesk.ui.tasks import TaskRunner
+
+_OVERDUE = QColor("#b00020")
+
+
+class SafetyTab(ParticipantTab):
+    """``urgentChanged`` tells the view whether to show the urgent banner."""
+
+    urgentChanged = Signal(bool)
+
+    def __init__(
+        self, session: Session, runner: TaskRunner, participant_id: int,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(session, runner, participant_id, parent)
+        self._latest: SafetyAssessment | None = None
+        self._loaded = False
+        self.dialog: SafetyDialog | None = None
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.level = QLabel(self)
+        self.urgent = QLabel(self)
+        self.assessed_on = QLabel(self)
+        self.review_on = QLabel(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        for label in (self.level, self.urgent, self.assessed_on, self.review_on, self.summary):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.persons = QListWidget(self)
+        self.persons.setMaximumHeight(100)
+        self.arrangements = QTableWidget(0, 4, self)
+        self.arrangements.verticalHeader().hide()
+        self.arrangements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.arrangements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.arrangements.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new_assessment)
+        self.form = QFormLayout()
+        self._form_labels = [QLabel(self) for _ in range(7)]
+        fields: list[QWidget] = [
+            self.level,
+            self.urgent,
+            self.assessed_on,
+            self.review_on,
+            self.summary,
+            self.persons,
+            self.arrangements,
+        ]
+        for label, field in zip(self._form_labels, fields, strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        self.details = QWidget(self)
+        self.details.setLayout(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.details, 1)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        texts = [
+            self.tr("Level:"),
+            self.tr("Urgent:"),
+            self.tr("Assessed on:"),
+            self.tr("Review on:"),
+            self.tr("Summary:"),
+            self.tr("Persons at risk:"),
+            self.tr("Security arrangements:"),
+        ]
+        for label, text in zip(self._form_labels, texts, strict=True):
+            label.setText(text)
+            buddy = label.buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(text.rstrip(":"))
+        self.arrangements.setHorizontalHeaderLabels(
+            [self.tr("Arrangement"), self.tr("Owner"), self.tr("Due"), self.tr("State")]
+        )
+        self.new_button.setText(self.tr("&New assessment…"))
+        self.empty.setText(
+            self.tr("No safety assessment yet. Safety comes first: an assessment can start now.")
+        )
+        self._show(self._latest)
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        pid = self.participant_id
+        self.fetch(lambda: self.session.safety(pid), self._loaded_latest)
+
+    def _loaded_latest(self, latest: SafetyAssessment | None) -> None:
+        self._loaded = True
+        self._show(latest)
+        self.urgentChanged.emit(self.is_urgent())
+
+    def latest(self) -> SafetyAssessment | None:
+        return self._latest
+
+    def is_urgent(self) -> bool:
+        return self._latest is not None and self._latest.urgent
+
+    def _show(self, latest: SafetyAssessment | None) -> None:
+        self._latest = latest
+        self.empty.setVisible(latest is None and self._loaded)
+        self.details.setVisible(latest is not None)
+        if latest is None:
+            return
+        text = DomainText()
+        clock = self.session.clock
+        self.level.setText(text.level(latest.level))
+        self.urgent.setText(text.yes_no(latest.urgent))
+        self.assessed_on.setText(format_date(latest.assessed_on))
+        if latest.review_on is None:
+            self.review_on.setText(self.tr("No review date"))
+            self.review_on.setStyleSheet("")
+        elif latest.review_overdue(clock):
+            self.review_on.setText(
+                self.tr("%1 — overdue").replace("%1", format_date(latest.review_on))
+            )
+            self.review_on.setStyleSheet(f"color: {_OVERDUE.name()}; font-weight: 600;")
+        else:
+            self.review_on.setText(format_date(latest.review_on))
+            self.review_on.setStyleSheet("")
+        self.summary.setText(latest.summary or "—")
+        self.persons.clear()
+        for person in latest.persons_at_risk:
+            label = text.relation(person.relation)
+            self.persons.addItem(f"{label} — {person.note}" if person.note else label)
+        overdue = {a.uid for a in latest.overdue_arrangements(clock)}
+        self.arrangements.setRowCount(len(latest.arrangements))
+        for row, arrangement in enumerate(latest.arrangements):
+            if arrangement.done:
+                state = self.tr("Done")
+            elif arrangement.uid in overdue:
+                state = self.tr("Overdue")
+            else:
+                state = self.tr("Open")
+            cells = (
+                arrangement.description,
+                party_name(arrangement.owner_party_id),
+                format_date(arrangement.due),
+                state,
+            )
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if arrangement.uid in overdue:
+                    item.setForeground(QBrush(_OVERDUE))
+                self.arrangements.setItem(row, column, item)
+
+    # -- actions ---------------------------------------------------------------------------
+    def new_assessment(self) -> None:
+        dialog = SafetyDialog(self.session, self.runner, self.participant_id, self._latest, self)
+        self.dialog = dialog
+        dialog.saved.connect(self.saved)
+        dialog.open()
