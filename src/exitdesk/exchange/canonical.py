@@ -24,11 +24,14 @@ class CanonicalJsonError(ValueError):
     """Bytes or values that have no canonical form. The message names the rule, not the data."""
 
 
+class NestingTooDeepError(CanonicalJsonError):
+    """Arrays and objects nested deeper than the limit."""
+
+
 def _check_value(value: object, depth: int, max_depth: int) -> None:
     # Validation is separate from json.dumps so a bad value is refused with a plain reason
     # instead of silently serialised (floats, huge ints, non-ASCII keys, lone surrogates).
-    if depth > max_depth:
-        raise CanonicalJsonError("the data is nested too deeply")
+    # ``depth`` counts the arrays and objects enclosing ``value``, as ``nesting_depth`` does.
     if value is None or isinstance(value, bool):
         return
     if isinstance(value, int):
@@ -41,6 +44,8 @@ def _check_value(value: object, depth: int, max_depth: int) -> None:
         except UnicodeEncodeError:
             raise CanonicalJsonError("a text value is not valid Unicode") from None
         return
+    if isinstance(value, Mapping | list | tuple) and depth + 1 > max_depth:
+        raise NestingTooDeepError("the data is nested too deeply")
     if isinstance(value, Mapping):
         for key, item in value.items():
             if not isinstance(key, str) or not key.isascii():
@@ -56,7 +61,7 @@ def _check_value(value: object, depth: int, max_depth: int) -> None:
 
 def canonical_json(value: JsonValue, *, max_depth: int = DEFAULT_MAX_DEPTH) -> bytes:
     """The canonical UTF-8 bytes of ``value``; ``CanonicalJsonError`` if it has none."""
-    _check_value(value, 1, max_depth)
+    _check_value(value, 0, max_depth)
     text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return text.encode("utf-8")
 
@@ -100,7 +105,7 @@ def parse_canonical_json(data: bytes, *, max_depth: int = DEFAULT_MAX_DEPTH) -> 
     """Parse bytes that must already be in canonical form; anything else is refused, so two
     different byte strings can never mean the same signed content."""
     if nesting_depth(data) > max_depth:
-        raise CanonicalJsonError("the data is nested too deeply")
+        raise NestingTooDeepError("the data is nested too deeply")
     try:
         text = data.decode("utf-8")
         value: JsonValue = json.loads(

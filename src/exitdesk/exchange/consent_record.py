@@ -99,7 +99,10 @@ def consent_payload(consent: Consent) -> bytes:
 
 
 def sign_consent(consent: Consent, identity: Identity) -> SignedConsent:
-    """Sign ``consent`` with the witnessing worker's key."""
+    """Sign ``consent`` with the witnessing worker's key. A withdrawn consent cannot be signed:
+    its withdrawal travels as a ``SignedWithdrawal`` next to the consent signed earlier."""
+    if consent.withdrawn_at is not None:
+        raise ValueError(f"{consent.label()} was withdrawn and cannot be signed")
     payload = consent_payload(consent)
     signature = identity.sign(CONSENT_SIGNATURE_PREFIX + payload)
     return SignedConsent(payload, signature, identity.fingerprint)
@@ -163,10 +166,16 @@ def verify_consent(signed: SignedConsent, signer_public: PublicIdentity) -> Cons
     _check_signed(
         signer_public, signed.signer, signed.signature, CONSENT_SIGNATURE_PREFIX + signed.payload
     )
-    if len(signed.payload) > MAX_RECORD_PAYLOAD_BYTES:
+    return decode_consent_payload(signed.payload)
+
+
+def decode_consent_payload(payload: bytes) -> Consent:
+    """The consent in canonical ``payload`` WITHOUT checking any signature: only for the
+    sender's own records at export time. ``RecordSignatureError`` if it does not parse."""
+    if len(payload) > MAX_RECORD_PAYLOAD_BYTES:
         raise RecordSignatureError("this consent record is too large")
     try:
-        body = _object(parse_canonical_json(signed.payload), _CONSENT_KEYS)
+        body = _object(parse_canonical_json(payload), _CONSENT_KEYS)
         if body["type"] != "consent" or body["version"] != 1:
             raise ValueError("wrong type or version")
         raw_recipients = body["recipients"]
@@ -200,7 +209,7 @@ def verify_consent(signed: SignedConsent, signer_public: PublicIdentity) -> Cons
         )
     except (ValueError, KeyError, TypeError, CanonicalJsonError, ValidationError):
         raise RecordSignatureError("this consent record is damaged or of an unknown kind") from None
-    if consent_payload(consent) != signed.payload:
+    if consent_payload(consent) != payload:
         raise RecordSignatureError("this consent record is damaged or of an unknown kind")
     return consent
 

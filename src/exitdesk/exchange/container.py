@@ -1,0 +1,433 @@
+"""The inner bundle container: magic, version, canonical manifest, Ed25519 signature, records.
+Encoding and strict parsing only; what the manifest means is checked in ``bundle``."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from uuid import UUID
+
+from exitdesk.domain.consent import DataCategory
+from exitdesk.exchange.canonical import (
+    JsonObject,
+    JsonValue,
+    NestingTooDeepError,
+    canonical_json,
+    format_timestamp,
+    parse_canonical_json,
+    parse_timestamp,
+)
+from exitdesk.exchange.consent_record import SignedConsent, SignedWithdrawal, signed_from_json
+from exitdesk.exchange.errors import (
+    LimitExceededError,
+    MalformedBundleError,
+    UnsupportedVersionError,
+)
+from exitdesk.exchange.identity import PublicIdentity
+
+CONTAINER_MAGIC = b"EXITDESK"
+CONTAINER_VERSION = 1
+MANIFEST_FORMAT = 1
+BUNDLE_SIGNATURE_PREFIX = b"ExitDesk bundle v1\x00"
+MAX_LIFETIME = timedelta(days=30)
+_HEADER = struct.Struct(">8sHI")
+_U32 = struct.Struct(">I")
+_SIGNATURE_LENGTH = 64
+_HEX32 = re.compile(r"^[0-9a-f]{32}$")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+class BundleKind(StrEnum):
+    CASE_TRANSFER = "case_transfer"
+    CASE_UPDATE = "case_update"
+    CONSENT_WITHDRAWAL = "consent_withdrawal"
+    WITHDRAWAL_ACK = "withdrawal_ack"
+    TERMINATION_NOTICE = "termination_notice"
+    CONTACT_CARD = "contact_card"
+
+
+# Kinds that carry participant data and so travel under a live consent covering each record.
+CONSENT_GATED_KINDS = frozenset(
+    {BundleKind.CASE_TRANSFER, BundleKind.CASE_UPDATE, BundleKind.TERMINATION_NOTICE}
+)
+
+
+class RecordType(StrEnum):
+    PARTICIPANT = "participant"
+    LIFECYCLE = "lifecycle"
+    NOTE = "note"
+    GOAL = "goal"
+    MEETING = "meeting"
+    SAFETY = "safety"
+    CONSENT = "consent"
+    TERMINATION = "termination"
+    CONTACT_CARD = "contact_card"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a receiving vault accepts before doing any work on a bundle's content."""
+
+    max_file_bytes: int = 32 * 1024 * 1024
+    max_manifest_bytes: int = 4 * 1024 * 1024
+    max_records: int = 5000
+    max_record_bytes: int = 1024 * 1024
+    max_recipients: int = 32
+    max_depth: int = 16
+
+
+@dataclass(frozen=True)
+class BundleRecord:
+    """One record: a canonical JSON object and what the manifest says about it. ``id`` is the
+    domain uid (a lowercase hyphenated UUID)."""
+
+    id: str
+    type: RecordType
+    category: DataCategory | None
+    data: bytes = field(repr=False)
+
+    @classmethod
+    def from_object(
+        cls,
+        record_id: UUID | str,
+        record_type: RecordType,
+        category: DataCategory | None,
+        obj: Mapping[str, JsonValue],
+    ) -> BundleRecord:
+        """A record from a JSON object such as ``model.model_dump(mode="json")``. Fractional
+        numbers, non-ASCII keys and nesting beyond 16 levels are refused (``ValueError``)."""
+        text_id = str(record_id)
+        if not _UUID.match(text_id):
+            raise ValueError("a record id must be a lowercase hyphenated UUID")
+        return cls(text_id, RecordType(record_type), category, canonical_json(dict(obj)))
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    def object(self) -> JsonObject:
+        """The record's JSON object, for ``Model.model_validate``."""
+        value = parse_canonical_json(self.data, max_depth=64)
+        assert isinstance(value, dict)
+        return value
+
+
+@dataclass(frozen=True)
+class RecordEntry:
+    id: str
+    type: RecordType
+    category: DataCategory | None
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The signed description of a bundle. ``sequences`` maps each recipient fingerprint to
+    this bundle's number in the sender→recipient series; ``base`` is the bundle id a
+    ``case_update`` builds on; ``removed`` lists record ids deleted since ``base``."""
+
+    bundle_id: str
+    kind: BundleKind
+    created: datetime
+    not_before: datetime
+    expires: datetime
+    sender: PublicIdentity
+    recipients: tuple[str, ...]
+    sequences: Mapping[str, int]
+    participant_uid: UUID | None
+    base: str | None
+    removed: tuple[str, ...]
+    consent: SignedConsent | None
+    withdrawal: SignedWithdrawal | None
+    records: tuple[RecordEntry, ...]
+    format_version: int = MANIFEST_FORMAT
+
+    def to_json(self) -> JsonObject:
+        sender: JsonObject = {
+            "age_recipient": self.sender.age_recipient,
+            "fingerprint": self.sender.fingerprint,
+            "name": self.sender.name,
+            "party_id": self.sender.party_id,
+            "signing_key": self.sender.signing_key.hex(),
+        }
+        records: list[JsonValue] = [
+            {
+                "category": None if r.category is None else r.category.value,
+                "id": r.id,
+                "sha256": r.sha256,
+                "type": r.type.value,
+            }
+            for r in self.records
+        ]
+        return {
+            "base": self.base,
+            "bundle_id": self.bundle_id,
+            "consent": None if self.consent is None else self.consent.to_json(),
+            "created": format_timestamp(self.created),
+            "expires": format_timestamp(self.expires),
+            "format": self.format_version,
+            "kind": self.kind.value,
+            "not_before": format_timestamp(self.not_before),
+            "participant_uid": None if self.participant_uid is None else str(self.participant_uid),
+            "recipients": list(self.recipients),
+            "records": records,
+            "removed": list(self.removed),
+            "sender": sender,
+            "sequences": dict(self.sequences),
+            "withdrawal": None if self.withdrawal is None else self.withdrawal.to_json(),
+        }
+
+    def encode(self) -> bytes:
+        return canonical_json(self.to_json())
+
+
+_MANIFEST_KEYS = frozenset(
+    {
+        "base",
+        "bundle_id",
+        "consent",
+        "created",
+        "expires",
+        "format",
+        "kind",
+        "not_before",
+        "participant_uid",
+        "recipients",
+        "records",
+        "removed",
+        "sender",
+        "sequences",
+        "withdrawal",
+    }
+)
+_SENDER_KEYS = frozenset({"age_recipient", "fingerprint", "name", "party_id", "signing_key"})
+_RECORD_KEYS = frozenset({"category", "id", "sha256", "type"})
+
+
+def _obj(value: JsonValue, keys: frozenset[str]) -> dict[str, JsonValue]:
+    if not isinstance(value, dict) or set(value) != keys:
+        raise ValueError("unexpected fields")
+    return value
+
+
+def _text(value: JsonValue, pattern: re.Pattern[str] | None = None) -> str:
+    if not isinstance(value, str) or (pattern is not None and not pattern.match(value)):
+        raise ValueError("unexpected text")
+    return value
+
+
+def _list(value: JsonValue) -> list[JsonValue]:
+    if not isinstance(value, list):
+        raise ValueError("expected a list")
+    return value
+
+
+def _seconds(value: JsonValue) -> datetime:
+    when = parse_timestamp(_text(value))
+    if when.microsecond:
+        raise ValueError("bundle times are whole seconds")
+    return when
+
+
+def _sorted_unique(items: list[str]) -> tuple[str, ...]:
+    if items != sorted(set(items)):
+        raise ValueError("a list must be sorted and without repeats")
+    return tuple(items)
+
+
+def manifest_from_json(value: JsonValue, limits: Limits) -> Manifest:
+    """A ``Manifest`` from its parsed JSON; ``ValueError`` on any deviation from the schema."""
+    body = _obj(value, _MANIFEST_KEYS)
+    if type(body["format"]) is not int or body["format"] != MANIFEST_FORMAT:
+        raise UnsupportedVersionError("this bundle was made by a newer version of ExitDesk")
+    raw_sender = _obj(body["sender"], _SENDER_KEYS)
+    sender = PublicIdentity(
+        name=_text(raw_sender["name"]),
+        party_id=_text(raw_sender["party_id"]),
+        signing_key=bytes.fromhex(_text(raw_sender["signing_key"], _HEX64)),
+        age_recipient=_text(raw_sender["age_recipient"]),
+    )
+    if raw_sender["fingerprint"] != sender.fingerprint:
+        raise ValueError("sender fingerprint does not match the key")
+    recipients = _sorted_unique([_text(r, _HEX64) for r in _list(body["recipients"])])
+    if len(recipients) > limits.max_recipients:
+        raise LimitExceededError("this bundle names more recipients than allowed")
+    raw_sequences = body["sequences"]
+    if not isinstance(raw_sequences, dict):
+        raise ValueError("sequences must be an object")
+    sequences: dict[str, int] = {}
+    for fp, number in raw_sequences.items():
+        if type(number) is not int or number < 1:
+            raise ValueError("a sequence number is a positive integer")
+        sequences[fp] = number
+    entries: list[RecordEntry] = []
+    for raw in _list(body["records"]):
+        record = _obj(raw, _RECORD_KEYS)
+        category = record["category"]
+        entries.append(
+            RecordEntry(
+                id=_text(record["id"], _UUID),
+                type=RecordType(_text(record["type"])),
+                category=None if category is None else DataCategory(_text(category)),
+                sha256=_text(record["sha256"], _HEX64),
+            )
+        )
+    participant = body["participant_uid"]
+    base = body["base"]
+    consent = body["consent"]
+    withdrawal = body["withdrawal"]
+    manifest = Manifest(
+        bundle_id=_text(body["bundle_id"], _HEX32),
+        kind=BundleKind(_text(body["kind"])),
+        created=_seconds(body["created"]),
+        not_before=_seconds(body["not_before"]),
+        expires=_seconds(body["expires"]),
+        sender=sender,
+        recipients=recipients,
+        sequences=sequences,
+        participant_uid=None if participant is None else UUID(_text(participant, _UUID)),
+        base=None if base is None else _text(base, _HEX32),
+        removed=_sorted_unique([_text(r, _UUID) for r in _list(body["removed"])]),
+        consent=None if consent is None else SignedConsent(*signed_from_json(consent)),
+        withdrawal=None if withdrawal is None else SignedWithdrawal(*signed_from_json(withdrawal)),
+        records=tuple(entries),
+    )
+    check_manifest_rules(manifest)
+    return manifest
+
+
+def check_manifest_rules(manifest: Manifest) -> None:
+    """The structural rules every manifest obeys, at build and at parse; ``ValueError`` with a
+    plain reason otherwise. Signatures and liveness are checked elsewhere."""
+    kind = manifest.kind
+    if not manifest.recipients:
+        raise ValueError("a bundle needs at least one recipient")
+    if manifest.sender.fingerprint in manifest.recipients:
+        raise ValueError("the sender cannot also be a recipient")
+    if set(manifest.sequences) != set(manifest.recipients):
+        raise ValueError("there must be one sequence number per recipient")
+    if not manifest.created <= manifest.not_before < manifest.expires:
+        raise ValueError("a bundle's validity must start at or after creation and end later")
+    if manifest.expires - manifest.created > MAX_LIFETIME:
+        raise ValueError("a bundle may be valid for at most 30 days")
+    ids = [r.id for r in manifest.records]
+    if len(set(ids)) != len(ids):
+        raise ValueError("a record id appears twice")
+    gated = kind in CONSENT_GATED_KINDS
+    if gated and any(r.category is None for r in manifest.records):
+        raise ValueError("every record of a case bundle needs a data category")
+    if not gated and any(r.category is not None for r in manifest.records):
+        raise ValueError("only case bundles carry records with data categories")
+    if (kind is BundleKind.CASE_UPDATE) != (manifest.base is not None):
+        raise ValueError("a case update, and only that, names the bundle it builds on")
+    if kind is not BundleKind.CASE_UPDATE and manifest.removed:
+        raise ValueError("only a case update removes records")
+    if kind is BundleKind.CASE_TRANSFER and not manifest.records:
+        raise ValueError("a case transfer carries at least one record")
+    needs_consent = gated or kind is BundleKind.CONSENT_WITHDRAWAL
+    if needs_consent != (manifest.consent is not None):
+        raise ValueError(f"a {kind.value} bundle {'needs' if needs_consent else 'has no'} consent")
+    needs_withdrawal = kind in (BundleKind.CONSENT_WITHDRAWAL, BundleKind.WITHDRAWAL_ACK)
+    if needs_withdrawal != (manifest.withdrawal is not None):
+        raise ValueError(
+            f"a {kind.value} bundle {'needs' if needs_withdrawal else 'has no'} withdrawal"
+        )
+    if needs_withdrawal and manifest.records:
+        raise ValueError("withdrawal bundles carry no records")
+    needs_participant = kind is not BundleKind.CONTACT_CARD
+    if needs_participant != (manifest.participant_uid is not None):
+        raise ValueError(
+            f"a {kind.value} bundle {'names' if needs_participant else 'names no'} participant"
+        )
+    if kind is BundleKind.CONTACT_CARD and [r.type for r in manifest.records] != [
+        RecordType.CONTACT_CARD
+    ]:
+        raise ValueError("a contact card bundle carries exactly one contact card")
+
+
+def encode_container(manifest_bytes: bytes, signature: bytes, records: list[bytes]) -> bytes:
+    """The container bytes: header, manifest, signature, record count, length-prefixed records."""
+    if len(signature) != _SIGNATURE_LENGTH:
+        raise ValueError("an Ed25519 signature is 64 bytes")
+    parts = [
+        _HEADER.pack(CONTAINER_MAGIC, CONTAINER_VERSION, len(manifest_bytes)),
+        manifest_bytes,
+        signature,
+        _U32.pack(len(records)),
+    ]
+    for data in records:
+        parts += [_U32.pack(len(data)), data]
+    return b"".join(parts)
+
+
+@dataclass(frozen=True)
+class ParsedContainer:
+    manifest: Manifest
+    manifest_bytes: bytes
+    signature: bytes
+    records: tuple[bytes, ...]
+
+
+_MALFORMED = "this file is not a valid ExitDesk bundle, or it was damaged"
+
+
+def parse_container(inner: bytes, limits: Limits) -> ParsedContainer:
+    """Strictly parse the decrypted container; ``MalformedBundleError`` (or its subclasses for
+    versions and limits) on any deviation. Nothing here is trusted yet: no signature is
+    checked, but every length and count is bounded before it is used."""
+    if len(inner) < _HEADER.size:
+        raise MalformedBundleError(_MALFORMED)
+    magic, version, manifest_length = _HEADER.unpack_from(inner, 0)
+    if magic != CONTAINER_MAGIC:
+        raise MalformedBundleError(_MALFORMED)
+    if version != CONTAINER_VERSION:
+        raise UnsupportedVersionError("this bundle was made by a newer version of ExitDesk")
+    if manifest_length > limits.max_manifest_bytes:
+        raise LimitExceededError("this bundle's table of contents is larger than allowed")
+    pos = _HEADER.size
+    manifest_bytes = inner[pos : pos + manifest_length]
+    pos += manifest_length
+    signature = inner[pos : pos + _SIGNATURE_LENGTH]
+    pos += _SIGNATURE_LENGTH
+    if len(inner) < pos + _U32.size:
+        raise MalformedBundleError(_MALFORMED)
+    (count,) = _U32.unpack_from(inner, pos)
+    pos += _U32.size
+    if count > limits.max_records:
+        raise LimitExceededError(f"this bundle has more than {limits.max_records} records")
+    records: list[bytes] = []
+    for _ in range(count):
+        if len(inner) < pos + _U32.size:
+            raise MalformedBundleError(_MALFORMED)
+        (length,) = _U32.unpack_from(inner, pos)
+        pos += _U32.size
+        if length > limits.max_record_bytes:
+            raise LimitExceededError("a record in this bundle is larger than allowed")
+        if len(inner) < pos + length:
+            raise MalformedBundleError(_MALFORMED)
+        records.append(inner[pos : pos + length])
+        pos += length
+    if pos != len(inner):
+        raise MalformedBundleError(_MALFORMED)
+    try:
+        manifest = manifest_from_json(
+            parse_canonical_json(manifest_bytes, max_depth=limits.max_depth), limits
+        )
+        if len(manifest.records) != count:
+            raise ValueError("record count differs from the manifest")
+        for data in records:
+            if not isinstance(parse_canonical_json(data, max_depth=limits.max_depth), dict):
+                raise ValueError("a record is not a JSON object")
+    except NestingTooDeepError:
+        raise LimitExceededError("this bundle's data is nested deeper than allowed") from None
+    except MalformedBundleError:
+        raise
+    except (ValueError, KeyError, TypeError):
+        raise MalformedBundleError(_MALFORMED) from None
+    return ParsedContainer(manifest, manifest_bytes, signature, tuple(records))
