@@ -219,15 +219,16 @@ def _translations(ctx: _Context) -> str:
 
 
 def check_translations(folder: Path | None = None) -> str:
-    """Load the shipped Finnish and Swedish catalogues with Qt's own loader. Qt is imported
-    here, not at module level, so the services stay importable without PySide6."""
+    """Load the shipped Finnish and Swedish catalogues with Qt's own loader, and report which
+    of Qt's catalogues (standard buttons) load too. Qt is imported here, not at module level,
+    so the services stay importable without PySide6."""
     try:
-        from PySide6.QtCore import QTranslator
+        from PySide6.QtCore import QLibraryInfo, QTranslator
     except ImportError as error:
         raise CheckFailed(f"Qt (PySide6) cannot be loaded: {error}") from None
     if folder is None:
         folder = Path(str(resources.files("exitdesk").joinpath("resources", "i18n")))
-    loaded: list[str] = []
+    ours: list[str] = []
     for language in TRANSLATION_LANGUAGES:
         catalogue = folder / f"exitdesk_{language}.qm"
         if not catalogue.is_file():
@@ -235,10 +236,14 @@ def check_translations(folder: Path | None = None) -> str:
         translator = QTranslator()
         if not translator.load(str(catalogue)) or translator.isEmpty():
             raise CheckFailed(f"the {language} translation ({catalogue.name}) does not load")
-        loaded.append(language)
-    if not loaded:
-        return "no translations shipped (English only)"
-    return "loaded " + ", ".join(loaded)
+        ours.append(language)
+    # Qt's catalogues are a nicety (English buttons otherwise), so they are reported, not required.
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = [
+        lang for lang in TRANSLATION_LANGUAGES if QTranslator().load(f"qtbase_{lang}", qt_dir)
+    ]
+    shipped = ", ".join(ours) if ours else "none shipped (English only)"
+    return f"ExitDesk: {shipped}; Qt: {', '.join(qt_own) or 'none'}"
 
 
 def _cleanup(ctx: _Context) -> str:
