@@ -101,11 +101,11 @@ def sample_participant_record() -> BundleRecord:
         state=LifecycleState.ENQUIRY,
         created_at=VECTOR_TIME - timedelta(days=30),
     )
+    dumped = participant.model_dump(mode="json")
+    # A frozenset dumps in hash order, which changes between runs; sort it for stable vectors.
+    dumped["parties"] = sorted(dumped["parties"])
     return BundleRecord.from_object(
-        participant.uid,
-        RecordType.PARTICIPANT,
-        DataCategory.IDENTITY,
-        participant.model_dump(mode="json"),
+        participant.uid, RecordType.PARTICIPANT, DataCategory.IDENTITY, dumped
     )
 
 
