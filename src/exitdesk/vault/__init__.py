@@ -1,1 +1,44 @@
 """The encrypted vault: the only package that runs SQL."""
+
+from exitdesk.vault.errors import (
+    DeviceBindingError,
+    DiskFullError,
+    InvalidRecoveryCodeError,
+    NewerVaultError,
+    TooManyAttemptsError,
+    VaultCorruptError,
+    VaultError,
+    VaultExistsError,
+    VaultInUseError,
+    VaultLockedError,
+    VaultNotFoundError,
+    WeakPassphraseError,
+    WrongPassphraseError,
+    WrongRecoveryCodeError,
+)
+from exitdesk.vault.keyslots import BindingStatus, KdfParams
+from exitdesk.vault.store import CreatedVault, IntegrityReport, Vault
+from exitdesk.vault.throttle import ThrottleSettings
+
+__all__ = [
+    "BindingStatus",
+    "CreatedVault",
+    "DeviceBindingError",
+    "DiskFullError",
+    "IntegrityReport",
+    "InvalidRecoveryCodeError",
+    "KdfParams",
+    "NewerVaultError",
+    "ThrottleSettings",
+    "TooManyAttemptsError",
+    "Vault",
+    "VaultCorruptError",
+    "VaultError",
+    "VaultExistsError",
+    "VaultInUseError",
+    "VaultLockedError",
+    "VaultNotFoundError",
+    "WeakPassphraseError",
+    "WrongPassphraseError",
+    "WrongRecoveryCodeError",
+]

@@ -49,3 +49,11 @@ class DiskFullError(VaultError):
 
 class TooManyAttemptsError(VaultError):
     """Unlocking is paused after repeated failures; the message says for how long."""
+
+
+class InvalidRecoveryCodeError(WrongRecoveryCodeError):
+    """The recovery code is malformed or a group fails its check digit; the message names it."""
+
+
+class WeakPassphraseError(VaultError):
+    """The new passphrase is refused (empty)."""

@@ -1,0 +1,101 @@
+"""Owner-only, crash-safe file writing for the vault directory: atomic replace with fsync, and
+a full disk reported plainly with nothing half-written."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from exitdesk.vault.errors import DiskFullError
+
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+_DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DISK_FULL_MESSAGE = "the disk is full; nothing was changed — free some space and try again"
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    return isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS
+
+
+@contextlib.contextmanager
+def private_umask() -> Iterator[None]:
+    """Create files and folders readable by their owner only (umask 077) for the block. The
+    umask is process-wide, so the block is kept short."""
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def make_private_dir(path: Path) -> bool:
+    """Create ``path`` (and missing parents) owner-only; tighten it if it exists. Returns whether
+    the folder was created."""
+    created = not path.exists()
+    with private_umask():
+        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    if sys.platform != "win32":
+        os.chmod(path, DIR_MODE)
+    return created
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty owner-only file if it does not exist; an existing file is left as is."""
+    with private_umask():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE)
+    os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable. Windows cannot open folders for fsync; NTFS journals
+    the rename itself."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes, *, keep_previous: Path | None = None) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file,
+    never a mix. With ``keep_previous`` the old content is first saved there the same way.
+    A full disk raises ``DiskFullError`` and leaves both files as they were."""
+    if keep_previous is not None and path.exists():
+        atomic_write(keep_previous, path.read_bytes())
+    atomic_write_with(path, lambda out: out.write(data))
+
+
+def atomic_write_with(path: Path, produce: Callable[[BinaryIO], object]) -> None:
+    """Like :func:`atomic_write`, for content written in pieces by ``produce`` (large files)."""
+    directory = path.parent
+    try:
+        with private_umask():
+            # mkstemp creates the file 0o600 already; the umask covers platforms that differ.
+            fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFullError(_DISK_FULL_MESSAGE) from exc
+        raise
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            produce(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if is_disk_full(exc):
+            raise DiskFullError(_DISK_FULL_MESSAGE) from exc
+        raise
+    fsync_dir(directory)
