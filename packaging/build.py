@@ -1,7 +1,8 @@
 """Build the one-folder ExitDesk app for this OS into dist/ and smoke-test it.
 
 Usage, from anywhere:  python packaging/build.py [--report FILE] [--no-smoke-test]
-Prints the build time, the size of dist/ExitDesk and the frozen app's --self-test time.
+Prints the build time, the size of dist/ExitDesk and the frozen app's --self-test time; exits
+non-zero if the build or the frozen self-test fails.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -34,16 +36,16 @@ def app_name() -> str:
     return exitdesk.APP_NAME
 
 
-def app_folder() -> Path:
-    return DIST / app_name()
+def app_folder(dist: Path = DIST) -> Path:
+    return dist / app_name()
 
 
-def frozen_executable() -> Path:
+def frozen_executable(dist: Path = DIST) -> Path:
     """The console executable of the build: on Windows the windowed one has no stdout."""
     name = app_name()
     if sys.platform == "win32":
-        return app_folder() / f"{name}-cli.exe"
-    return app_folder() / name
+        return app_folder(dist) / f"{name}-cli.exe"
+    return app_folder(dist) / name
 
 
 def folder_size(folder: Path) -> int:
@@ -78,12 +80,12 @@ class Run:
     stderr: str
 
 
-def run_frozen(*args: str) -> Run:
+def run_frozen(*args: str, dist: Path = DIST) -> Run:
     with tempfile.TemporaryDirectory(prefix="exitdesk-frozen-home-") as home:
         env = clean_environment(Path(home))
         started = time.perf_counter()
         done = subprocess.run(
-            [str(frozen_executable()), *args],
+            [str(frozen_executable(dist)), *args],
             env=env,
             cwd=home,
             capture_output=True,
@@ -95,22 +97,24 @@ def run_frozen(*args: str) -> Run:
     return Run(done.returncode, seconds, done.stdout, done.stderr)
 
 
-def build() -> float:
+def build(dist: Path = DIST, work: Path = WORK) -> float:
     """Run PyInstaller on the spec; returns the wall-clock seconds it took."""
     started = time.perf_counter()
+    # A fresh work folder instead of --clean: --clean also empties PyInstaller's per-user cache,
+    # which a build running at the same time may be reading.
+    shutil.rmtree(work, ignore_errors=True)
     subprocess.run(
         [
             sys.executable,
             "-m",
             "PyInstaller",
             "--noconfirm",
-            "--clean",
             "--log-level",
             "WARN",
             "--distpath",
-            str(DIST),
+            str(dist),
             "--workpath",
-            str(WORK),
+            str(work),
             str(SPEC),
         ],
         cwd=ROOT,
@@ -131,13 +135,13 @@ class Report:
     self_test_output: str
 
 
-def smoke_test(build_seconds: float | None) -> Report:
-    version = run_frozen("--version")
-    self_test = run_frozen("--self-test")
+def smoke_test(build_seconds: float | None, dist: Path = DIST) -> Report:
+    version = run_frozen("--version", dist=dist)
+    self_test = run_frozen("--self-test", dist=dist)
     return Report(
-        app_folder=str(app_folder()),
+        app_folder=str(app_folder(dist)),
         build_seconds=build_seconds,
-        size_bytes=folder_size(app_folder()),
+        size_bytes=folder_size(app_folder(dist)),
         version_output=(version.stdout + version.stderr).strip(),
         version_seconds=version.seconds,
         self_test_returncode=self_test.returncode,
@@ -151,15 +155,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, help="also write the figures as JSON to FILE")
     parser.add_argument("--no-build", action="store_true", help="smoke-test an existing build")
     parser.add_argument("--no-smoke-test", action="store_true", help="build only")
+    parser.add_argument("--dist", type=Path, default=DIST, help="output folder (default: dist/)")
+    parser.add_argument(
+        "--work", type=Path, default=WORK, help="PyInstaller's work folder (default: build/)"
+    )
     args = parser.parse_args(argv)
+    dist: Path = args.dist.resolve()
 
-    build_seconds = None if args.no_build else build()
+    build_seconds = None if args.no_build else build(dist, args.work.resolve())
     if build_seconds is not None:
         print(f"build: {build_seconds:.1f} s")
-    print(f"size:  {folder_size(app_folder()) / 2**20:.1f} MiB in {app_folder()}")
+    print(f"size:  {folder_size(app_folder(dist)) / 2**20:.1f} MiB in {app_folder(dist)}")
     if args.no_smoke_test:
         return 0
-    report = smoke_test(build_seconds)
+    report = smoke_test(build_seconds, dist)
     print(f"--version: {report.version_output!r} in {report.version_seconds:.2f} s")
     print(report.self_test_output)
     print(

@@ -1,0 +1,200 @@
+"""``exitdesk --self-test``: passes on a working installation, and any failing check turns into
+one plain report line and exit status 1, never a traceback."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+import exitdesk.app.session as session_module
+from exitdesk import APP_NAME, __version__
+from exitdesk.app import selftest
+from exitdesk.vault import VaultError
+
+CHECK_NAMES = (
+    "create a vault",
+    "write and read a participant",
+    "lock and unlock",
+    "integrity check",
+    "encrypted on disk",
+    "bundle build and verify",
+    "translations",
+    "lock the vault",
+    "remove temporary files",
+)
+
+
+def _line(report: str, name: str) -> str:
+    found = [line for line in report.splitlines() if f"  {name}  " in line]
+    assert len(found) == 1, report
+    return found[0]
+
+
+def _status(report: str, name: str) -> str:
+    return _line(report, name).split()[0]
+
+
+def _run_in_process(private_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str]:
+    monkeypatch.setattr("tempfile.tempdir", str(private_tmp))
+    out = io.StringIO()
+    code = selftest.run_self_test(out)
+    return code, out.getvalue()
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path) -> Path:
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    return folder
+
+
+def test_the_installed_app_passes_its_self_test_in_a_fresh_environment(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    temp = tmp_path / "tmp"
+    home.mkdir()
+    temp.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "PYTHON"))}
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        TMPDIR=str(temp),
+        QT_QPA_PLATFORM="offscreen",
+        # Any use of the OS keyring would fail loudly; the self-test must not need one.
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "exitdesk", "--self-test"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{APP_NAME} {__version__} self-test"
+    for name in CHECK_NAMES:
+        assert _status(result.stdout, name) == "ok", result.stdout
+        assert _line(result.stdout, name).split(f"  {name}  ")[1].lstrip()[0].isdigit()
+    assert lines[-1].startswith(f"self-test passed: {len(CHECK_NAMES)} checks ok in ")
+    assert len(lines) == len(CHECK_NAMES) + 2
+    # Everything it made is gone, and it never wrote into the user's home.
+    assert list(temp.iterdir()) == []
+    assert not any(p.is_file() for p in home.rglob("*"))
+
+
+def test_a_check_that_raises_reports_one_plain_line_and_exit_status_1(
+    private_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_open(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("simulated failure\nwith a second line")
+
+    monkeypatch.setattr("exitdesk.exchange.bundle.open_bundle", broken_open)
+    code, report = _run_in_process(private_tmp, monkeypatch)
+    assert code == 1
+    line = _line(report, "bundle build and verify")
+    assert line.split()[0] == "FAILED"
+    assert line.endswith("RuntimeError: simulated failure with a second line")
+    assert "Traceback" not in report
+    # The other checks still ran and passed; the vault and its folder were removed anyway.
+    assert _status(report, "translations") == "ok"
+    assert _status(report, "remove temporary files") == "ok"
+    assert report.splitlines()[-1].startswith("self-test FAILED: 1 of 9 checks failed")
+    assert list(private_tmp.iterdir()) == []
+
+
+def test_when_the_vault_cannot_be_created_the_checks_that_need_it_are_not_run(
+    private_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise VaultError("the disk is full; nothing was written")
+
+    monkeypatch.setattr(session_module, "create_vault", refuse)
+    code, report = _run_in_process(private_tmp, monkeypatch)
+    assert code == 1
+    assert _line(report, "create a vault").endswith("the disk is full; nothing was written")
+    for name in CHECK_NAMES[1:6]:
+        assert _status(report, name) == "FAILED"
+        assert _line(report, name).endswith("not run: an earlier check failed")
+    assert _status(report, "translations") == "ok"
+    assert report.splitlines()[-1].startswith("self-test FAILED: 6 of 9 checks failed")
+
+
+def test_participant_text_in_clear_on_disk_fails_the_encryption_check(
+    private_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_add = session_module.Session.add_participant
+
+    def leaky_add(self: session_module.Session, alias: str, **kwargs: object) -> object:
+        # Simulates a component that writes what it is given to a file beside the vault.
+        (self.directory / "debug.log").write_text(f"added {alias}\n", encoding="utf-8")
+        return real_add(self, alias, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(session_module.Session, "add_participant", leaky_add)
+    code, report = _run_in_process(private_tmp, monkeypatch)
+    assert code == 1
+    assert _line(report, "encrypted on disk").endswith("debug.log holds participant text in clear")
+    assert _status(report, "integrity check") == "ok"
+
+
+def test_a_plaintext_sqlite_file_fails_the_encryption_check(
+    private_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_check = session_module.Session.check
+
+    def check_then_drop_plain_copy(self: session_module.Session) -> object:
+        # What an unkeyed ATTACH + sqlcipher_export would leave behind (DESIGN §5).
+        (self.directory / "copy.db").write_bytes(b"SQLite format 3\x00" + bytes(100))
+        return real_check(self)
+
+    monkeypatch.setattr(session_module.Session, "check", check_then_drop_plain_copy)
+    code, report = _run_in_process(private_tmp, monkeypatch)
+    assert code == 1
+    assert _line(report, "encrypted on disk").endswith(
+        "copy.db is a plaintext SQLite file: SQLCipher is not active"
+    )
+
+
+def test_a_damaged_translation_fails_and_a_good_one_loads(tmp_path: Path) -> None:
+    ts = tmp_path / "exitdesk_fi.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="fi_FI"><context><name>MainWindow</name>'
+        "<message><source>Participants</source><translation>Osallistujat</translation>"
+        "</message></context></TS>\n",
+        encoding="utf-8",
+    )
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease, "pyside6-lrelease ships with PySide6-Essentials"
+    subprocess.run([lrelease, "-silent", str(ts)], check=True, timeout=60)
+    assert "ExitDesk: fi;" in selftest.check_translations(tmp_path)
+
+    (tmp_path / "exitdesk_sv.qm").write_bytes(b"not a Qt catalogue")
+    with pytest.raises(selftest.CheckFailed, match=r"the sv translation \(exitdesk_sv.qm\)"):
+        selftest.check_translations(tmp_path)
+
+
+def test_plain_reason_keeps_the_type_of_unexpected_errors_and_hides_input_values() -> None:
+    assert selftest.plain_reason(VaultError("the vault is locked")) == "the vault is locked"
+    assert selftest.plain_reason(KeyError("x")) == "KeyError: 'x'"
+    assert selftest.plain_reason(ModuleNotFoundError("No module named 'pyrage'")) == (
+        "ModuleNotFoundError: No module named 'pyrage'"
+    )
+    from exitdesk.domain import Worker
+
+    with pytest.raises(ValidationError) as caught:
+        Worker(name="secret-input-value", party_id="nowhere")
+    reason = selftest.plain_reason(caught.value)
+    assert "secret-input-value" not in reason
+    assert reason.endswith("unknown party 'nowhere'")
+    assert len(selftest.plain_reason(RuntimeError("x" * 1000))) <= 240
