@@ -82,9 +82,10 @@ class PublicIdentity:
         return pyrage.x25519.Recipient.from_str(self.age_recipient)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Identity:
-    """A worker's own identity with private keys. ``repr`` never shows key material."""
+    """A worker's own identity with private keys. ``repr`` never shows key material; compare
+    identities by ``fingerprint`` (key objects have no value equality)."""
 
     name: str
     party_id: str
