@@ -25,6 +25,9 @@ from exitdesk.ui.participant.labels import error_text
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import show_error, user_message
 
+# Errors whose message is a rule written for the worker; shown inside the form.
+EXPECTED_ERRORS: tuple[type[Exception], ...] = (ValidationError, AppError, DomainError, ValueError)
+
 
 def message_for(exc: BaseException) -> str:
     """The shell's plain-words message, but a validation message names the field it is about."""
@@ -119,7 +122,7 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         try:
             value = self.build()
-        except (ValidationError, AppError, DomainError, ValueError) as exc:
+        except EXPECTED_ERRORS as exc:
             self.show_error(error_text(exc))
             return
         self.error.hide()

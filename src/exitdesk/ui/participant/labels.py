@@ -52,6 +52,9 @@ class DomainText(QObject):
         }
         return names[to]
 
+    def ended_by_participant(self) -> str:
+        return self.tr("the participant")
+
     def domain(self, value: LifeDomain) -> str:
         names = {
             LifeDomain.HOUSING: self.tr("Housing"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 _INK = QColor(20, 20, 60)
 _PEN_WIDTH = 2.5
+_MIN_STROKE = 4.0
 
 
 class SignaturePad(QWidget):
@@ -62,7 +63,12 @@ class SignaturePad(QWidget):
 
     # -- state -----------------------------------------------------------------------------
     def is_empty(self) -> bool:
-        return not any(path.elementCount() > 1 for path in self._strokes)
+        # A tap leaves a dot, not a signature: only strokes that travel a little count.
+        def travels(path: QPainterPath) -> bool:
+            box = path.boundingRect()
+            return box.width() + box.height() > _MIN_STROKE
+
+        return not any(travels(path) for path in self._strokes)
 
     def clear(self) -> None:
         self._strokes.clear()
@@ -81,7 +87,8 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        # PySide6 6.12 accepts only a str format at run time, though its stubs say bytes.
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         buffer.close()
         return bytes(data.data())
 

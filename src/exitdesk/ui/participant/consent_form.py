@@ -1,0 +1,135 @@
+"""The printable consent form: what is shared, with whom, why, for how long, and signature lines.
+It carries the participant's alias because it is made for them to sign."""
+
+from __future__ import annotations
+
+import base64
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from exitdesk.domain import Consent, ConsentMethod, DataCategory
+from exitdesk.ui.participant.labels import DomainText, format_date
+from exitdesk.ui.pdf import write_pdf
+from exitdesk.ui.widgets import choose_save_file
+
+DEFAULT_FILE_NAME = "consent-form.pdf"
+
+PathChooser = Callable[[QWidget, str], Path | None]
+
+
+def e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+class ConsentForm(QObject):
+    """Builds the form's HTML in the current language."""
+
+    def pdf_title(self) -> str:
+        # Goes into the PDF metadata: neutral on purpose.
+        return self.tr("Consent form")
+
+    def save_title(self) -> str:
+        return self.tr("Save consent form")
+
+    def category_text(self, category: DataCategory) -> str:
+        texts = {
+            DataCategory.IDENTITY: self.tr(
+                "Who you are: alias, name, year of birth and contact details"
+            ),
+            DataCategory.STATUS: self.tr(
+                "Where you are in the programme (for example active, or after release)"
+            ),
+            DataCategory.PLAN: self.tr("Your support plan: goals, actions and progress"),
+            DataCategory.MEETINGS: self.tr("Dates and summaries of your meetings"),
+            DataCategory.SAFETY: self.tr("Your safety assessment and security arrangements"),
+        }
+        return texts[category]
+
+    def html(self, consent: Consent, alias: str, worker_name: str, signature_png: bytes) -> str:
+        words = DomainText()
+        days = max(1, (consent.valid_until - consent.valid_from).days)
+        categories = "".join(
+            f"<li><b>{e(words.category(c))}</b> — {e(self.category_text(c))}</li>"
+            for c in DataCategory
+            if c in consent.categories
+        )
+        recipients = "".join(f"<li>{e(r.label)}</li>" for r in consent.recipients)
+        parts = [
+            f"<h1>{e(self.tr('Consent to share information'))}</h1>",
+            f"<p>{e(self.tr('Participant:'))} <b>{e(alias)}</b></p>",
+            f"<h3>{e(self.tr('What may be shared'))}</h3><ul>{categories}</ul>",
+            f"<h3>{e(self.tr('With whom'))}</h3><ul>{recipients}</ul>",
+            f"<h3>{e(self.tr('Why'))}</h3><p>{e(consent.purpose)}</p>",
+            f"<h3>{e(self.tr('For how long'))}</h3><p>"
+            + e(
+                self.tr("From %1 until %2 (%3 days).")
+                .replace("%1", format_date(consent.valid_from))
+                .replace("%2", format_date(consent.valid_until))
+                .replace("%3", str(days))
+            )
+            + "</p>",
+            f"<h3>{e(self.tr('How consent is given'))}</h3>"
+            f"<p>{e(words.consent_method(consent.method))}</p>",
+            "<p>"
+            + e(
+                self.tr(
+                    "Taking part is voluntary. You can withdraw this consent at any time, "
+                    "without any consequences. When you withdraw it, the recipients delete what "
+                    "they received under it. Information is shared only to support you in "
+                    "leaving crime behind."
+                )
+            )
+            + "</p>",
+        ]
+        parts.append(self._signature_block(self.tr("Participant's signature"), signature_png))
+        if consent.guardian:
+            parts.append(
+                self._signature_block(
+                    self.tr("Guardian or social services (%1)").replace("%1", consent.guardian),
+                    b"",
+                )
+            )
+        if consent.method is ConsentMethod.VERBAL_WITNESSED or consent.witness:
+            witness = consent.witness or ""
+            parts.append(self._signature_block(self.tr("Witness (%1)").replace("%1", witness), b""))
+        parts.append(self._signature_block(self.tr("Worker (%1)").replace("%1", worker_name), b""))
+        return "<html><body>" + "".join(parts) + "</body></html>"
+
+    def _signature_block(self, who: str, png: bytes) -> str:
+        image = ""
+        if png:
+            data = base64.b64encode(png).decode("ascii")
+            image = f'<img src="data:image/png;base64,{data}" height="80"><br>'
+        line = "_" * 48
+        return (
+            f"<p><br>{image}{line}&nbsp;&nbsp;&nbsp;{e(self.tr('Date:'))} ____________<br>"
+            f"{e(who)}</p>"
+        )
+
+
+def default_chooser(parent: QWidget, title: str) -> Path | None:
+    """The shell's save dialog: neutral default name, no dialog history left behind."""
+    return choose_save_file(parent, title, DEFAULT_FILE_NAME, "PDF (*.pdf)")
+
+
+def print_consent_form(
+    parent: QWidget,
+    consent: Consent,
+    alias: str,
+    worker_name: str,
+    signature_png: bytes,
+    choose: PathChooser,
+) -> Path | None:
+    """Ask where to save, then write the form. Returns the file, or None if cancelled."""
+    form = ConsentForm()
+    target = choose(parent, form.save_title())
+    if target is None:
+        return None
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(".pdf")
+    write_pdf(target, form.html(consent, alias, worker_name, signature_png), form.pdf_title())
+    return target

@@ -1,0 +1,182 @@
+"""One participant's case: the urgent banner on top, then a tab per part of the work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from exitdesk.app.session import Session
+from exitdesk.domain import Participant, party_by_id
+from exitdesk.ui.participant.consents import ConsentsTab
+from exitdesk.ui.participant.exchange_history import ExchangeHistoryTab
+from exitdesk.ui.participant.labels import DomainText
+from exitdesk.ui.participant.meetings import MeetingsTab
+from exitdesk.ui.participant.notes import MinimalRecordNotice, NotesTab
+from exitdesk.ui.participant.overview import OverviewTab
+from exitdesk.ui.participant.plan import PlanTab
+from exitdesk.ui.participant.safety import SafetyTab
+from exitdesk.ui.participant.tab import ParticipantTab
+from exitdesk.ui.tasks import TaskRunner
+from exitdesk.ui.widgets import UrgentBanner
+
+
+class ParticipantView(QWidget):
+    """``changed``: something about the participant was saved (lists should refresh).
+    ``closed``: the worker closed the view. ``loaded``: every tab has shown its data once."""
+
+    changed = Signal()
+    closed = Signal()
+    loaded = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        runner: TaskRunner,
+        participant_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.runner = runner
+        self.participant_id = participant_id
+        self._participant: Participant | None = None
+        self.banner = UrgentBanner(self)
+        self.banner.actionTriggered.connect(self.show_safety)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.close_button = QPushButton(self)
+        self.close_button.clicked.connect(self.close_view)
+        self.tabs = QTabWidget(self)
+        args = (session, runner, participant_id)
+        self.overview = OverviewTab(*args, parent=self)
+        self.plan = PlanTab(*args, parent=self)
+        self.meetings = MeetingsTab(*args, parent=self)
+        self.safety = SafetyTab(*args, parent=self)
+        self.consents = ConsentsTab(*args, parent=self)
+        self.exchange = ExchangeHistoryTab(*args, parent=self)
+        # Aggredi-style parties record nothing about the participant: no notes tab at all.
+        self.minimal_record = party_by_id(session.worker.party_id).minimal_record
+        self.notes: NotesTab | None = None
+        self.notes_notice: MinimalRecordNotice | None = None
+        notes_page: QWidget
+        if self.minimal_record:
+            self.notes_notice = MinimalRecordNotice(self)
+            notes_page = self.notes_notice
+        else:
+            self.notes = NotesTab(*args, parent=self)
+            notes_page = self.notes
+        self._pages: list[QWidget] = [
+            self.overview,
+            self.plan,
+            self.meetings,
+            self.safety,
+            self.consents,
+            self.exchange,
+            notes_page,
+        ]
+        for page in self._pages:
+            self.tabs.addTab(page, "")
+        self._pending = set(self.data_tabs())
+        for tab in self.data_tabs():
+            tab.changed.connect(self._tab_changed)
+            tab.loaded.connect(lambda t=tab: self._tab_loaded(t))
+        self.overview.participantLoaded.connect(self._participant_loaded)
+        self.safety.urgentChanged.connect(self._urgent_changed)
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.close_view)
+        self.retranslateUi()
+        self.reload()
+
+    def data_tabs(self) -> list[ParticipantTab]:
+        return [p for p in self._pages if isinstance(p, ParticipantTab)]
+
+    # -- text ------------------------------------------------------------------------------
+    def retranslateUi(self) -> None:
+        titles = [
+            self.tr("&Overview"),
+            self.tr("Support &plan"),
+            self.tr("&Meetings"),
+            self.tr("Sa&fety"),
+            self.tr("&Consents"),
+            self.tr("E&xchange history"),
+            self.tr("No&tes"),
+        ]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.tabs.setAccessibleName(self.tr("Participant sections"))
+        self.close_button.setText(self.tr("C&lose"))
+        self.close_button.setAccessibleName(self.tr("Close the participant"))
+        self._update_heading()
+        self._urgent_changed(self.safety.is_urgent())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _update_heading(self) -> None:
+        participant = self._participant
+        if participant is None:
+            self.heading.setText(self.tr("Loading…"))
+            return
+        state = DomainText().state(participant.state)
+        self.heading.setText(f"{participant.alias} — {state}")
+        self.heading.setAccessibleName(self.tr("Participant"))
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._pending = set(self.data_tabs())
+        for tab in self.data_tabs():
+            tab.reload()
+
+    def participant(self) -> Participant | None:
+        return self._participant
+
+    def _participant_loaded(self, participant: Participant) -> None:
+        self._participant = participant
+        self.consents.set_participant(participant)
+        self._update_heading()
+
+    def _tab_loaded(self, tab: ParticipantTab) -> None:
+        if tab in self._pending:
+            self._pending.discard(tab)
+            if not self._pending:
+                self.loaded.emit()
+
+    def _tab_changed(self) -> None:
+        # A lifecycle change or an edit elsewhere may change the heading; the overview is cheap.
+        if self.sender() is not self.overview:
+            self.overview.reload()
+        self.changed.emit()
+
+    def _urgent_changed(self, urgent: bool) -> None:
+        if urgent:
+            self.banner.show_message(
+                self.tr("Urgent safety flag: check the security arrangements now."),
+                self.tr("Show &safety"),
+            )
+        else:
+            self.banner.clear()
+
+    # -- actions ---------------------------------------------------------------------------
+    def show_safety(self) -> None:
+        self.tabs.setCurrentWidget(self.safety)
+        self.safety.setFocus()
+
+    def close_view(self) -> None:
+        """Forget what only lives in memory (on-screen signatures) and tell the shell."""
+        self.consents.clear_signatures()
+        self.closed.emit()
