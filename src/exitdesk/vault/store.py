@@ -97,6 +97,7 @@ _MAX_KEYS_PART = 64 * 1024
 _CHUNK = 1024 * 1024
 _BACKUP_DAMAGED = "the backup file is damaged or not an ExitDesk backup; nothing was restored"
 _SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
+_DAMAGED_DB = "the vault database is damaged; restore it from a backup"
 
 
 @dataclass(frozen=True)
@@ -336,6 +337,9 @@ class Vault:
             conn = open_database(_db_path(directory), data_key)
             try:
                 migrate(conn)
+            except sqlcipher3.DatabaseError as exc:
+                conn.close()
+                raise VaultCorruptError(_DAMAGED_DB) from exc
             except BaseException:
                 conn.close()
                 raise
@@ -382,6 +386,9 @@ class Vault:
                 binding_secret=secret,
                 clock=clock,
             )
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            raise VaultCorruptError(_DAMAGED_DB) from exc
         except BaseException:
             conn.close()
             raise
@@ -536,17 +543,28 @@ class Vault:
             conn = self._require_open()
             problems: list[str] = []
             # Checkpoint first so the pages on disk, which the HMAC check reads, are current.
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            with contextlib.suppress(sqlcipher3.DatabaseError):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            try:
+                bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            except sqlcipher3.DatabaseError:
+                bad_pages = [("unreadable",)]
             if bad_pages:
                 problems.append(
                     f"{len(bad_pages)} database page(s) fail their authentication check; "
                     "the file was damaged or altered"
                 )
-            structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            try:
+                structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+            except sqlcipher3.DatabaseError:
+                structure = ["unreadable"]
             if structure != ["ok"]:
                 problems.append("the database structure is damaged (SQLite integrity check)")
-            chain = audit.verify(conn, self._signing_key.public_key())
+            try:
+                chain = audit.verify(conn, self._signing_key.public_key())
+            except sqlcipher3.DatabaseError:
+                problems.append("the audit log cannot be read; the database is damaged")
+                return IntegrityReport(False, problems, 0)
             problems.extend(chain.problems)
             return IntegrityReport(not problems, problems, chain.entries)
 
@@ -653,6 +671,9 @@ def _open_matching(
         slots = prev
     try:
         migrate(conn)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultCorruptError(_DAMAGED_DB) from exc
     except BaseException:
         conn.close()
         raise
@@ -660,7 +681,8 @@ def _open_matching(
 
 
 def _export_database(conn: Connection, export: Path, key: bytes) -> None:
-    # The attachment is keyed: ATTACH … KEY '' would make sqlcipher_export write plaintext.
+    # The attachment is keyed: attaching with an empty key would make sqlcipher_export write
+    # plaintext (DESIGN §5).
     conn.execute("ATTACH DATABASE ? AS backup_copy KEY ?", (str(export), _sql_key(key)))
     try:
         conn.execute("SELECT sqlcipher_export('backup_copy')")
