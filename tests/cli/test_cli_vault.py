@@ -78,7 +78,7 @@ def test_wrong_passphrase_is_one_line_and_changes_nothing(run: Run, vault: Path)
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (("participant", "list", "--vault", "{missing}"), "no vault"),
+        (("participant", "list", "--vault", "{missing}"), "no ExitDesk vault"),
         (("participant", "add", "--vault", "{vault}"), "--alias"),
         (("participant", "add", "--vault", "{vault}", "--alias", "K", "--birth-year", "x"), "int"),
         (("init", "--vault", "{new}", "--worker", "A", "--party", "xx-nope"), "unknown party"),
