@@ -312,6 +312,18 @@ class Session:
     def check(self) -> IntegrityReport:
         return self.vault.check()
 
+    def audit_entries(
+        self,
+        action: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 500,
+        offset: int = 0,
+    ) -> list[audit_log.AuditEntry]:
+        """Audit log entries for the viewer, newest first (``until`` exclusive)."""
+        with self.vault.reading() as conn:
+            return audit_log.entries(conn, action, since, until, limit, offset)
+
     def change_passphrase(self, current: str, new: str) -> None:
         self.vault.change_passphrase(current, new)
 

@@ -1,0 +1,104 @@
+"""About: version, where the vault lives, and how it is protected."""
+
+from __future__ import annotations
+
+import html
+from importlib import metadata
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from exitdesk import APP_NAME, __version__
+from exitdesk.app.session import Session
+from exitdesk.ui.vault.first_run import binding_sentence
+from exitdesk.ui.widgets import icon
+
+
+def _sqlcipher_release() -> str:
+    try:
+        return metadata.version("sqlcipher3")
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+class AboutPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutPanel")
+        self._session: Session | None = None
+        self.logo = QLabel(self)
+        self.logo.setPixmap(icon("app").pixmap(64, 64))
+        self.text = QLabel(self)
+        self.text.setObjectName("aboutText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text.setOpenExternalLinks(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.logo)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        self.retranslateUi()
+
+    def set_session(self, session: Session | None) -> None:
+        self._session = session
+        self.retranslateUi()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        lines = [
+            f"<h2>{APP_NAME} {html.escape(__version__)}</h2>",
+            "<p>"
+            + html.escape(
+                self.tr(
+                    "An offline, encrypted case tool for Exit Programme workers. It makes no "
+                    "network connections."
+                )
+            )
+            + "</p>",
+        ]
+        session = self._session
+        if session is not None and not session.is_locked:
+            vault = session.vault
+            kdf = vault.kdf
+            rows = [
+                (self.tr("Vault folder"), str(session.directory)),
+                (
+                    self.tr("Encryption"),
+                    self.tr(
+                        "SQLCipher 4, AES-256 with page authentication (sqlcipher3 {v})"
+                    ).format(v=_sqlcipher_release()),
+                ),
+                (
+                    self.tr("Key derivation"),
+                    self.tr("Argon2id, {mib} MiB, {t} passes, {p} lanes").format(
+                        mib=kdf.memory_kib // 1024, t=kdf.iterations, p=kdf.lanes
+                    ),
+                ),
+                (self.tr("Device binding"), binding_sentence(vault.binding, "")),
+            ]
+            lines.append("<table cellspacing='6'>")
+            for label, value in rows:
+                lines.append(
+                    f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>"
+                )
+            lines.append("</table>")
+        self.text.setText("\n".join(lines))
+        self.text.setAccessibleName(self.tr("About ExitDesk"))
+
+
+class AboutDialog(QDialog):
+    def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = AboutPanel(self)
+        self.panel.set_session(session)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("About ExitDesk"))

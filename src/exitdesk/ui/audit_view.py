@@ -1,0 +1,211 @@
+"""The audit log viewer: what was done in this vault and when, filtered by action and date,
+with the hash chain's verification state. Entries name records by random ids, never people."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exitdesk.app.session import Session
+from exitdesk.ui.tasks import TaskRunner
+from exitdesk.ui.widgets import icon, show_error
+
+# Actions the services write; the filter offers these (the log may hold others from newer code).
+KNOWN_ACTIONS: tuple[str, ...] = (
+    "vault.created",
+    "vault.recovered",
+    "vault.passphrase_changed",
+    "vault.rekeyed",
+    "vault.backup_written",
+    "participant.open",
+    "participant.update",
+    "participant.lifecycle",
+    "participant.delete",
+    "note.add",
+    "plan.goal",
+    "plan.rating",
+    "meeting.add",
+    "safety.assess",
+    "consent.grant",
+    "consent.withdraw",
+    "exchange.export",
+    "exchange.import",
+    "demo.generate",
+)
+
+MAX_ROWS = 2000
+
+
+class AuditView(QWidget):
+    """Loads through the task runner; ``set_session(None)`` empties it."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditView")
+        self._runner = runner
+        self._session: Session | None = None
+        self.action = QComboBox(self)
+        self.action.setObjectName("auditAction")
+        self.since = QDateEdit(self)
+        self.since.setCalendarPopup(True)
+        self.until = QDateEdit(self)
+        self.until.setCalendarPopup(True)
+        self.refresh_button = QPushButton(self)
+        self.verify_button = QPushButton(icon("audit"), "", self)
+        self.verify_button.setObjectName("verifyChain")
+        self.chain_state = QLabel(self)
+        self.chain_state.setObjectName("chainState")
+        self.chain_state.setWordWrap(True)
+        self.action_label = QLabel(self)
+        self.action_label.setBuddy(self.action)
+        self.since_label = QLabel(self)
+        self.since_label.setBuddy(self.since)
+        self.until_label = QLabel(self)
+        self.until_label.setBuddy(self.until)
+        self.model = QStandardItemModel(0, 4, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        filters = QHBoxLayout()
+        for widget in (self.action_label, self.action, self.since_label, self.since,
+                       self.until_label, self.until, self.refresh_button):  # fmt: skip
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        chain = QHBoxLayout()
+        chain.addWidget(self.chain_state, 1)
+        chain.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(chain)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.refresh_button.clicked.connect(self.reload)
+        self.verify_button.clicked.connect(self.verify)
+        self.action.currentIndexChanged.connect(self.reload)
+        self.since.dateChanged.connect(self.reload)
+        self.until.dateChanged.connect(self.reload)
+        self._reset_dates()
+        self.retranslateUi()
+
+    def _reset_dates(self) -> None:
+        for edit in (self.since, self.until):
+            edit.blockSignals(True)
+        today = QDate.currentDate()
+        self.since.setDate(today.addMonths(-1))
+        self.until.setDate(today)
+        for edit in (self.since, self.until):
+            edit.blockSignals(False)
+
+    def set_session(self, session: Session | None) -> None:
+        self._session = session
+        self.model.removeRows(0, self.model.rowCount())
+        self.chain_state.clear()
+        self._reset_dates()
+        if session is not None:
+            self.reload()
+            self.verify()
+
+    def _range(self) -> tuple[datetime, datetime]:
+        since_date = self.since.date().toPython()
+        until_date = self.until.date().toPython()
+        assert isinstance(since_date, date) and isinstance(until_date, date)
+        since = datetime.combine(since_date, time.min).astimezone(UTC)
+        until = datetime.combine(until_date + timedelta(days=1), time.min).astimezone(UTC)
+        return since, until
+
+    def reload(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        action = self.action.currentData() or None
+        since, until = self._range()
+        self._runner.run(
+            lambda: session.audit_entries(action, since, until, limit=MAX_ROWS),
+            owner=self,
+            on_success=self._show,
+            on_failure=lambda exc: show_error(self, exc),
+        )
+
+    def _show(self, entries: Any) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        locale = QLocale()
+        for entry in entries:
+            when = locale.toString(entry.at.astimezone(), QLocale.FormatType.ShortFormat)
+            detail = ", ".join(f"{k}={v}" for k, v in sorted(entry.detail.items()))
+            row = [QStandardItem(str(entry.seq)), QStandardItem(when),
+                   QStandardItem(entry.action), QStandardItem(detail)]  # fmt: skip
+            for item in row:
+                item.setEditable(False)
+            row[0].setData(entry.seq, Qt.ItemDataRole.UserRole)
+            self.model.appendRow(row)
+
+    def verify(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        self.chain_state.setText(self.tr("Checking the vault and its audit chain…"))
+        self._runner.run(session.check, owner=self, on_success=self._verified,
+                         on_failure=lambda exc: show_error(self, exc))  # fmt: skip
+
+    def _verified(self, report: Any) -> None:
+        if report.ok:
+            self.chain_state.setStyleSheet("color: #1b5e20;")
+            self.chain_state.setText(
+                self.tr(
+                    "Verified: the audit chain of %n entries is intact and signed.",
+                    "",
+                    report.audit_entries,
+                )
+            )
+        else:
+            self.chain_state.setStyleSheet("color: #b71c1c;")
+            problems = "; ".join(report.problems)
+            self.chain_state.setText(self.tr("Problem found: {problems}").format(problems=problems))
+        self.chain_state.setAccessibleName(self.chain_state.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Time"), self.tr("Action"), self.tr("Details")]
+        )
+        current = self.action.currentData()
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem(self.tr("All actions"), "")
+        for name in KNOWN_ACTIONS:
+            self.action.addItem(name, name)
+        self.action.setCurrentIndex(max(0, self.action.findData(current)))
+        self.action.blockSignals(False)
+        self.action_label.setText(self.tr("&Action:"))
+        self.action.setAccessibleName(self.tr("Filter by action"))
+        self.since_label.setText(self.tr("&From:"))
+        self.since.setAccessibleName(self.tr("From date"))
+        self.until_label.setText(self.tr("&To:"))
+        self.until.setAccessibleName(self.tr("To date"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.verify_button.setText(self.tr("&Verify chain"))
+        self.verify_button.setAccessibleName(self.tr("Verify the audit chain"))
+        self.table.setAccessibleName(self.tr("Audit log"))

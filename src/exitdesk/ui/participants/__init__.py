@@ -1,0 +1,1 @@
+"""The participants list: a paged table model over the services, its page and the new dialog."""

@@ -1,0 +1,158 @@
+"""Which screen shows when: first run, unlock, the main window; and what locking means —
+the session closed, every view emptied, the clipboard cleared, back to the unlock screen."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from exitdesk.app.locations import list_vaults
+from exitdesk.app.session import Session
+from exitdesk.domain import system_clock
+from exitdesk.domain.clock import Clock
+from exitdesk.ui.clipboard import SecureClipboard
+from exitdesk.ui.i18n import Translations
+from exitdesk.ui.idle import IdleWatcher, Seconds
+from exitdesk.ui.settings import AUTO_LOCK_MINUTES, CLIPBOARD_SECONDS, LAST_VAULT_FOLDER, Settings
+from exitdesk.ui.tasks import TaskRunner
+from exitdesk.ui.vault.first_run import FirstRunWizard
+from exitdesk.ui.vault.unlock import UnlockWindow
+from exitdesk.ui.window import MainWindow
+from exitdesk.vault import KdfParams
+
+log = logging.getLogger("exitdesk.ui")
+
+
+class Shell(QObject):
+    """Owns the one session. ``locked``/``unlocked`` are for tests and the screenshot tool."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        translations: Translations,
+        runner: TaskRunner,
+        *,
+        vaults_root: Path,
+        kdf: KdfParams | None = None,
+        use_keyring: bool = True,
+        clock: Clock = system_clock,
+        idle_clock: Seconds = time.monotonic,
+        idle_check_ms: int = 5_000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.translations = translations
+        self.runner = runner
+        self.vaults_root = vaults_root
+        self._kdf = kdf
+        self._use_keyring = use_keyring
+        self._clock = clock
+        self.session: Session | None = None
+        self.clipboard = SecureClipboard(lambda: settings.get(CLIPBOARD_SECONDS), self)
+        self.idle = IdleWatcher(
+            lambda: settings.get(AUTO_LOCK_MINUTES),
+            clock=idle_clock,
+            check_interval_ms=idle_check_ms,
+            parent=self,
+        )
+        self.idle.lockRequested.connect(self.lock)
+        self.unlock_window = UnlockWindow(runner, settings, vaults_root, clock=clock)
+        self.unlock_window.unlocked.connect(self._open)
+        self.unlock_window.createRequested.connect(self.show_first_run)
+        self.main_window = MainWindow(runner, settings, translations)
+        self.main_window.lockRequested.connect(self.lock)
+        self.main_window.quitRequested.connect(self.quit)
+        self.wizard: FirstRunWizard | None = None
+
+    def start(self) -> None:
+        """First run when this machine has no vault yet, else the unlock screen."""
+        if list_vaults(self.vaults_root) or self.settings.get(LAST_VAULT_FOLDER):
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def show_unlock(self) -> None:
+        self.unlock_window.reset()
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+
+    def show_first_run(self) -> None:
+        if self.wizard is not None:
+            self.wizard.raise_()
+            return
+        self.unlock_window.hide()
+        wizard = FirstRunWizard(self.runner, self.vaults_root, kdf=self._kdf,
+                                use_keyring=self._use_keyring, clock=self._clock)  # fmt: skip
+        wizard.vaultCreated.connect(self._created)
+        wizard.rejected.connect(self._wizard_cancelled)
+        self.wizard = wizard
+        wizard.show()
+
+    def _wizard_cancelled(self) -> None:
+        self._drop_wizard()
+        if list_vaults(self.vaults_root) or self.settings.get(LAST_VAULT_FOLDER):
+            self.show_unlock()
+        else:
+            QApplication.quit()
+
+    def _drop_wizard(self) -> None:
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def _created(self, session: object) -> None:
+        assert isinstance(session, Session)
+        self._drop_wizard()
+        self.settings.set(LAST_VAULT_FOLDER, str(session.directory))
+        self._open(session)
+
+    def _open(self, session: object) -> None:
+        assert isinstance(session, Session)
+        self.session = session
+        self.unlock_window.hide()
+        self.main_window.set_session(session)
+        self.main_window.show()
+        self.main_window.raise_()
+        self.main_window.activateWindow()
+        self.idle.arm()
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Close the vault and forget everything shown. Views are emptied at once; the vault
+        closes on the worker thread after any query already running there."""
+        session, self.session = self.session, None
+        self.idle.disarm()
+        self.clipboard.clear()
+        if session is None:
+            return
+        self.runner.cancel_all()
+        self.main_window.set_session(None)
+        self.main_window.hide()
+        self.runner.run(session.lock, on_failure=lambda exc: log.error(
+            "locking failed: %s", type(exc).__name__))  # fmt: skip
+        self.show_unlock()
+        self.locked.emit()
+
+    def quit(self) -> None:
+        self.lock()
+        self.runner.wait_idle(timeout=30)
+        QApplication.quit()
+
+    def shutdown(self) -> None:
+        """On application exit: lock, wait for the worker, close every window."""
+        self.lock()
+        self.runner.wait_idle(timeout=30)
+        self._drop_wizard()
+        for window in (self.unlock_window, self.main_window):
+            window.hide()
+            window.deleteLater()

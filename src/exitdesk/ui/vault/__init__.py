@@ -1,0 +1,1 @@
+"""Screens before a vault is open: first run (create), unlock, recovery."""

@@ -1,0 +1,498 @@
+"""First run: create a vault (worker, party, passphrase), then show the recovery code once,
+offer a printed sheet, and have the worker type it back before the vault is used."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from exitdesk.app.session import NewVault, Session, create_vault
+from exitdesk.domain import PRESETS, Country, Worker, system_clock
+from exitdesk.domain.clock import Clock
+from exitdesk.ui.tasks import TaskRunner
+from exitdesk.ui.vault.passphrase_meter import PassphraseMeter
+from exitdesk.ui.vault.recovery_sheet import DEFAULT_FILE_NAME, write_recovery_sheet
+from exitdesk.ui.widgets import choose_folder, choose_save_file, show_error
+from exitdesk.vault import BindingStatus, KdfParams
+
+
+def next_free_vault_dir(root: Path) -> Path:
+    """``root/default``, or ``root/vault-2``, ``vault-3``… if taken. Neutral names on purpose."""
+    candidate = root / "default"
+    number = 2
+    while candidate.exists():
+        candidate = root / f"vault-{number}"
+        number += 1
+    return candidate
+
+
+def recovery_digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def binding_sentence(status: BindingStatus, detail: str) -> str:
+    """The device-binding state in plain words (also shown in About)."""
+    if status == BindingStatus.BOUND:
+        return QCoreApplication.translate(
+            "VaultBinding",
+            "This vault is bound to this computer: a copy of its files cannot be opened "
+            "elsewhere with the passphrase alone. The recovery code opens it anywhere.",
+        )
+    if status == BindingStatus.UNAVAILABLE:
+        return QCoreApplication.translate(
+            "VaultBinding",
+            "This computer has no usable keyring, so the vault is NOT bound to this computer: "
+            "anyone with a copy of its files and the passphrase can open it. ({detail})",
+        ).format(detail=detail)
+    return QCoreApplication.translate(
+        "VaultBinding", "Binding to this computer was switched off for this vault."
+    )
+
+
+class WorkerPage(QWizardPage):
+    def __init__(self, vaults_root: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = next_free_vault_dir(vaults_root)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("workerName")
+        self.name.setMaxLength(200)
+        self.country = QComboBox(self)
+        self.country.setObjectName("country")
+        self.party = QComboBox(self)
+        self.party.setObjectName("party")
+        self.folder_label = QLabel(self)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button = QPushButton(self)
+        self.name_label = QLabel(self)
+        self.name_label.setBuddy(self.name)
+        self.country_label = QLabel(self)
+        self.country_label.setBuddy(self.country)
+        self.party_label = QLabel(self)
+        self.party_label.setBuddy(self.party)
+        self.where_label = QLabel(self)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.folder_button)
+        form = QFormLayout(self)
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.country_label, self.country)
+        form.addRow(self.party_label, self.party)
+        form.addRow(self.where_label, folder_row)
+        self.registerField("workerName*", self.name)
+        self.country.currentIndexChanged.connect(self._fill_parties)
+        self.folder_button.clicked.connect(self._choose_folder)
+        self.retranslateUi()
+
+    def _fill_parties(self) -> None:
+        country = self.country.currentData()
+        self.party.clear()
+        if country is None:
+            return
+        for party in PRESETS[Country(country)]:
+            self.party.addItem(party.name, party.id)
+
+    def _choose_folder(self) -> None:
+        chosen = choose_folder(self, self.tr("Folder for the new vault"), str(self.folder.parent))
+        if chosen is not None:
+            self.folder = chosen if not any(chosen.iterdir()) else next_free_vault_dir(chosen)
+            self.folder_label.setText(str(self.folder))
+
+    def worker(self) -> Worker:
+        return Worker(name=self.name.text().strip(), party_id=str(self.party.currentData()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Welcome to ExitDesk"))
+        self.setSubTitle(
+            self.tr(
+                "Your case records live in an encrypted vault on this computer. "
+                "Nothing is sent anywhere. Tell us who you are and where you work."
+            )
+        )
+        self.name_label.setText(self.tr("Your &name:"))
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.country_label.setText(self.tr("&Country:"))
+        self.country.setAccessibleName(self.tr("Country"))
+        self.party_label.setText(self.tr("&Organisation:"))
+        self.party.setAccessibleName(self.tr("Organisation"))
+        self.where_label.setText(self.tr("Vault folder:"))
+        self.folder_label.setText(str(self.folder))
+        self.folder_button.setText(self.tr("C&hoose folder…"))
+        self.folder_button.setAccessibleName(self.tr("Choose folder for the vault"))
+        current = self.country.currentData()
+        self.country.blockSignals(True)
+        self.country.clear()
+        self.country.addItem(self.tr("Finland"), Country.FINLAND.value)
+        self.country.addItem(self.tr("Sweden"), Country.SWEDEN.value)
+        self.country.setCurrentIndex(max(0, self.country.findData(current)))
+        self.country.blockSignals(False)
+        party = self.party.currentData()
+        self._fill_parties()
+        self.party.setCurrentIndex(max(0, self.party.findData(party)))
+
+
+class PassphrasePage(QWizardPage):
+    """Passphrase and confirmation; pressing Next creates the vault in the background."""
+
+    def __init__(self, create: Callable[[Worker, str], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._create = create
+        self.created: NewVault | None = None
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit(self)
+        self.confirm.setObjectName("confirmPassphrase")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_chars = QCheckBox(self)
+        self.meter = PassphraseMeter(self)
+        self.mismatch = QLabel(self)
+        self.mismatch.setStyleSheet("color: #b71c1c;")
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.busy_label = QLabel(self)
+        self.busy_label.hide()
+        self.pass_label = QLabel(self)
+        self.pass_label.setBuddy(self.passphrase)
+        self.confirm_label = QLabel(self)
+        self.confirm_label.setBuddy(self.confirm)
+        form = QFormLayout()
+        form.addRow(self.pass_label, self.passphrase)
+        form.addRow(self.confirm_label, self.confirm)
+        form.addRow("", self.show_chars)
+        form.addRow("", self.meter)
+        form.addRow("", self.mismatch)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy)
+        self.passphrase.textChanged.connect(self._changed)
+        self.confirm.textChanged.connect(self._changed)
+        self.show_chars.toggled.connect(self._toggle_echo)
+        self._working = False
+        self.retranslateUi()
+
+    def _toggle_echo(self, visible: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
+    def _changed(self) -> None:
+        self.meter.update_for(self.passphrase.text())
+        differs = bool(self.confirm.text()) and self.confirm.text() != self.passphrase.text()
+        self.mismatch.setText(self.tr("The two passphrases differ.") if differs else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return (
+            not self._working
+            and self.meter.strength.acceptable
+            and self.passphrase.text() == self.confirm.text()
+        )
+
+    def validatePage(self) -> bool:
+        if self.created is not None:
+            return True
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        self.set_working(True)
+        self._create(wizard.worker_page.worker(), self.passphrase.text())
+        return False
+
+    def set_working(self, working: bool) -> None:
+        self._working = working
+        for widget in (self.passphrase, self.confirm, self.show_chars):
+            widget.setEnabled(not working)
+        self.busy.setVisible(working)
+        self.busy_label.setVisible(working)
+        self.completeChanged.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setSubTitle(
+            self.tr(
+                "The passphrase opens your vault every day. Several unrelated words make a "
+                "strong passphrase that is easy to remember. Nobody can reset it for you."
+            )
+        )
+        self.pass_label.setText(self.tr("&Passphrase:"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.confirm_label.setText(self.tr("&Repeat it:"))
+        self.confirm.setAccessibleName(self.tr("Repeat passphrase"))
+        self.show_chars.setText(self.tr("&Show characters"))
+        self.busy_label.setText(
+            self.tr("Creating your vault and measuring this computer — please wait…")
+        )
+        self.busy.setAccessibleName(self.tr("Creating the vault"))
+        self.meter.retranslateUi()
+        self._changed()
+
+
+class RecoveryCodePage(QWizardPage):
+    """The recovery code, shown once, with the printed sheet and the binding state."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCommitPage(True)
+        self.code = QLabel(self)
+        self.code.setObjectName("recoveryCode")
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSizeF(mono.pointSizeF() * 1.6)
+        mono.setBold(True)
+        self.code.setFont(mono)
+        self.code.setWordWrap(True)
+        self.code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.explain = QLabel(self)
+        self.explain.setWordWrap(True)
+        self.binding = QLabel(self)
+        self.binding.setObjectName("bindingState")
+        self.binding.setWordWrap(True)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("printSheet")
+        self.printed_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.code)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.printed_label, 1)
+        layout.addLayout(row)
+        layout.addSpacing(12)
+        layout.addWidget(self.binding)
+        layout.addStretch(1)
+        self.print_button.clicked.connect(self._print)
+        self.retranslateUi()
+
+    def _wizard(self) -> FirstRunWizard:
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        return wizard
+
+    def initializePage(self) -> None:
+        created = self._wizard().created
+        assert created is not None
+        self.code.setText(created.recovery_code.replace("-", "  "))
+        self.code.setAccessibleName(
+            self.tr("Recovery code: {code}").format(code=created.recovery_code)
+        )
+        self.binding.setText(binding_sentence(created.binding, created.binding_detail))
+
+    def _print(self) -> None:
+        wizard = self._wizard()
+        created = wizard.created
+        assert created is not None
+        target = choose_save_file(
+            self,
+            self.tr("Save the recovery sheet"),
+            DEFAULT_FILE_NAME,
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if target is None:
+            return
+        self.save_sheet(target)
+
+    def save_sheet(self, target: Path) -> None:
+        created = self._wizard().created
+        assert created is not None
+        try:
+            write_recovery_sheet(
+                target,
+                created.recovery_code,
+                created.session.directory.name,
+                self._wizard().clock().date(),
+            )
+        except OSError as exc:
+            show_error(self, exc)
+            return
+        self.printed_label.setText(self.tr("Saved. Print it, then delete the file."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Your recovery code"))
+        self.explain.setText(
+            self.tr(
+                "If you forget your passphrase, this code is the only way back into the vault. "
+                "It is shown only now. Print the sheet or write the code down, and keep it "
+                "locked away."
+            )
+        )
+        self.print_button.setText(self.tr("&Print recovery sheet…"))
+        self.print_button.setAccessibleName(self.tr("Print recovery sheet"))
+        if self._wizard_created() is not None:
+            self.initializePage()
+
+    def _wizard_created(self) -> NewVault | None:
+        wizard = self.wizard()
+        return wizard.created if isinstance(wizard, FirstRunWizard) else None
+
+
+class ConfirmCodePage(QWizardPage):
+    """The worker types the code back, so we know it was written down correctly."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.typed = QLineEdit(self)
+        self.typed.setObjectName("retypeRecoveryCode")
+        self.typed_label = QLabel(self)
+        self.typed_label.setBuddy(self.typed)
+        self.state = QLabel(self)
+        layout = QFormLayout(self)
+        layout.addRow(self.typed_label, self.typed)
+        layout.addRow("", self.state)
+        self.typed.textChanged.connect(self._changed)
+        self.retranslateUi()
+
+    def _expected(self) -> str:
+        wizard = self.wizard()
+        if not isinstance(wizard, FirstRunWizard) or wizard.created is None:
+            return "\0"
+        return recovery_digits(wizard.created.recovery_code)
+
+    def _changed(self) -> None:
+        typed = recovery_digits(self.typed.text())
+        expected = self._expected()
+        if typed == expected:
+            self.state.setText(self.tr("The code matches."))
+        elif len(typed) >= len(expected):
+            self.state.setText(self.tr("This is not the code shown on the previous page."))
+        else:
+            self.state.setText("")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return recovery_digits(self.typed.text()) == self._expected()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Type the recovery code back"))
+        self.setSubTitle(
+            self.tr("Copy it from your sheet or note, to be sure it was taken down correctly.")
+        )
+        self.typed_label.setText(self.tr("Recovery &code:"))
+        self.typed.setAccessibleName(self.tr("Recovery code, typed back"))
+        self._changed()
+
+
+class FirstRunWizard(QWizard):
+    """Creates a vault. ``vaultCreated`` carries the open session once the code is confirmed.
+
+    ``kdf`` None means calibrate on this machine (normal); tests pass ``KdfParams.FLOOR``.
+    """
+
+    vaultCreated = Signal(object)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        vaults_root: Path,
+        *,
+        kdf: KdfParams | None = None,
+        use_keyring: bool = True,
+        clock: Clock = system_clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunWizard")
+        self._runner = runner
+        self._kdf = kdf
+        self._use_keyring = use_keyring
+        self.clock = clock
+        self.created: NewVault | None = None
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.worker_page = WorkerPage(vaults_root, self)
+        self.passphrase_page = PassphrasePage(self._start_create, self)
+        self.recovery_page = RecoveryCodePage(self)
+        self.confirm_page = ConfirmCodePage(self)
+        for page in (self.worker_page, self.passphrase_page, self.recovery_page,
+                     self.confirm_page):  # fmt: skip
+            self.addPage(page)
+        self.retranslateUi()
+
+    def _start_create(self, worker: Worker, passphrase: str) -> None:
+        folder = self.worker_page.folder
+        kdf = self._kdf
+        use_keyring = self._use_keyring
+        clock = self.clock
+
+        def work() -> NewVault:
+            params = kdf if kdf is not None else KdfParams.calibrate()
+            return create_vault(
+                folder, passphrase, worker, kdf=params, clock=clock, use_keyring=use_keyring
+            )
+
+        self._runner.run(work, owner=self, on_success=self._created, on_failure=self._failed,
+                         busy_cursor=True)  # fmt: skip
+
+    def _created(self, created: object) -> None:
+        assert isinstance(created, NewVault)
+        self.created = created
+        self.passphrase_page.created = created
+        self.passphrase_page.set_working(False)
+        # From here the vault exists: the code must be confirmed before going on.
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.passphrase_page.passphrase.clear()
+        self.passphrase_page.confirm.clear()
+        self.next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.passphrase_page.set_working(False)
+        show_error(self, exc, self.tr("The vault could not be created"))
+
+    def session(self) -> Session | None:
+        return self.created.session if self.created is not None else None
+
+    def accept(self) -> None:
+        super().accept()
+        if self.created is not None:
+            self.vaultCreated.emit(self.created.session)
+
+    def reject(self) -> None:
+        if self.created is not None:
+            return  # the recovery code must be confirmed first
+        super().reject()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("ExitDesk — create your vault"))

@@ -1,0 +1,171 @@
+"""Small shared widgets and helpers: icons, the urgent banner, plain-words error dialogs."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from exitdesk.app.errors import AppError
+from exitdesk.domain.errors import DomainError
+from exitdesk.vault.errors import VaultError
+
+log = logging.getLogger("exitdesk.ui")
+
+
+def icons_dir() -> Path:
+    return Path(str(resources.files("exitdesk").joinpath("resources", "icons")))
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """An SVG icon from the package resources; scales cleanly on high-DPI screens."""
+    return QIcon(str(icons_dir() / f"{name}.svg"))
+
+
+def user_message(exc: BaseException) -> str:
+    """One plain sentence for an error. Our own error classes already say it without personal
+    data; anything else is logged by type name only and shown as a generic sentence."""
+    if isinstance(exc, AppError | DomainError | VaultError):
+        return str(exc)
+    try:
+        from exitdesk.exchange.errors import ExchangeError
+    except ImportError:  # pragma: no cover - the exchange package always ships
+        pass
+    else:
+        if isinstance(exc, ExchangeError):
+            return str(exc)
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        return str(first.get("msg", "invalid value")).removeprefix("Value error, ")
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "Errors", "The operating system refused a file operation. Nothing was changed."
+        )
+    log.error("unexpected error in the window: %s", type(exc).__name__)
+    return QCoreApplication.translate(
+        "Errors",
+        "An unexpected problem stopped this action ({kind}). Your vault was not changed.",
+    ).format(kind=type(exc).__name__)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    """A modal dialog with the error in plain words."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("Errors", "ExitDesk"))
+    box.setText(user_message(exc))
+    box.setAccessibleName(QCoreApplication.translate("Errors", "Error message"))
+    box.open() if parent is not None else box.exec()
+
+
+def forget_dialog_history(dialog: QFileDialog) -> None:
+    """Qt's own file dialog remembers visited folders (on Linux in ~/.config/QtProject.conf);
+    a folder name can say whom a file was for. Called after every file dialog."""
+    dialog.setHistory([])
+    dialog.setSidebarUrls([])
+
+
+def choose_save_file(
+    parent: QWidget | None, title: str, default_name: str, name_filter: str, start_dir: str = ""
+) -> Path | None:
+    """A save dialog that leaves no history; returns the chosen file or None."""
+    dialog = QFileDialog(parent, title, start_dir)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilter(name_filter)
+    dialog.selectFile(default_name)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+    finally:
+        forget_dialog_history(dialog)
+
+
+def choose_folder(parent: QWidget | None, title: str, start_dir: str = "") -> Path | None:
+    dialog = QFileDialog(parent, title, start_dir)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+    finally:
+        forget_dialog_history(dialog)
+
+
+class UrgentBanner(QFrame):
+    """A red strip that says a participant has an urgent safety flag. Any view that shows a
+    participant puts one at its top; it stays hidden until ``show_message`` is called.
+    ``actionTriggered`` fires when the optional button is pressed."""
+
+    actionTriggered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("urgentBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#urgentBanner { background: #fdecea; border: 1px solid #c62828; border-radius: 4px; }"
+            " #urgentBanner QLabel { color: #7f1d1d; font-weight: 600; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self._icon = QLabel(self)
+        self._icon.setPixmap(icon("warning").pixmap(20, 20))
+        self._text = QLabel(self)
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self._button = QPushButton(self)
+        self._button.hide()
+        self._button.clicked.connect(self.actionTriggered)
+        layout.addWidget(self._icon)
+        layout.addWidget(self._text, 1)
+        layout.addWidget(self._button)
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self._text.text()
+
+    def show_message(self, message: str, action: str | None = None) -> None:
+        self._text.setText(message)
+        self.setAccessibleName(message)
+        self.setAccessibleDescription(QCoreApplication.translate("UrgentBanner", "Urgent"))
+        self._button.setVisible(action is not None)
+        if action is not None:
+            self._button.setText(action)
+            self._button.setAccessibleName(action.replace("&", ""))
+        self.show()
+
+    def clear(self) -> None:
+        self._text.clear()
+        self.setAccessibleName("")
+        self.hide()
+
+
+class RetranslateMixin:
+    """Calls ``retranslateUi()`` when Qt says the language changed."""
+
+    def retranslateUi(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)  # type: ignore[misc]
