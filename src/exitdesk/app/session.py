@@ -217,10 +217,9 @@ class Session:
             current = repos.participants.get(participant_id)
             if current is None:
                 raise NotFoundError(f"there is no participant {participant_id} in this vault")
-            changed = current.transition(to, self.clock, ended_by)
-            saved = repos.participants.update(
-                changed.model_copy(update={"updated_at": self.clock()})
-            )
+            # record_transition re-checks the rule and appends the event; update() refuses
+            # state changes on purpose.
+            saved = repos.participants.record_transition(participant_id, to, ended_by=ended_by)
             self._audit(repos, "participant.lifecycle", str(saved.uid), state=to.value)
         return saved
 
