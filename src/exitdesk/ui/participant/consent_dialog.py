@@ -146,9 +146,10 @@ class RecordConsentDialog(FormDialog):
         self.sign_button.setText(self.tr("Capture on-screen &signature…"))
 
     def _method_changed(self) -> None:
+        # Item data comes back from Qt as a plain str, so compare by value, not identity.
         method = self.method.currentData()
-        self.witness.setEnabled(method is ConsentMethod.VERBAL_WITNESSED)
-        self.sign_button.setEnabled(method is ConsentMethod.ON_SCREEN)
+        self.witness.setEnabled(method == ConsentMethod.VERBAL_WITNESSED)
+        self.sign_button.setEnabled(method == ConsentMethod.ON_SCREEN)
 
     # -- value -----------------------------------------------------------------------------
     def chosen_recipients(self) -> tuple[ConsentRecipient, ...]:
