@@ -25,6 +25,7 @@ SRC = ROOT / "src" / "exitdesk"
 BUILD_SCRIPT = ROOT / "packaging" / "build.py"
 REPORT_FILE = ROOT / "build" / "frozen-build-report.txt"
 BUILD_TIMEOUT_S = 30 * 60
+GUI_ALIVE_S = 8
 
 
 def _load_build_script() -> ModuleType:
@@ -117,6 +118,32 @@ def test_the_frozen_app_passes_its_self_test_offscreen(
     partial.write_text("\n".join(figures) + "\n", encoding="utf-8")
     partial.replace(REPORT_FILE)
     print("\n".join(figures))
+
+
+def test_the_frozen_window_starts_offscreen_and_keeps_running(
+    frozen: FrozenBuild, tmp_path: Path
+) -> None:
+    """The self-test never opens a window; this catches a GUI module or Qt plugin missing from
+    the build, which would end the program at once with an import error."""
+    executable = frozen.folder / (f"{APP_NAME}.exe" if sys.platform == "win32" else APP_NAME)
+    env = frozen.script.clean_environment(tmp_path)
+    process = subprocess.Popen(
+        [str(executable)],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        early_exit = process.wait(timeout=GUI_ALIVE_S)
+    except subprocess.TimeoutExpired:
+        early_exit = None
+    finally:
+        process.kill()
+        out, err = process.communicate(timeout=60)
+    assert early_exit is None, f"the window exited with {early_exit}: {(out + err)[-3000:]}"
+    assert "Traceback" not in out + err
 
 
 def test_the_build_carries_its_data_and_leaves_out_what_is_not_used(
