@@ -399,11 +399,27 @@ class ParticipantRepository:
     def summaries(self, query: ParticipantQuery) -> list[ParticipantSummary]:
         """One page of the list, filtered, searched, sorted and paged inside SQLite."""
         where, params = _where(query)
-        rows = self._conn.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM participants p{where} "
-            f"ORDER BY {_order_by(query.sort, query.descending)} LIMIT ? OFFSET ?",
-            (*params, query.limit, query.offset),
-        ).fetchall()
+        # Ids first, columns second: with a sort the index cannot serve, SQLite would otherwise
+        # compute every column (the parties subquery too) for every matching row before paging.
+        ids = [
+            row[0]
+            for row in self._conn.execute(
+                f"SELECT p.id FROM participants p{where} "
+                f"ORDER BY {_order_by(query.sort, query.descending)} LIMIT ? OFFSET ?",
+                (*params, query.limit, query.offset),
+            )
+        ]
+        if not ids:
+            return []
+        position = {pid: i for i, pid in enumerate(ids)}
+        rows = sorted(
+            self._conn.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM participants p "
+                f"WHERE p.id IN ({', '.join('?' for _ in ids)})",
+                ids,
+            ),
+            key=lambda row: position[row[0]],
+        )
         return [
             ParticipantSummary(
                 id=row[0],
