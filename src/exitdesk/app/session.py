@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exitdesk.app.errors import NotFoundError, PolicyError
 from exitdesk.domain import (
@@ -30,7 +30,8 @@ from exitdesk.domain import (
     validate_new_consent,
 )
 from exitdesk.domain.views import ParticipantQuery, ParticipantSummary
-from exitdesk.vault import BindingStatus, IntegrityReport, KdfParams, Vault
+from exitdesk.exchange import sign_consent
+from exitdesk.vault import BindingStatus, IntegrityReport, KdfParams, Vault, exchange_store
 from exitdesk.vault import audit as audit_log
 from exitdesk.vault.repositories import (
     ConsentRepository,
@@ -40,6 +41,9 @@ from exitdesk.vault.repositories import (
     ParticipantRepository,
     SafetyRepository,
 )
+
+if TYPE_CHECKING:
+    from exitdesk.app.exchange import Exchange
 
 Connection = Any
 Progress = Callable[[int, int], None]
@@ -114,6 +118,7 @@ class Session:
     def __init__(self, vault: Vault, clock: Clock = system_clock) -> None:
         self.vault = vault
         self.clock = clock
+        self._exchange: Exchange | None = None
 
     # -- life of the session -------------------------------------------------------------
     @property
@@ -129,6 +134,7 @@ class Session:
         return self.vault.is_locked
 
     def lock(self) -> None:
+        self._exchange = None
         self.vault.lock()
 
     def __enter__(self) -> Session:
@@ -300,12 +306,32 @@ class Session:
             return repos.consents.list_for_participant(participant_id)
 
     def record_consent(self, consent: Consent) -> Consent:
+        """Store a new consent signed by this worker's key as its witness, so a receiving party
+        can check what the participant agreed to."""
         participant = self.participant(consent.participant_id or 0)
         validate_new_consent(consent, participant, self.clock)
+        identity = self.exchange.identity()
         with self._write() as repos:
             saved = repos.consents.add(consent)
+            assert saved.id is not None
+            signed = sign_consent(saved, identity)
+            repos.consents.set_signature(saved.id, signed.signature, signed.payload)
+            exchange_store.set_consent_signer(repos.conn, saved.id, signed.signer)
             self._audit(repos, "consent.grant", str(saved.uid))
         return saved
+
+    def withdraw_consent(self, consent_id: int, out: Path | None = None) -> Consent:
+        """Withdraw a consent; see ``Exchange.withdraw_consent`` for the bundle it writes."""
+        return self.exchange.withdraw_consent(consent_id, out).consent
+
+    @property
+    def exchange(self) -> Exchange:
+        """The exchange use cases (contacts, export, import) over this session."""
+        if self._exchange is None:
+            from exitdesk.app.exchange import Exchange
+
+            self._exchange = Exchange(self)
+        return self._exchange
 
     # -- vault-wide -----------------------------------------------------------------------
     def check(self) -> IntegrityReport:

@@ -378,6 +378,9 @@ class ProvenanceRepository:
         cur = self._conn.execute("DELETE FROM provenance WHERE consent_uid = ?", (consent_uid,))
         return int(cur.rowcount)
 
+    def forget(self, record_uid: str) -> None:
+        self._conn.execute("DELETE FROM provenance WHERE record_uid = ?", (record_uid,))
+
 
 class SentRecordRepository:
     def __init__(self, conn: Connection) -> None:
@@ -400,6 +403,12 @@ class SentRecordRepository:
             " bundle_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (contact_id, record_uid)"
             " DO UPDATE SET record_hash = excluded.record_hash, bundle_id = excluded.bundle_id",
             (contact_id, participant_uid, record_uid, record_hash, bundle_id),
+        )
+
+    def forget(self, contact_id: int, record_uid: str) -> None:
+        self._conn.execute(
+            "DELETE FROM sent_records WHERE contact_id = ? AND record_uid = ?",
+            (contact_id, record_uid),
         )
 
     def forget_bundle(self, bundle_id: str) -> None:
@@ -453,3 +462,114 @@ class ConflictRepository:
 
     def forget_consent(self, consent_uid: str) -> None:
         self._conn.execute("DELETE FROM conflicts WHERE consent_uid = ?", (consent_uid,))
+
+
+# Imported records are found again by their global uid; the table for each record type is fixed
+# here (never taken from input).
+_UID_TABLES = {
+    "participant": "participants",
+    "goal": "goals",
+    "meeting": "meetings",
+    "safety": "safety_assessments",
+    "consent": "consents",
+}
+
+
+def local_id_for_uid(conn: Connection, record_type: str, uid: str) -> int | None:
+    table = _UID_TABLES[record_type]
+    row = conn.execute(f"SELECT id FROM {table} WHERE uid = ?", (uid,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def delete_by_uid(conn: Connection, record_type: str, uid: str) -> bool:
+    """Real deletion; ``secure_delete`` is on, so freed pages are overwritten."""
+    table = _UID_TABLES[record_type]
+    cur = conn.execute(f"DELETE FROM {table} WHERE uid = ?", (uid,))
+    return bool(cur.rowcount)
+
+
+def replace_lifecycle(
+    conn: Connection,
+    participant_id: int,
+    state: str,
+    history: list[tuple[str, datetime, bool, str | None]],
+    now: datetime,
+) -> None:
+    """Take over the lifecycle another party recorded (state and every event), as received in a
+    verified bundle. Each event is (state, at, ended by the participant, ended by party id)."""
+    conn.execute("DELETE FROM participant_events WHERE participant_id = ?", (participant_id,))
+    conn.executemany(
+        "INSERT INTO participant_events (participant_id, state, at, ended_by_participant,"
+        " ended_by_party) VALUES (?, ?, ?, ?, ?)",
+        [(participant_id, s, _ts(at), 1 if by_p else 0, party) for s, at, by_p, party in history],
+    )
+    conn.execute(
+        "UPDATE participants SET state = ?, updated_at = ? WHERE id = ?",
+        (state, _ts(now), participant_id),
+    )
+
+
+def set_consent_signer(conn: Connection, consent_id: int, signer: str) -> None:
+    conn.execute("UPDATE consents SET signer = ? WHERE id = ?", (signer, consent_id))
+
+
+def consent_signer(conn: Connection, consent_id: int) -> str | None:
+    row = conn.execute("SELECT signer FROM consents WHERE id = ?", (consent_id,)).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def tombstone_consent(conn: Connection, consent_uid: str, at: datetime, purged: int) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO withdrawn_consents (consent_uid, withdrawn_at, purged_records)"
+        " VALUES (?, ?, ?)",
+        (consent_uid, _ts(at), purged),
+    )
+
+
+def is_tombstoned(conn: Connection, consent_uid: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM withdrawn_consents WHERE consent_uid = ?", (consent_uid,)
+    ).fetchone()
+    return row is not None
+
+
+def log_recipient(conn: Connection, bundle_id: str, contact_id: int) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO bundle_recipients (bundle_id, contact_id) VALUES (?, ?)",
+        (bundle_id, contact_id),
+    )
+
+
+def acknowledge_withdrawal(
+    conn: Connection, consent_uid: str, contact_id: int, now: datetime
+) -> int:
+    """Mark the withdrawal bundles under ``consent_uid`` as acknowledged by the contact; a
+    bundle counts as acknowledged once every recipient has. Returns how many were matched."""
+    rows = conn.execute(
+        "SELECT r.bundle_id FROM bundle_recipients r JOIN bundle_log b USING (bundle_id)"
+        " WHERE b.consent_uid = ? AND b.kind = 'consent_withdrawal' AND r.contact_id = ?"
+        " AND r.acknowledged_at IS NULL",
+        (consent_uid, contact_id),
+    ).fetchall()
+    for (bundle_id,) in rows:
+        conn.execute(
+            "UPDATE bundle_recipients SET acknowledged_at = ? WHERE bundle_id = ? AND"
+            " contact_id = ?",
+            (_ts(now), bundle_id, contact_id),
+        )
+        conn.execute(
+            "UPDATE bundle_log SET acknowledged_at = ? WHERE bundle_id = ? AND NOT EXISTS"
+            " (SELECT 1 FROM bundle_recipients WHERE bundle_id = ? AND acknowledged_at IS NULL)",
+            (_ts(now), bundle_id, bundle_id),
+        )
+    return len(rows)
+
+
+def pending_acknowledgements(conn: Connection, consent_uid: str) -> int:
+    row = conn.execute(
+        "SELECT count(*) FROM bundle_recipients r JOIN bundle_log b USING (bundle_id)"
+        " WHERE b.consent_uid = ? AND b.kind = 'consent_withdrawal'"
+        " AND r.acknowledged_at IS NULL",
+        (consent_uid,),
+    ).fetchone()
+    return int(row[0])

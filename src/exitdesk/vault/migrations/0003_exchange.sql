@@ -82,3 +82,22 @@ CREATE TABLE conflicts (
     found_at        TEXT NOT NULL
 );
 CREATE INDEX conflicts_by_participant ON conflicts (participant_uid);
+
+-- Who signed (witnessed) a consent: this vault's worker, or the sender of an imported one.
+ALTER TABLE consents ADD COLUMN signer TEXT;
+
+-- Consents withdrawn by a withdrawal bundle: everything received under them was purged, and a
+-- late bundle still travelling under one of them is refused.
+CREATE TABLE withdrawn_consents (
+    consent_uid TEXT PRIMARY KEY,
+    withdrawn_at TEXT NOT NULL,
+    purged_records INTEGER NOT NULL
+);
+
+-- Each contact an outgoing bundle went to, and when they acknowledged it (withdrawals).
+CREATE TABLE bundle_recipients (
+    bundle_id       TEXT NOT NULL REFERENCES bundle_log (bundle_id) ON DELETE CASCADE,
+    contact_id      INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    acknowledged_at TEXT,
+    PRIMARY KEY (bundle_id, contact_id)
+);
