@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -209,6 +210,7 @@ def test_only_allowed_transitions_are_offered_and_a_party_can_end_participation(
     ended_by = stored.history[-1].ended_by
     assert ended_by is not None and ended_by.party_id == "fi-krp" and not ended_by.participant
     qtbot.waitUntil(lambda: tab.transition_buttons == {})
+    assert tab.ended_note.isVisible()
     labels = [e.state for e in tab.timeline.events()]
     assert labels == [LifecycleState.ENQUIRY, LifecycleState.ASSESSMENT, LifecycleState.ENDED]
     assert "National Bureau of Investigation" in tab.timeline.accessibleDescription()
@@ -334,7 +336,7 @@ def test_printed_consent_form_is_a_real_pdf_with_the_signature(
     for x in range(40, 300, 15):
         qtbot.mouseMove(pad, QPoint(x, 50 + (x % 45)))
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 70))
-    _click(qtbot, signing.buttons.button(signing.buttons.StandardButton.Ok))
+    _click(qtbot, signing.accept_button)
     qtbot.waitUntil(lambda: len(tab.signatures) == 1)
 
     tab.table.selectRow(0)
@@ -439,3 +441,56 @@ def test_notes_and_exchange_history_for_a_party_that_keeps_notes(
     else:
         assert view.exchange.empty.isVisible()
         assert view.exchange.empty.text() == "No exchanges yet."
+
+
+_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context><name>ParticipantView</name>
+<message><source>&amp;Overview</source><translation>&amp;Yleiskatsaus</translation></message>
+</context>
+<context><name>PlanTab</name>
+<message><source>Add &amp;goal…</source><translation>Lisää &amp;tavoite…</translation></message>
+</context>
+<context><name>FormDialog</name>
+<message><source>&amp;Save</source><translation>&amp;Tallenna</translation></message>
+</context>
+<context><name>DomainText</name>
+<message><source>Enquiry</source><translation>Yhteydenotto</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_a_language_switch_retranslates_the_open_view(
+    qtbot: QtBot, session: Session, runner: TaskRunner, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    source = tmp_path / "test_fi.ts"
+    source.write_text(_TS, encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(source), "-qm", str(tmp_path / "test_fi.qm")], check=True,
+                   capture_output=True)  # fmt: skip
+    pid = session.add_participant("Kivi").id
+    assert pid is not None
+    view = _open(qtbot, session, runner, pid)
+    _click(qtbot, view.plan.add_goal_button)
+    dialog = view.plan.dialog
+    assert dialog is not None
+    assert view.tabs.tabText(0) == "&Overview"
+    assert view.heading.text() == "Kivi — Enquiry"
+
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "test_fi.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: view.tabs.tabText(0) == "&Yleiskatsaus")
+        assert view.plan.add_goal_button.text() == "Lisää &tavoite…"
+        assert view.heading.text() == "Kivi — Yhteydenotto"
+        # Inherited texts are found under the class that defines them.
+        assert dialog.ok_button.text() == "&Tallenna"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: view.tabs.tabText(0) == "&Overview")
+    assert dialog.ok_button.text() == "&Save"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from exitdesk.ui.participant.signature import SignatureDialog, SignaturePad
@@ -66,7 +65,7 @@ def test_dialog_accepts_only_a_drawn_signature(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok = dialog.accept_button
     assert not ok.isEnabled()
 
     _sign(qtbot, dialog.pad)

@@ -74,9 +74,11 @@ class FormDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        # Our own accept button: the box resets a standard button's text on a language change.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self._ok = QPushButton(self)
+        self._ok.setDefault(True)
+        self.buttons.addButton(self._ok, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -86,7 +88,7 @@ class FormDialog(QDialog):
 
     @property
     def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return self._ok
 
     def add_row(self, text: Callable[[], str], field: QWidget) -> QLabel:
         """A labelled row whose label is the field's buddy (so its mnemonic focuses the field)
@@ -104,7 +106,6 @@ class FormDialog(QDialog):
             if buddy is not None:
                 buddy.setAccessibleName(text().replace("&", ""))
         self.ok_button.setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -96,6 +96,11 @@ class OverviewTab(ParticipantTab):
         self.state = QLabel(self.lifecycle)
         self.timeline = LifecycleTimeline(self.lifecycle)
         self.actions_row = QHBoxLayout()
+        self.ended_note = QLabel(self.lifecycle)
+        self.ended_note.hide()
+        # Transition buttons go in front of these two.
+        self.actions_row.addWidget(self.ended_note)
+        self.actions_row.addStretch(1)
         lifecycle_layout = QVBoxLayout(self.lifecycle)
         lifecycle_layout.addWidget(self.state)
         lifecycle_layout.addWidget(self.timeline)
@@ -127,6 +132,7 @@ class OverviewTab(ParticipantTab):
         self.details.setTitle(self.tr("Participant"))
         self.lifecycle.setTitle(self.tr("Participation"))
         self.save_button.setText(self.tr("Sa&ve changes"))
+        self.ended_note.setText(self.tr("Participation has ended."))
         if self._participant is not None:
             self._show(self._participant)
         self._update_minor()
@@ -166,19 +172,14 @@ class OverviewTab(ParticipantTab):
             self.actions_row.removeWidget(button)
             button.deleteLater()
         self.transition_buttons.clear()
-        while self.actions_row.count():
-            self.actions_row.takeAt(0)
         words = DomainText()
         # Only what the programme allows from here; enum order keeps "end" last.
         for target in (s for s in LifecycleState if s in ALLOWED_TRANSITIONS[state]):
             button = QPushButton(words.transition_action(target), self.lifecycle)
             button.clicked.connect(lambda _=False, to=target: self.change_state(to))
             self.transition_buttons[target] = button
-            self.actions_row.addWidget(button)
-        if not self.transition_buttons:
-            note = QLabel(self.tr("Participation has ended."), self.lifecycle)
-            self.actions_row.addWidget(note)
-        self.actions_row.addStretch(1)
+            self.actions_row.insertWidget(self.actions_row.count() - 2, button)
+        self.ended_note.setVisible(not self.transition_buttons)
 
     def _update_minor(self) -> None:
         year = self.birth_year.value()

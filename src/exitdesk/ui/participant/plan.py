@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -39,6 +40,8 @@ class PlanTab(ParticipantTab):
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(4)
         self.tree.setAlternatingRowColors(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda *_: self.edit_selected())
         self.chart = ProgressChart(self)

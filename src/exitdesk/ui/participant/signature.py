@@ -176,9 +176,11 @@ class SignatureDialog(QDialog):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.clear_button = QPushButton(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        # Our own accept button: the box resets a standard button's text on a language change.
+        self.accept_button = QPushButton(self)
+        self.accept_button.setDefault(True)
+        self.buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.clear_button.clicked.connect(self.pad.clear)
         self.buttons.accepted.connect(self.accept)
@@ -196,8 +198,7 @@ class SignatureDialog(QDialog):
         self.hint.setText(self.tr("Ask the participant to sign in the white area."))
         self.clear_button.setText(self.tr("C&lear"))
         self.clear_button.setAccessibleName(self.tr("Clear the signature"))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Accept signature"))
+        self.accept_button.setText(self.tr("&Accept signature"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -205,8 +206,7 @@ class SignatureDialog(QDialog):
         super().changeEvent(event)
 
     def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not self.pad.is_empty())
+        self.accept_button.setEnabled(not self.pad.is_empty())
 
     def accept(self) -> None:
         self.signature_png = self.pad.png()
