@@ -494,3 +494,35 @@ def test_a_language_switch_retranslates_the_open_view(
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: view.tabs.tabText(0) == "&Overview")
     assert dialog.ok_button.text() == "&Save"
+
+
+def test_a_meeting_can_be_logged_with_the_keyboard_only(
+    qtbot: QtBot, session: Session, runner: TaskRunner
+) -> None:
+    pid = session.add_participant("Kivi").id
+    assert pid is not None
+    view = _open(qtbot, session, runner, pid)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    tab = view.meetings
+    # Ctrl+Tab walks the tabs; the overview is first, then plan, then meetings.
+    view.tabs.setFocus()
+    qtbot.keyClick(view.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert view.tabs.currentWidget() is tab
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+    dialog = tab.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    # Alt+U is the summary's mnemonic; Tab from the summary leads on to next steps.
+    qtbot.keyClick(dialog, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert dialog.summary.hasFocus()
+    qtbot.keyClicks(dialog.summary, "Planned the week")
+    qtbot.keyClick(dialog.summary, Qt.Key.Key_Tab)
+    assert dialog.next_steps.hasFocus()
+    qtbot.keyClicks(dialog.next_steps, "Call the job centre")
+    qtbot.keyClick(dialog.next_steps, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    assert session.meetings(pid)[0].next_steps == "Call the job centre"

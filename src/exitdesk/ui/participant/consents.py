@@ -77,6 +77,10 @@ class ConsentsTab(ParticipantTab):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        QWidget.setTabOrder(self.record_button, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.sign_button)
+        QWidget.setTabOrder(self.sign_button, self.withdraw_button)
+        QWidget.setTabOrder(self.withdraw_button, self.table)
         self.retranslateUi()
         self._update_buttons()
 

@@ -108,6 +108,8 @@ class MeetingsTab(ParticipantTab):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.detail, 1)
+        QWidget.setTabOrder(self.add_button, self.table)
+        QWidget.setTabOrder(self.table, self.detail)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:

@@ -64,6 +64,12 @@ class PlanTab(ParticipantTab):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
+        # Buttons sit above the tree, so they come first when tabbing.
+        QWidget.setTabOrder(self.add_goal_button, self.add_action_button)
+        QWidget.setTabOrder(self.add_action_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.rate_button)
+        QWidget.setTabOrder(self.rate_button, self.tree)
+        QWidget.setTabOrder(self.tree, self.chart)
         self.retranslateUi()
         self._update_buttons()
 

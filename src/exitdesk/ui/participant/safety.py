@@ -84,6 +84,8 @@ class SafetyTab(ParticipantTab):
         layout.addLayout(buttons)
         layout.addWidget(self.empty)
         layout.addWidget(self.details, 1)
+        QWidget.setTabOrder(self.new_button, self.persons)
+        QWidget.setTabOrder(self.persons, self.arrangements)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
