@@ -11,6 +11,7 @@ import keyring
 import pytest
 
 from exitdesk.vault import (
+    BackupTargetError,
     CreatedVault,
     DeviceBindingError,
     Vault,
@@ -136,3 +137,17 @@ def test_no_source_attaches_with_an_empty_key() -> None:
     ]
     assert offenders == []
     assert pattern.search("ATTACH DATABASE 'x' AS b KEY ''")  # the scan does find it
+
+
+def test_unusable_backup_targets_are_refused_plainly(created: CreatedVault, tmp_path: Path) -> None:
+    vault = created.vault
+    with pytest.raises(BackupTargetError, match="outside the vault folder"):
+        vault.backup(vault.directory / "inside.backup")
+    with pytest.raises(BackupTargetError, match="does not exist"):
+        vault.backup(tmp_path / "missing" / "x.backup")
+    assert sorted(
+        p.name for p in vault.directory.iterdir() if not p.name.startswith("vault.db")
+    ) == [
+        "keyslots.json",
+        "vault.lock",
+    ]

@@ -412,3 +412,27 @@ def test_no_plaintext_in_the_vault_folder_while_open_and_after_lock(
     for needle in [*needles, signing, age_secret]:
         assert _files_containing(directory, needle) == []
     assert (directory / "vault.db").read_bytes()[:16] != b"SQLite format 3\x00"
+
+
+def test_a_full_disk_is_reported_plainly_and_changes_nothing(
+    created: CreatedVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from exitdesk.vault import DiskFullError, fsutil
+
+    vault = created.vault
+    before = snapshot(vault.directory)
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(fsutil.os, "fsync", full)
+    with pytest.raises(DiskFullError, match=r"^the disk is full; nothing was changed"):
+        vault.change_passphrase(PASSPHRASE, "a new passphrase here")
+    monkeypatch.undo()
+    after = snapshot(vault.directory)
+    assert after["keyslots.json"] == before["keyslots.json"]
+    assert not [p for p in vault.directory.iterdir() if p.name.startswith(".tmp-")]
+    vault.lock()
+    Vault.unlock(vault.directory, PASSPHRASE).lock()

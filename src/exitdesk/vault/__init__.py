@@ -1,6 +1,7 @@
 """The encrypted vault: the only package that runs SQL."""
 
 from exitdesk.vault.errors import (
+    BackupTargetError,
     DeviceBindingError,
     DiskFullError,
     InvalidRecoveryCodeError,
@@ -21,6 +22,7 @@ from exitdesk.vault.store import CreatedVault, IntegrityReport, Vault
 from exitdesk.vault.throttle import ThrottleSettings
 
 __all__ = [
+    "BackupTargetError",
     "BindingStatus",
     "CreatedVault",
     "DeviceBindingError",

@@ -57,3 +57,7 @@ class InvalidRecoveryCodeError(WrongRecoveryCodeError):
 
 class WeakPassphraseError(VaultError):
     """The new passphrase is refused (empty)."""
+
+
+class BackupTargetError(VaultError):
+    """The place chosen for a backup cannot be used (missing folder, inside the vault)."""

@@ -33,6 +33,7 @@ from exitdesk.vault.db import (
     transaction,
 )
 from exitdesk.vault.errors import (
+    BackupTargetError,
     DiskFullError,
     VaultCorruptError,
     VaultExistsError,
@@ -386,7 +387,8 @@ class Vault:
                 binding_secret=secret,
                 clock=clock,
             )
-        except sqlcipher3.DatabaseError as exc:
+        except (sqlcipher3.DatabaseError, KeyError, ValueError) as exc:
+            # A readable database whose meta or identity rows are missing or invalid.
             conn.close()
             raise VaultCorruptError(_DAMAGED_DB) from exc
         except BaseException:
@@ -574,8 +576,12 @@ class Vault:
         with self._guard:
             conn = self._require_open()
             target = target.absolute()
-            if target.parent == self._directory.absolute():
-                raise ValueError("a backup must be written outside the vault folder")
+            if target.parent.resolve() == self._directory.resolve():
+                raise BackupTargetError("a backup must be written outside the vault folder")
+            if not target.parent.is_dir():
+                raise BackupTargetError("the folder for the backup does not exist")
+            if target.is_dir():
+                raise BackupTargetError("the backup must be a file name, not a folder")
             key = self._data_key_for_export()
             work = Path(tempfile.mkdtemp(prefix=".exitdesk-backup-", dir=target.parent))
             try:
