@@ -424,6 +424,10 @@ def test_summaries_page_sort_and_filter_agree_with_count(conn: Any, clock: Fixed
     names = [r.legal_name for r in by_name]
     assert names[:48] == sorted(n for n in names if n is not None)
     assert names[48:] == [None] * 12  # no legal name: last
+    by_name_desc = repo.summaries(
+        ParticipantQuery(sort=ParticipantSort.LEGAL_NAME, descending=True, limit=1000)
+    )
+    assert [r.legal_name for r in by_name_desc] == names[47::-1] + [None] * 12
 
     for states in ({LifecycleState.ACTIVE}, {LifecycleState.ENQUIRY, LifecycleState.ENDED}):
         query = ParticipantQuery(states=frozenset(states), limit=1000)
