@@ -436,3 +436,15 @@ def test_a_full_disk_is_reported_plainly_and_changes_nothing(
     assert not [p for p in vault.directory.iterdir() if p.name.startswith(".tmp-")]
     vault.lock()
     Vault.unlock(vault.directory, PASSPHRASE).lock()
+
+
+def test_a_bound_vault_without_any_keyring_points_to_the_recovery_code(vault_dir: Path) -> None:
+    import keyring.backends.fail
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # the fixture restores the memory one
+    before = snapshot(vault_dir)
+    with pytest.raises(
+        DeviceBindingError, match="cannot be reached here; open it with the recovery"
+    ):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    assert snapshot(vault_dir) == before

@@ -326,6 +326,10 @@ class Vault:
             raise WeakPassphraseError("the passphrase must not be empty")
         slots = _load_slots(directory)
         file_lock = VaultLock(directory / LOCK_FILE_NAME)
+        if kdf is not None:
+            kdf.require_allowed()
+        vault: Vault | None = None
+        conn: Connection | None = None
         file_lock.acquire()
         try:
             gate = (throttle or ThrottleSettings()).for_vault(slots.vault_id)
@@ -339,11 +343,7 @@ class Vault:
             try:
                 migrate(conn)
             except sqlcipher3.DatabaseError as exc:
-                conn.close()
                 raise VaultCorruptError(_DAMAGED_DB) from exc
-            except BaseException:
-                conn.close()
-                raise
             params = kdf if kdf is not None else slots.passphrase_slot.kdf.params
             binding = (
                 bind_to_keyring(slots.vault_id)
@@ -363,6 +363,10 @@ class Vault:
             gate.reset()
             return vault
         except BaseException:
+            if vault is not None:
+                vault.lock()  # closes the database too, and releases the folder lock
+            elif conn is not None:
+                conn.close()
             file_lock.release()
             raise
 
