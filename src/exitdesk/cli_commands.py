@@ -191,8 +191,6 @@ def register(sub: Sub, add_vault_options: AddOptions) -> None:
     command("passwd", cmd_passwd, "change the passphrase")
     command("recover", cmd_recover, "open with the recovery code and set a new passphrase")
 
-    try:
-        from exitdesk import cli_exchange
-    except ImportError:
-        return
-    cli_exchange.register(sub, command)
+    from exitdesk.cli_exchange import register as register_exchange
+
+    register_exchange(sub, command)

@@ -1,0 +1,113 @@
+"""Parties with real vaults for service tests: each a SQLCipher file, floor KDF, no keyring."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+
+from exitdesk.app.session import Session, create_vault
+from exitdesk.domain import (
+    FixedClock,
+    Goal,
+    LifeDomain,
+    Meeting,
+    Participant,
+    ProgressRating,
+    SafetyAssessment,
+    SafetyLevel,
+    Worker,
+)
+from exitdesk.vault import KdfParams
+
+PASSPHRASE = "correct horse battery staple"
+DISTINCTIVE = "Qwertzuiopå Zyxwvutsrq"
+
+
+@pytest.fixture(autouse=True)
+def _no_os_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 22, 9, 0, tzinfo=UTC))
+
+
+@dataclass
+class Party:
+    session: Session
+    directory: Path
+
+    @property
+    def exchange(self):  # type: ignore[no-untyped-def]
+        return self.session.exchange
+
+    def dump(self) -> list[tuple[object, ...]]:
+        """Every row of every table: the proof that a refused import changed nothing."""
+        rows: list[tuple[object, ...]] = []
+        with self.session.vault.reading() as conn:
+            tables = conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            ).fetchall()
+            for (table,) in tables:
+                rows.append(("table", table))
+                rows.extend(conn.execute(f'SELECT * FROM "{table}"').fetchall())
+        return rows
+
+
+MakeParty = Callable[[str, str], Party]
+
+
+@pytest.fixture
+def make_party(tmp_path: Path, clock: FixedClock) -> Iterator[MakeParty]:
+    made: list[Party] = []
+
+    def make(name: str, party_id: str) -> Party:
+        directory = tmp_path / name.lower()
+        new = create_vault(directory, PASSPHRASE, Worker(name=name, party_id=party_id),
+                           kdf=KdfParams.FLOOR, clock=clock, use_keyring=False)  # fmt: skip
+        party = Party(new.session, directory)
+        made.append(party)
+        return party
+
+    yield make
+    for party in made:
+        party.session.lock()
+
+
+def befriend(a: Party, b: Party, *, verify: bool = True) -> tuple[int, int]:
+    """Exchange cards both ways (and verify the safety numbers); returns (b's id at a, a's id
+    at b)."""
+    at_a = a.exchange.add_contact(b.exchange.my_card()).contact
+    at_b = b.exchange.add_contact(a.exchange.my_card()).contact
+    assert at_a.safety_number == at_b.safety_number
+    if verify:
+        a.exchange.verify_contact(at_a.id, at_b.safety_number)
+        b.exchange.verify_contact(at_b.id, at_a.safety_number)
+    return at_a.id, at_b.id
+
+
+def rich_participant(party: Party, meetings: int = 3) -> Participant:
+    """A participant with a plan, meetings and a safety assessment."""
+    s = party.session
+    p = s.add_participant("Kettu", legal_name=DISTINCTIVE, birth_year=1990)
+    assert p.id is not None
+    goal = s.save_goal(Goal(participant_id=p.id, domain=LifeDomain.HOUSING,
+                            description="A flat of my own", owner_party_id="fi-rise"))  # fmt: skip
+    assert goal.id is not None
+    s.rate_goal(goal.id, ProgressRating(on=date(2026, 10, 1), score=3))
+    for day in range(1, meetings + 1):
+        s.add_meeting(Meeting(participant_id=p.id, on=date(2026, 10, day),
+                              summary=f"Meeting {day} about housing"))  # fmt: skip
+    s.save_safety(SafetyAssessment(participant_id=p.id, assessed_on=date(2026, 10, 2),
+                                   level=SafetyLevel.HIGH, urgent=True))  # fmt: skip
+    return p
