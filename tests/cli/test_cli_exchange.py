@@ -1,0 +1,135 @@
+"""Two vaults of different parties, driven only through the CLI, as two workers would."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from tests.cli.conftest import Run
+
+
+def _init(run: Run, directory: Path, worker: str, party: str) -> None:
+    result = run("init", "--vault", directory, "--worker", worker, "--party", party)
+    assert result.code == 0, result.err
+
+
+def _add_contact(run: Run, vault: Path, card: Path) -> tuple[int, str]:
+    result = run("contact", "add", "--vault", vault, card)
+    assert result.code == 0, result.err
+    contact_id = int(re.search(r"Contact (\d+):", result.out).group(1))  # type: ignore[union-attr]
+    number = re.search(r"Safety number: ([\d ]+)", result.out).group(1).strip()  # type: ignore[union-attr]
+    return contact_id, number
+
+
+def test_exchange_verify_consent_export_import_withdraw_purge_acknowledge(
+    run: Run, tmp_path: Path
+) -> None:
+    rise, aggredi = tmp_path / "rise", tmp_path / "aggredi"
+    _init(run, rise, "Aino Virtanen", "fi-rise")
+    _init(run, aggredi, "Bertta Laine", "fi-aggredi")
+
+    # Cards travel by mail; each side adds the other and they read the safety number aloud.
+    for vault, name in ((rise, "rise.card"), (aggredi, "aggredi.card")):
+        card = run("identity", "--vault", vault)
+        assert card.code == 0, card.err
+        (tmp_path / name).write_text(card.out, encoding="utf-8")
+    bertta, number_at_rise = _add_contact(run, rise, tmp_path / "aggredi.card")
+    aino, number_at_aggredi = _add_contact(run, aggredi, tmp_path / "rise.card")
+    assert number_at_rise == number_at_aggredi
+    assert len(number_at_rise.replace(" ", "")) == 60
+    assert run("contact", "verify", "--vault", rise, str(bertta), number_at_rise).code == 0
+    compact = number_at_aggredi.replace(" ", "")
+    assert run("contact", "verify", "--vault", aggredi, str(aino), compact).code == 0
+
+    added = run("participant", "add", "--vault", rise, "--alias", "Kettu",
+                "--legal-name", "Matti Meikäläinen", "--birth-year", "1988")  # fmt: skip
+    participant = added.out.strip()
+    granted = run("consent", "grant", "--vault", rise, "--participant", participant,
+                  "--to", str(bertta), "--categories", "identity,status,meetings",
+                  "--purpose", "continuing support after release", "--days", "30",
+                  "--method", "paper-form")  # fmt: skip
+    assert granted.code == 0, granted.err
+    consent = granted.out.strip()
+
+    nowhere = tmp_path / "refused.exitbundle"
+    refused = run("export", "--vault", rise, "--participant", participant, "--to", str(bertta),
+                  "--out", nowhere, "--categories", "identity,safety")  # fmt: skip
+    assert f"consent {consent} does not cover safety for Bertta" in refused.one_line_error()
+    assert not nowhere.exists()
+
+    bundle = tmp_path / "outbox" / "case.exitbundle"
+    bundle.parent.mkdir()
+    exported = run("export", "--vault", rise, "--participant", participant, "--to", str(bertta),
+                   "--out", bundle)  # fmt: skip
+    assert exported.code == 0, exported.err
+    assert b"Meik" not in bundle.read_bytes()
+
+    keyless = run("inspect", bundle, passphrase=None)
+    assert keyless.code == 0, keyless.err
+    assert "age v1 file, 2 recipient(s)" in keyless.out  # Bertta and Aino's own outbox copy
+    verified = run("inspect", bundle, "--vault", aggredi)
+    assert "Verified: signed by Aino Virtanen" in verified.out
+    assert "case_transfer" in verified.out
+
+    tampered = tmp_path / "tampered.exitbundle"
+    damaged = bytearray(bundle.read_bytes())
+    damaged[len(damaged) // 2] ^= 0x40
+    tampered.write_bytes(bytes(damaged))
+    bad = run("import", "--vault", aggredi, tampered)
+    assert bad.code != 0 and "Traceback" not in bad.err
+    assert len(bad.err.strip().splitlines()) == 1
+
+    imported = run("import", "--vault", aggredi, bundle)
+    assert imported.code == 0, imported.err
+    assert "imported case transfer from Aino Virtanen" in imported.out
+    rows = json.loads(run("participant", "list", "--vault", aggredi, "--json").out)
+    assert [(r["alias"], r["legal_name"]) for r in rows] == [("Kettu", "Matti Meikäläinen")]
+
+    again = run("import", "--vault", aggredi, bundle)
+    assert "already imported" in again.one_line_error()
+
+    withdrawal = tmp_path / "withdrawal.exitbundle"
+    withdrawn = run("consent", "withdraw", "--vault", rise, consent, "--out", withdrawal)
+    assert withdrawn.code == 0, withdrawn.err
+    assert "Bertta Laine" in withdrawn.out
+
+    purged = run("import", "--vault", aggredi, withdrawal, "--ack-dir", tmp_path)
+    assert purged.code == 0, purged.err
+    ack_name = re.search(r"send (ack-[0-9a-f]{8}\.exitbundle) back", purged.out).group(1)  # type: ignore[union-attr]
+    assert json.loads(run("participant", "list", "--vault", aggredi, "--json").out) == []
+
+    acknowledged = run("import", "--vault", rise, tmp_path / ack_name)
+    assert acknowledged.code == 0, acknowledged.err
+    assert "confirms deleting" in acknowledged.out
+
+    assert run("check", "--vault", rise).code == 0
+    assert run("check", "--vault", aggredi).code == 0
+    for path in aggredi.rglob("*"):
+        if path.is_file():
+            assert "Meikäläinen".encode() not in path.read_bytes()
+
+
+def test_unverified_contact_cannot_receive(run: Run, tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    _init(run, a, "Aino", "fi-rise")
+    _init(run, b, "Cecilia", "fi-krp")
+    card = tmp_path / "b.card"
+    card.write_text(run("identity", "--vault", b).out, encoding="utf-8")
+    contact, _ = _add_contact(run, a, card)
+    participant = run("participant", "add", "--vault", a, "--alias", "Susi").out.strip()
+    grant = run("consent", "grant", "--vault", a, "--participant", participant, "--to",
+                str(contact), "--categories", "identity", "--purpose", "support", "--days", "7",
+                "--method", "verbal-witnessed", "--witness", "Eeva")  # fmt: skip
+    assert grant.code == 0, grant.err
+    result = run("export", "--vault", a, "--participant", participant, "--to", str(contact),
+                 "--out", tmp_path / "x.exitbundle")  # fmt: skip
+    assert "not verified" in result.one_line_error()
+    wrong = run("contact", "verify", "--vault", a, str(contact), "1" * 60)
+    assert "does not match" in wrong.one_line_error()
+
+
+def test_inspect_without_keys_on_junk_is_one_line(run: Run, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.exitbundle"
+    junk.write_bytes(b"")
+    assert "not an age" in run("inspect", junk, passphrase=None).one_line_error()
