@@ -56,6 +56,9 @@ def test_create_lock_unlock_round_trip(created: CreatedVault, worker: Worker) ->
         pass
     with pytest.raises(VaultLockedError):
         _ = vault.signing_key
+    with pytest.raises(VaultLockedError):
+        _ = vault.worker
+    assert vault._signing_key is None and vault._age_identity is None and vault._kek is None
     assert sorted(p.name for p in directory.iterdir()) == [
         "keyslots.json",
         "vault.db",

@@ -161,9 +161,15 @@ class Vault:
         ).fetchone()
         if identity is None or meta.get("vault_id") != slots.vault_id:
             raise VaultCorruptError("the vault database does not belong to its key-slot file")
-        self._worker = Worker(name=meta["worker_name"], party_id=meta["worker_party"])
-        self._signing_key = Ed25519PrivateKey.from_private_bytes(bytes(identity[0]))
-        self._age_identity = pyrage.x25519.Identity.from_str(str(identity[1]))
+        self._worker: Worker | None = Worker(
+            name=meta["worker_name"], party_id=meta["worker_party"]
+        )
+        self._signing_key: Ed25519PrivateKey | None = Ed25519PrivateKey.from_private_bytes(
+            bytes(identity[0])
+        )
+        self._age_identity: pyrage.x25519.Identity | None = pyrage.x25519.Identity.from_str(
+            str(identity[1])
+        )
 
     # -- creating and opening ------------------------------------------------------------------
 
@@ -424,16 +430,19 @@ class Vault:
     @property
     def worker(self) -> Worker:
         self._require_open()
+        assert self._worker is not None
         return self._worker
 
     @property
     def signing_key(self) -> Ed25519PrivateKey:
         self._require_open()
+        assert self._signing_key is not None
         return self._signing_key
 
     @property
     def age_identity(self) -> pyrage.x25519.Identity:
         self._require_open()
+        assert self._age_identity is not None
         return self._age_identity
 
     def _require_open(self) -> Connection:
@@ -460,8 +469,10 @@ class Vault:
         lock. Safe to call twice."""
         with self._guard:
             conn, self._conn = self._conn, None
+            # Locked means nothing from inside the vault stays reachable from this object.
             self._kek = None
             self._binding_secret = None
+            self._worker = self._signing_key = self._age_identity = None
             if conn is not None:
                 try:
                     with contextlib.suppress(sqlcipher3.Error):
@@ -567,7 +578,7 @@ class Vault:
             if structure != ["ok"]:
                 problems.append("the database structure is damaged (SQLite integrity check)")
             try:
-                chain = audit.verify(conn, self._signing_key.public_key())
+                chain = audit.verify(conn, self.signing_key.public_key())
             except sqlcipher3.DatabaseError:
                 problems.append("the audit log cannot be read; the database is damaged")
                 return IntegrityReport(False, problems, 0)
