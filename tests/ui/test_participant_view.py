@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from exitdesk.app.session import Session, create_vault
@@ -436,11 +443,58 @@ def test_notes_and_exchange_history_for_a_party_that_keeps_notes(
     assert [n.text for n in session.notes(pid)] == ["Found a course on carpentry."]
 
     view.tabs.setCurrentWidget(view.exchange)
-    if hasattr(session, "exchange_history"):
-        assert view.exchange.entries() == list(session.exchange_history(pid))
-    else:
-        assert view.exchange.empty.isVisible()
-        assert view.exchange.empty.text() == "No exchanges yet."
+    # Nothing was exchanged for this participant: the tab says so in plain words.
+    assert view.exchange.entries() == []
+    assert view.exchange.empty.isVisible()
+    assert view.exchange.empty.text() == "No exchanges yet."
+
+
+def test_withdrawing_a_consent_after_confirmation(
+    qtbot: QtBot, session: Session, runner: TaskRunner
+) -> None:
+    from exitdesk.domain import Consent, ConsentMethod, ConsentRecipient, DataCategory
+
+    participant = session.add_participant("Kivi")
+    assert participant.id is not None
+    session.record_consent(
+        Consent(
+            participant_id=participant.id,
+            participant_uid=participant.uid,
+            recipients=(ConsentRecipient(party_id="fi-krp", label="NBI"),),
+            categories=frozenset({DataCategory.PLAN}),
+            purpose="Coordinated support",
+            valid_from=NOW,
+            valid_until=datetime(2026, 9, 1, tzinfo=UTC),
+            method=ConsentMethod.PAPER_FORM,
+            recorded_by="Test Worker",
+            recorded_at=NOW,
+        )
+    )
+    view = _open(qtbot, session, runner, participant.id)
+    tab = view.consents
+    view.tabs.setCurrentWidget(tab)
+    assert tab.withdraw_button.isVisible()
+    assert tab.table.item(0, 7).text() == "In force"
+    tab.table.selectRow(0)
+    _click(qtbot, tab.withdraw_button)
+    box = tab.findChild(QMessageBox, "withdrawConfirm")
+    assert box is not None
+    # "No" leaves the consent as it was.
+    _click(qtbot, box.button(QMessageBox.StandardButton.No))
+    assert session.consents(participant.id)[0].withdrawn_at is None
+    qtbot.waitUntil(lambda: tab.findChild(QMessageBox, "withdrawConfirm") is None)
+
+    tab.table.selectRow(0)
+    _click(qtbot, tab.withdraw_button)
+    qtbot.waitUntil(lambda: tab.findChild(QMessageBox, "withdrawConfirm") is not None)
+    box = tab.findChild(QMessageBox, "withdrawConfirm")
+    assert box is not None
+    with qtbot.waitSignal(view.changed):
+        _click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+    qtbot.waitUntil(lambda: tab.table.item(0, 7).text().startswith("Withdrawn"))
+    assert session.consents(participant.id)[0].withdrawn_at is not None
+    tab.table.selectRow(0)
+    assert not tab.withdraw_button.isEnabled()
 
 
 _TS = """<?xml version="1.0" encoding="utf-8"?>

@@ -4,6 +4,7 @@ an on-screen signature, and withdrawal when the services offer it."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
@@ -20,14 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exitdesk.app.exchange import BUNDLE_SUFFIX
 from exitdesk.app.session import Session
 from exitdesk.domain import Consent, DataCategory, Participant
 from exitdesk.ui.participant.consent_dialog import RecordConsentDialog
 from exitdesk.ui.participant.consent_form import PathChooser, default_chooser, print_consent_form
+from exitdesk.ui.participant.exchange_history import consent_went_out, history_source
 from exitdesk.ui.participant.labels import DomainText, format_date
 from exitdesk.ui.participant.signature import SignatureDialog
 from exitdesk.ui.participant.tab import ParticipantTab
 from exitdesk.ui.tasks import TaskRunner
+from exitdesk.ui.widgets import choose_save_file
 
 log = logging.getLogger("exitdesk.ui")
 
@@ -48,6 +52,7 @@ class ConsentsTab(ParticipantTab):
         self._contacts: list[Any] = []
         self.signatures: dict[UUID, bytes] = {}
         self.choose_path: PathChooser = default_chooser
+        self.choose_bundle_path: PathChooser = bundle_chooser
         self.dialog: RecordConsentDialog | None = None
         self.signature_dialog: SignatureDialog | None = None
         self.table = QTableWidget(0, _COLUMNS, self)
@@ -254,19 +259,45 @@ class ConsentsTab(ParticipantTab):
         consent_id = consent.id
         yes = box.button(QMessageBox.StandardButton.Yes)
 
+        consent_uid = consent.uid
+
         def answered(clicked: object) -> None:
             if clicked is yes:
-                self._withdraw(consent_id)
+                self._withdraw(consent_id, consent_uid)
 
         box.buttonClicked.connect(answered)
         box.open()
 
-    def _withdraw(self, consent_id: int) -> None:
+    def _withdraw(self, consent_id: int, consent_uid: UUID) -> None:
+        # Withdrawing a consent that data went out under writes a withdrawal bundle for the
+        # recipients, so first find out whether a file is needed.
+        history = history_source(self.session)
+        pid = self.participant_id
+
+        def went_out() -> bool:
+            return history is not None and consent_went_out(list(history(pid)), consent_uid)
+
+        self.runner.run(
+            went_out,
+            owner=self,
+            on_success=lambda needed: self._withdraw_to(consent_id, bool(needed)),
+            on_failure=self.fail,
+        )
+
+    def _withdraw_to(self, consent_id: int, needs_file: bool) -> None:
         withdraw = getattr(self.session, "withdraw_consent", None)
         if withdraw is None:
             return
+        out: Path | None = None
+        if needs_file:
+            out = self.choose_bundle_path(self, self.tr("Save the withdrawal for the recipients"))
+            if out is None:
+                return
         self.runner.run(
-            lambda: withdraw(consent_id), owner=self, on_success=self.saved, on_failure=self.fail
+            lambda: withdraw(consent_id, out) if out is not None else withdraw(consent_id),
+            owner=self,
+            on_success=self.saved,
+            on_failure=self.fail,
         )
 
     def clear_signatures(self) -> None:
@@ -274,16 +305,21 @@ class ConsentsTab(ParticipantTab):
 
 
 def _verified_contacts(session: Session) -> list[Any]:
-    """Contacts consent can name, once the services expose them: verified and not revoked."""
-    contacts = getattr(session, "contacts", None)
+    """Contacts a consent can name: verified, key unchanged, not revoked."""
+    exchange = getattr(session, "exchange", None)
+    contacts = getattr(session, "contacts", None) or getattr(exchange, "contacts", None)
     if contacts is None:
         return []
-    found = []
-    for contact in contacts():
-        if getattr(contact, "revoked_at", None) is not None:
-            continue
-        if not getattr(contact, "verified", True):
-            continue
-        if all(hasattr(contact, a) for a in ("name", "party_id", "fingerprint")):
-            found.append(contact)
-    return found
+    return [
+        c
+        for c in contacts()
+        if getattr(c, "verified", False)
+        and not getattr(c, "revoked", False)
+        and not getattr(c, "key_changed", False)
+    ]
+
+
+def bundle_chooser(parent: QWidget, title: str) -> Path | None:
+    """The shell's save dialog with a neutral bundle name and no dialog history."""
+    name = f"withdrawal{BUNDLE_SUFFIX}"
+    return choose_save_file(parent, title, name, f"ExitDesk (*{BUNDLE_SUFFIX})")

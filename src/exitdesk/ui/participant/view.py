@@ -160,6 +160,9 @@ class ParticipantView(QWidget):
         # A lifecycle change or an edit elsewhere may change the heading; the overview is cheap.
         if self.sender() is not self.overview:
             self.overview.reload()
+        # A withdrawal may have written a bundle: the history shows it.
+        if self.sender() is self.consents:
+            self.exchange.reload()
         self.changed.emit()
 
     def _urgent_changed(self, urgent: bool) -> None:
