@@ -94,6 +94,8 @@ class ParticipantView(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+        # The list gives the view focus when it opens; the keyboard should land on the tabs.
+        self.setFocusProxy(self.tabs)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.close_view)
