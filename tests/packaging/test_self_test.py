@@ -26,6 +26,7 @@ CHECK_NAMES = (
     "encrypted on disk",
     "bundle build and verify",
     "translations",
+    "keyring backend",
     "lock the vault",
     "remove temporary files",
 )
@@ -91,6 +92,9 @@ def test_the_installed_app_passes_its_self_test_in_a_fresh_environment(tmp_path:
     # Everything it made is gone, and it never wrote into the user's home.
     assert list(temp.iterdir()) == []
     assert not any(p.is_file() for p in home.rglob("*"))
+    assert _line(result.stdout, "keyring backend").endswith(
+        "turned off by PYTHON_KEYRING_BACKEND; new vaults run without device binding"
+    )
 
 
 def test_a_check_that_raises_reports_one_plain_line_and_exit_status_1(
@@ -109,7 +113,7 @@ def test_a_check_that_raises_reports_one_plain_line_and_exit_status_1(
     # The other checks still ran and passed; the vault and its folder were removed anyway.
     assert _status(report, "translations") == "ok"
     assert _status(report, "remove temporary files") == "ok"
-    assert report.splitlines()[-1].startswith("self-test FAILED: 1 of 9 checks failed")
+    assert report.splitlines()[-1].startswith("self-test FAILED: 1 of 10 checks failed")
     assert list(private_tmp.iterdir()) == []
 
 
@@ -127,7 +131,7 @@ def test_when_the_vault_cannot_be_created_the_checks_that_need_it_are_not_run(
         assert _status(report, name) == "FAILED"
         assert _line(report, name).endswith("not run: an earlier check failed")
     assert _status(report, "translations") == "ok"
-    assert report.splitlines()[-1].startswith("self-test FAILED: 6 of 9 checks failed")
+    assert report.splitlines()[-1].startswith("self-test FAILED: 6 of 10 checks failed")
 
 
 def test_participant_text_in_clear_on_disk_fails_the_encryption_check(
@@ -198,3 +202,27 @@ def test_plain_reason_keeps_the_type_of_unexpected_errors_and_hides_input_values
     assert "secret-input-value" not in reason
     assert reason.endswith("unknown party 'nowhere'")
     assert len(selftest.plain_reason(RuntimeError("x" * 1000))) <= 240
+
+
+def test_a_missing_keyring_backend_fails_on_windows_but_not_on_headless_linux(
+    private_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    import keyring.backends.fail
+
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setattr(keyring, "get_keyring", keyring.backends.fail.Keyring)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, report = _run_in_process(private_tmp, monkeypatch)
+    assert code == 0, report
+    assert _line(report, "keyring backend").endswith(
+        "none available (no Secret Service); new vaults run without device binding"
+    )
+
+    # Windows always has the Credential Manager: without a backend the build is broken.
+    monkeypatch.setattr(sys, "platform", "win32")
+    code, report = _run_in_process(private_tmp, monkeypatch)
+    assert code == 1
+    assert _line(report, "keyring backend").endswith(
+        "the keyring.backends.Windows keyring backend is not usable in this installation"
+    )

@@ -3,7 +3,9 @@ throwaway vault; one line per check, exit status 0 only when every check passes.
 
 from __future__ import annotations
 
+import os
 import secrets
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -246,6 +248,40 @@ def check_translations(folder: Path | None = None) -> str:
     return f"ExitDesk: {shipped}; Qt: {', '.join(qt_own) or 'none'}"
 
 
+# The backend keyring needs on each platform for device binding; keyring imports it by name at
+# run time, so only this check notices when a build left it out.
+_PLATFORM_KEYRING_BACKENDS = {
+    "win32": "keyring.backends.Windows",
+    "darwin": "keyring.backends.macOS",
+    "linux": "keyring.backends.SecretService",
+}
+
+
+def _keyring_backend(ctx: _Context) -> str:
+    """Which keyring device binding would use. Only looks: nothing is stored or read."""
+    import importlib
+
+    import keyring
+    import keyring.backends.fail
+    import keyring.backends.null
+
+    module = _PLATFORM_KEYRING_BACKENDS.get(sys.platform)
+    if module is not None:
+        importlib.import_module(module)
+    try:
+        backend = keyring.get_keyring()
+    except Exception as error:  # backends raise whatever their platform library raises
+        return f"none usable ({type(error).__name__}); new vaults run without device binding"
+    if isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
+        if os.environ.get("PYTHON_KEYRING_BACKEND"):
+            return "turned off by PYTHON_KEYRING_BACKEND; new vaults run without device binding"
+        if sys.platform in ("win32", "darwin"):
+            # Windows and macOS always have a credential store: its absence is a broken build.
+            raise CheckFailed(f"the {module} keyring backend is not usable in this installation")
+        return "none available (no Secret Service); new vaults run without device binding"
+    return f"{backend.name}: device binding available"
+
+
 def _cleanup(ctx: _Context) -> str:
     if ctx.session is not None:
         _session(ctx).lock()
@@ -261,6 +297,7 @@ CHECKS: tuple[_Check, ...] = (
     _Check("encrypted on disk", _encrypted_on_disk),
     _Check("bundle build and verify", _bundle_round_trip),
     _Check("translations", _translations, needs_vault=False),
+    _Check("keyring backend", _keyring_backend, needs_vault=False),
     _Check("lock the vault", _cleanup, needs_vault=False),
 )
 
