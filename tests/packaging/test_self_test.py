@@ -226,3 +226,18 @@ def test_a_missing_keyring_backend_fails_on_windows_but_not_on_headless_linux(
     assert _line(report, "keyring backend").endswith(
         "the keyring.backends.Windows keyring backend is not usable in this installation"
     )
+
+
+def test_no_temporary_folder_is_one_plain_failure_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_space(*args: object, **kwargs: object) -> object:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("tempfile.TemporaryDirectory", no_space)
+    out = io.StringIO()
+    assert selftest.run_self_test(out) == 1
+    assert out.getvalue().splitlines() == [
+        f"{APP_NAME} {__version__} self-test",
+        "self-test FAILED: OSError: [Errno 28] No space left on device",
+    ]

@@ -393,14 +393,18 @@ def write_report(results: list[CheckResult], out: TextIO, total_seconds: float) 
         out.write(f"self-test passed: {len(results)} checks ok in {total_seconds:.2f} s\n")
 
 
-def run_self_test(out: TextIO, checks: tuple[_Check, ...] | None = None) -> int:
+def run_self_test(out: TextIO) -> int:
     """Run the self-test, write the report to ``out``; 0 when every check passed, else 1."""
     started = time.perf_counter()
     out.write(f"{APP_NAME} {__version__} self-test\n")
     try:
-        results = run_checks(CHECKS if checks is None else checks)
+        results = run_checks()
     except Exception as error:  # a failure outside any check still ends in one plain line
         out.write(f"self-test FAILED: {plain_reason(error)}\n")
+        out.flush()
+        return 1
+    except KeyboardInterrupt:  # the temporary folder is already gone (run_checks' finally)
+        out.write("self-test FAILED: cancelled\n")
         out.flush()
         return 1
     write_report(results, out, time.perf_counter() - started)
