@@ -288,6 +288,19 @@ def test_change_passphrase_rewraps_without_rewriting_the_database(created: Creat
     Vault.unlock(vault.directory, "a brand new passphrase").lock()
 
 
+def test_the_old_passphrase_is_gone_from_every_slot_generation(created: CreatedVault) -> None:
+    """A passphrase is changed because someone may know it: the previous generation of the
+    slot file must not keep a slot the old passphrase opens."""
+    vault = created.vault
+    vault.change_passphrase(PASSPHRASE, "a brand new passphrase")
+    vault.lock()
+    slots, previous = vault.directory / "keyslots.json", vault.directory / "keyslots.json.prev"
+    slots.write_bytes(previous.read_bytes())  # as if the current file had been lost
+    with pytest.raises(WrongPassphraseError):
+        Vault.unlock(vault.directory, PASSPHRASE)
+    Vault.unlock(vault.directory, "a brand new passphrase").lock()
+
+
 def test_rekey_changes_the_data_key_and_the_recovery_code(created: CreatedVault) -> None:
     vault = created.vault
     directory = vault.directory

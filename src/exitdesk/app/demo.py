@@ -7,7 +7,7 @@ import random
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from exitdesk.domain.clock import Clock
@@ -29,7 +29,6 @@ from exitdesk.domain.safety import (
     SafetyLevel,
     SecurityArrangement,
 )
-from exitdesk.vault.db import Connection
 from exitdesk.vault.repositories import (
     ConsentRepository,
     GoalRepository,
@@ -38,6 +37,8 @@ from exitdesk.vault.repositories import (
     ParticipantRepository,
     SafetyRepository,
 )
+
+Connection = Any  # a vault connection, handed in by the caller; demo runs no SQL itself
 
 __all__ = ["DEFAULT_CHUNK", "generate_demo"]
 

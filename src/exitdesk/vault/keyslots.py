@@ -263,9 +263,16 @@ def load_keyslots(path: Path) -> KeySlotFile:
     return parse_keyslots(data)
 
 
-def save_keyslots(path: Path, slots: KeySlotFile) -> None:
-    """Atomically replace the file, keeping the previous generation as ``*.prev``."""
-    atomic_write(path, slots.to_bytes(), keep_previous=path.with_name(path.name + PREVIOUS_SUFFIX))
+def save_keyslots(path: Path, slots: KeySlotFile, *, retire_previous: bool = False) -> None:
+    """Atomically replace the file, keeping the previous generation as ``*.prev``.
+
+    With ``retire_previous`` the new generation also replaces ``*.prev`` once it is safely on
+    disk: after a passphrase change the old passphrase must not still unwrap the data key from
+    the previous generation (a passphrase is changed because it may be known to someone)."""
+    previous = path.with_name(path.name + PREVIOUS_SUFFIX)
+    atomic_write(path, slots.to_bytes(), keep_previous=previous)
+    if retire_previous:
+        atomic_write(previous, slots.to_bytes())
 
 
 # ---------------------------------------------------------------------------------------------

@@ -361,7 +361,7 @@ class Vault:
             )
             new_slots = build_keyslots(slots.vault_id, pslot, rslot)
             vault = cls._adopt(directory, conn, file_lock, new_slots, kek, binding.secret, clock)
-            save_keyslots(_slots_path(directory), new_slots)
+            save_keyslots(_slots_path(directory), new_slots, retire_previous=True)
             with vault.transaction() as tx:
                 audit.append(
                     tx, "vault.recovered", detail={"binding": binding.status.value}, clock=clock
@@ -519,7 +519,7 @@ class Vault:
                 self.vault_id, data_key, new, params, old.binding, self._binding_secret
             )
             slots = build_keyslots(self.vault_id, pslot, self._slots.recovery_slot)
-            save_keyslots(_slots_path(self._directory), slots)
+            save_keyslots(_slots_path(self._directory), slots, retire_previous=True)
             self._slots, self._kek = slots, new_kek
             with self.transaction() as tx:
                 audit.append(tx, "vault.passphrase_changed", clock=self._clock)
