@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from tests.cli.conftest import PASSPHRASE, Run, recovery_code_from
 
 DISTINCTIVE = "Qwertzuiopå Zyxwvutsrq"
