@@ -61,8 +61,10 @@ class TaskRunner(QObject):
     """
 
     busyChanged = Signal(bool)
-    # Emitted from the worker thread; queued to this object's (GUI) thread.
-    _finished = Signal(int, bool, object)
+    # Emitted from the worker thread; queued to this object's (GUI) thread. Only ints cross
+    # threads; results wait in ``_results``. PySide6 6.12 on Python 3.11 lost references to
+    # None when a queued signal carried a Python object (measured, it crashed the interpreter).
+    _finished = Signal(int)
     _progressed = Signal(int, int, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -71,6 +73,7 @@ class TaskRunner(QObject):
         self._jobs: dict[int, _Job] = {}
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
+        self._results: dict[int, tuple[bool, object]] = {}
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progressed.connect(self._report, Qt.ConnectionType.QueuedConnection)
 
@@ -131,8 +134,10 @@ class TaskRunner(QObject):
             self._emit_finished(job_id, True, result)
 
     def _emit_finished(self, job_id: int, ok: bool, payload: object) -> None:
+        with self._lock:
+            self._results[job_id] = (ok, payload)
         if shiboken6.isValid(self):
-            self._finished.emit(job_id, ok, payload)
+            self._finished.emit(job_id)
 
     def _emit_progress(self, job_id: int, done: int, total: int) -> None:
         if shiboken6.isValid(self):
@@ -144,8 +149,10 @@ class TaskRunner(QObject):
             return False
         return job.owner is None or shiboken6.isValid(job.owner)
 
-    @Slot(int, bool, object)
-    def _deliver(self, job_id: int, ok: bool, payload: object) -> None:
+    @Slot(int)
+    def _deliver(self, job_id: int) -> None:
+        with self._lock:
+            ok, payload = self._results.pop(job_id)
         job = self._jobs.pop(job_id, None)
         if job is None:
             return

@@ -121,7 +121,10 @@ class ParticipantTableModel(QAbstractTableModel):
         self._total = 0
         self._generation = 0
         self._pending: Task | None = None
-        self._loading = False
+        self._shown_loading = False
+        # Views (and Qt's model tester) may call fetchMore from inside a reset or an insert;
+        # no new page is asked for until the rows are consistent again.
+        self._changing = False
 
     # -- state ----------------------------------------------------------------------------
     @property
@@ -135,7 +138,8 @@ class ParticipantTableModel(QAbstractTableModel):
 
     @property
     def loading(self) -> bool:
-        return self._loading
+        """True while a query for this model is running on the worker thread."""
+        return self._pending is not None
 
     def summary(self, row: int) -> ParticipantSummary:
         return self._rows[row]
@@ -151,11 +155,13 @@ class ParticipantTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self._generation += 1
         self._pending = None
+        self._changing = True
         self.beginResetModel()
         self._rows = []
         self._total = 0
         self.endResetModel()
-        self._set_loading(False)
+        self._changing = False
+        self._loading_may_have_changed()
         self.totalChanged.emit(0)
 
     def set_query(self, query: ParticipantQuery) -> None:
@@ -177,43 +183,47 @@ class ParticipantTableModel(QAbstractTableModel):
         def work() -> tuple[int, list[ParticipantSummary]]:
             return session.count(query), session.summaries(query)
 
-        self._set_loading(True)
         self._pending = self._runner.run(
             work,
             owner=self,
             on_success=lambda result: self._first_page(generation, result),
             on_failure=lambda exc: self._failed(generation, exc),
         )
+        self._loading_may_have_changed()
 
     def _first_page(self, generation: int, result: Any) -> None:
         if generation != self._generation:
             return
         total, rows = result
         self._pending = None
+        self._changing = True
         self.beginResetModel()
         self._rows = list(rows)
         self._total = max(total, len(self._rows))
         self.endResetModel()
-        self._set_loading(False)
+        self._changing = False
+        self._loading_may_have_changed()
         self.totalChanged.emit(self._total)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         self._pending = None
-        self._set_loading(False)
+        self._loading_may_have_changed()
         self.failed.emit(exc)
 
-    def _set_loading(self, loading: bool) -> None:
-        if loading != self._loading:
-            self._loading = loading
-            self.loadingChanged.emit(loading)
+    def _loading_may_have_changed(self) -> None:
+        # Views (and Qt's model tester) may call fetchMore from inside a reset or insert, so
+        # the state is read back afterwards rather than set by each step.
+        if self.loading != self._shown_loading:
+            self._shown_loading = self.loading
+            self.loadingChanged.emit(self._shown_loading)
 
     # -- paging ---------------------------------------------------------------------------
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._session is None:
             return False
-        return len(self._rows) < self._total and self._pending is None
+        return len(self._rows) < self._total and self._pending is None and not self._changing
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -222,31 +232,35 @@ class ParticipantTableModel(QAbstractTableModel):
         assert session is not None
         generation = self._generation
         query = self._query.model_copy(update={"offset": len(self._rows)})
-        self._set_loading(True)
         self._pending = self._runner.run(
             lambda: session.summaries(query),
             owner=self,
             on_success=lambda rows: self._more(generation, query.offset, rows),
             on_failure=lambda exc: self._failed(generation, exc),
         )
+        self._loading_may_have_changed()
 
     def _more(self, generation: int, offset: int, rows: Any) -> None:
-        if generation != self._generation or offset != len(self._rows):
+        if generation != self._generation:
             return
         self._pending = None
-        self._set_loading(False)
+        if offset != len(self._rows):  # cannot happen while fetches are one at a time
+            self._loading_may_have_changed()
+            return
         if not rows:
             # The vault shrank under us: stop paging instead of asking forever.
             self._total = len(self._rows)
             self.totalChanged.emit(self._total)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-        if len(self._rows) > self._total:
-            self._total = len(self._rows)
-            self.totalChanged.emit(self._total)
+        else:
+            first = len(self._rows)
+            self._changing = True
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            if len(self._rows) > self._total:
+                self._total = len(self._rows)
+            self.endInsertRows()
+            self._changing = False
+        self._loading_may_have_changed()
 
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

@@ -26,6 +26,7 @@ from exitdesk.domain import LifecycleState
 from exitdesk.domain.parties import ALL_PARTIES
 from exitdesk.domain.views import ParticipantQuery
 from exitdesk.ui.participants.model import (
+    PAGE_SIZE,
     Column,
     ParticipantRole,
     ParticipantTableModel,
@@ -64,12 +65,14 @@ class ParticipantTable(QTableView):
 class ParticipantsPage(QWidget):
     """List ⇄ detail. ``set_session(None)`` empties everything (used on lock)."""
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, parent: QWidget | None = None, *, page_size: int = PAGE_SIZE
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("participantsPage")
         self._runner = runner
         self._session: Session | None = None
-        self.model = ParticipantTableModel(runner, self)
+        self.model = ParticipantTableModel(runner, self, page_size=page_size)
         self.detail: QWidget | None = None
 
         self.search = QLineEdit(self)
