@@ -20,7 +20,7 @@ def _immortalise_singletons() -> None:
 _immortalise_singletons()
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this name
     """Marks ``text`` for translation in ``context``; it is translated later, where shown.
     (PySide's own returns ``object`` to type checkers.)"""
     return text
