@@ -97,6 +97,7 @@ class ParticipantsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         # Fixed row heights let the view skip measuring 10,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -165,6 +166,7 @@ class ParticipantsPage(QWidget):
         self.model.set_query(ParticipantQuery(limit=self.model.query.limit))
         self.model.set_session(session)
         self.add_button.setEnabled(session is not None)
+        self._refresh_banner(self.model.query)
 
     def current_query(self) -> ParticipantQuery:
         state = self.state_filter.currentData()
@@ -229,7 +231,7 @@ class ParticipantsPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _added(self, participant_id: int) -> None:
+    def _added(self, *_: object) -> None:
         self.model.refresh()
         self._refresh_banner(self.model.query)
 
@@ -254,7 +256,7 @@ class ParticipantsPage(QWidget):
         if hasattr(view, "closed"):
             view.closed.connect(self.close_detail)
         if hasattr(view, "changed"):
-            view.changed.connect(self.model.refresh)
+            view.changed.connect(self._added)
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.setFocus()
