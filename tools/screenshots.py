@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PASSPHRASE = "violet harbour ninety lanterns"
+PASSPHRASE = "violet harbour ninety lanterns"  # noqa: S105 - the throwaway demo vault's
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,7 +63,8 @@ def _shoot(scratch: Path, out: Path, participants: int, language: str) -> int:
         while not condition():
             app.processEvents()
             if timer.elapsed() > seconds * 1000:
-                raise SystemExit(f"timed out waiting for the window ({condition.__code__.co_firstlineno})")
+                line = condition.__code__.co_firstlineno
+                raise SystemExit(f"timed out waiting for the window (line {line})")
             time.sleep(0.005)
 
     def save(widget: QWidget, name: str) -> None:
