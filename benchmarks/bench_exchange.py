@@ -85,7 +85,8 @@ def main() -> None:
                 signed = _signed_consent(repos, repos.consents.list_for_participant(p.id)[0])
             me, them = a.exchange.identity(), b.exchange.identity()
             t3 = time.perf_counter()
-            data = build_bundle(me, [them.public], BundleKind.CASE_TRANSFER, records, consent=signed,
+            kind = BundleKind.CASE_TRANSFER
+            data = build_bundle(me, [them.public], kind, records, consent=signed,
                                 withdrawal=None, sequences={them.fingerprint: 99},
                                 participant_uid=p.uid, clock=clock)  # fmt: skip
             open_bundle(data, them, resolve_sender={me.fingerprint: me.public}.get, clock=clock)
