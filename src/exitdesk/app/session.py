@@ -358,6 +358,9 @@ class Session:
     def generate_demo(self, count: int, *, seed: int = 0, progress: Progress | None = None) -> int:
         from exitdesk.app.demo import generate_demo
 
+        # Chunks of participants, each in its own transaction: outside one, every insert would
+        # be its own fsync'd commit (synchronous=FULL), and a large demo should not hold one
+        # huge transaction either. A failure leaves whole chunks only.
         with self.vault.reading() as conn:
             made = generate_demo(
                 conn,
@@ -366,6 +369,7 @@ class Session:
                 clock=self.clock,
                 worker_party_id=self.worker.party_id,
                 progress=progress,
+                chunk_transaction=self.vault.transaction,
             )
         with self._write() as repos:
             self._audit(repos, "demo.generate", None, participants=made)
