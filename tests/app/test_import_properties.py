@@ -70,6 +70,8 @@ mutations = st.one_of(
 
 def _mutate(data: bytes, how: tuple[str, int, int]) -> bytes:
     kind, where, value = how
+    if not data:  # already cut to nothing: the empty file is itself the case to import
+        return data
     at = where % len(data)
     if kind == "flip":
         return data[:at] + bytes([data[at] ^ value]) + data[at + 1 :]
