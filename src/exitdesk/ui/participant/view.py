@@ -18,7 +18,7 @@ from exitdesk.ui.participant.plan import PlanTab
 from exitdesk.ui.participant.safety import SafetyTab
 from exitdesk.ui.participant.tab import ParticipantTab
 from exitdesk.ui.tasks import TaskRunner
-from exitdesk.ui.widgets import UrgentBanner
+from exitdesk.ui.widgets import UrgentBanner, icon
 
 
 class ParticipantView(QWidget):
@@ -51,6 +51,9 @@ class ParticipantView(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.close_view)
+        self.export_button = QPushButton(icon("export"), "", self)
+        self.export_button.clicked.connect(self.export_case)
+        self.export_wizard: QWidget | None = None
         self.tabs = QTabWidget(self)
         args = (session, runner, participant_id)
         self.overview = OverviewTab(*args, parent=self)
@@ -89,6 +92,7 @@ class ParticipantView(QWidget):
         self.safety.urgentChanged.connect(self._urgent_changed)
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
+        header.addWidget(self.export_button)
         header.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -121,6 +125,8 @@ class ParticipantView(QWidget):
         self.tabs.setAccessibleName(self.tr("Participant sections"))
         self.close_button.setText(self.tr("C&lose"))
         self.close_button.setAccessibleName(self.tr("Close the participant"))
+        self.export_button.setText(self.tr("&Export…"))
+        self.export_button.setAccessibleName(self.tr("Export to a contact"))
         self._update_heading()
         self._urgent_changed(self.safety.is_urgent())
 
@@ -180,6 +186,16 @@ class ParticipantView(QWidget):
     def show_safety(self) -> None:
         self.tabs.setCurrentWidget(self.safety)
         self.safety.setFocus()
+
+    def export_case(self) -> None:
+        """The export wizard for this participant; the history tab shows the bundle after."""
+        from exitdesk.ui.exchange.export_wizard import ExportWizard
+
+        wizard = ExportWizard(self.session, self.runner, self.participant_id, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.exported.connect(lambda _result: self.exchange.reload())
+        self.export_wizard = wizard
+        wizard.open()
 
     def close_view(self) -> None:
         """Forget what only lives in memory (on-screen signatures) and tell the shell."""
