@@ -93,8 +93,19 @@ def test_ctrl_l_locks_and_unlock_again_shows_data(
     qtbot.waitUntil(lambda: window.participants.model.rowCount() == 2, timeout=5_000)
     window.activateWindow()
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None)
+
+    # Keyboard: select the first row and press Enter to open the participant's view.
+    table = window.participants.table
+    table.setFocus()
+    table.setCurrentIndex(window.participants.model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    detail = window.participants.detail
+    assert detail is not None and window.participants.stack.currentWidget() is detail
+
     with qtbot.waitSignal(shell.locked, timeout=2_000):
-        qtbot.keyClick(window.participants.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(detail, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.participants.detail is None
+    assert window.participants.stack.count() == 1
     assert window.participants.model.rowCount() == 0
 
     unlock(qtbot, shell)

@@ -170,10 +170,8 @@ class AuditView(QWidget):
         if report.ok:
             self.chain_state.setStyleSheet("color: #1b5e20;")
             self.chain_state.setText(
-                self.tr(
-                    "Verified: the audit chain of %n entries is intact and signed.",
-                    "",
-                    report.audit_entries,
+                self.tr("Verified: the audit chain is intact and signed ({n} entries).").format(
+                    n=QLocale().toString(report.audit_entries)
                 )
             )
         else:

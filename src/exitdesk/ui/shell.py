@@ -70,6 +70,9 @@ class Shell(QObject):
         self.main_window = MainWindow(runner, settings, translations)
         self.main_window.lockRequested.connect(self.lock)
         self.main_window.quitRequested.connect(self.quit)
+        if hasattr(self.main_window.exchange, "set_clipboard"):
+            # One clipboard for the app, so locking clears whatever any screen copied.
+            self.main_window.exchange.set_clipboard(self.clipboard)
         self.wizard: FirstRunWizard | None = None
 
     def start(self) -> None:

@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._page_chosen)
+        if hasattr(self.exchange, "vaultChanged"):
+            # An import or a resolved conflict changed participants: the list re-queries.
+            self.exchange.vaultChanged.connect(self.participants.refresh)
         self.nav.setCurrentRow(PAGE_PARTICIPANTS)
         self._build_actions()
         self.retranslateUi()

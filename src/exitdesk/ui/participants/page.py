@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -207,7 +207,9 @@ class ParticipantsPage(QWidget):
         if self._session is None or count == 0:
             self.banner.clear()
             return
-        message = self.tr("%n participant(s) in this list have an urgent safety flag.", "", count)
+        message = self.tr("Participants in this list with an urgent safety flag: {n}").format(
+            n=QLocale().toString(count)
+        )
         action = None if self.urgent_only.isChecked() else self.tr("Show &only urgent")
         self.banner.show_message(message, action)
 
@@ -215,7 +217,9 @@ class ParticipantsPage(QWidget):
         if self.model.loading:
             self.count_label.setText(self.tr("Searching…"))
         else:
-            self.count_label.setText(self.tr("%n participant(s)", "", total))
+            self.count_label.setText(
+                self.tr("Participants: {n}").format(n=QLocale().toString(total))
+            )
 
     def focus_search(self) -> None:
         self.close_detail()
@@ -230,6 +234,10 @@ class ParticipantsPage(QWidget):
         dialog.participantAdded.connect(self._added)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def refresh(self) -> None:
+        """Re-query after the vault changed elsewhere (an import, the detail view)."""
+        self._added()
 
     def _added(self, *_: object) -> None:
         self.model.refresh()
