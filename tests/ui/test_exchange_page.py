@@ -295,7 +295,7 @@ def test_conflict_side_by_side_then_take_theirs_and_keep_mine(
 
     panel = page.conflicts
     page.tabs.setCurrentWidget(panel)
-    assert page.tabs.tabText(page.tabs.indexOf(panel)) == "Con&flicts (1)"
+    assert page.tabs.tabText(page.tabs.indexOf(panel)) == "Conf&licts (1)"
     assert panel.list.count() == 1
     assert panel.list.item(0).text().startswith("Kettu: identity (from Aino (")
     mine, theirs = panel.fields("mine"), panel.fields("theirs")
@@ -305,7 +305,7 @@ def test_conflict_side_by_side_then_take_theirs_and_keep_mine(
     assert mine["Alias"] == theirs["Alias"] == "Kettu"
     shown = "".join(mine.values()) + "".join(theirs.values())
     assert "{" not in shown and '"' not in shown, "readable values, no JSON"
-    assert panel.theirs_label.text().startswith("&Incoming from Aino")
+    assert panel.theirs_label.text().startswith("Inc&oming from Aino")
     assert b.participant(pid_b).institution == "Kylmäkoski prison", "never overwritten"
 
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
@@ -328,3 +328,68 @@ def test_conflict_side_by_side_then_take_theirs_and_keep_mine(
         click(qtbot, panel.keep_button)
     assert b.participant(pid_b).contact == "040 123"
     assert b.exchange.conflicts() == []
+
+
+_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context><name>ExchangePage</name>
+<message><source>&amp;Contacts</source><translation>&amp;Yhteystiedot</translation></message>
+</context>
+<context><name>ContactDetail</name>
+<message><source>Verif&amp;y</source><translation>&amp;Vahvista</translation></message>
+</context>
+<context><name>ConflictsPanel</name>
+<message><source>&amp;Keep mine</source><translation>&amp;Pidä omani</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_a_language_switch_retranslates_the_page(
+    qtbot: QtBot, runner: TaskRunner, pair: tuple[Session, Session], tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    source = tmp_path / "test_fi.ts"
+    source.write_text(_TS, encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(source), "-qm", str(tmp_path / "test_fi.qm")], check=True,
+                   capture_output=True)  # fmt: skip
+    page = _page(qtbot, runner, pair[0])
+    assert page.tabs.tabText(0) == "&Contacts"
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "test_fi.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: page.tabs.tabText(0) == "&Yhteystiedot")
+        assert page.contacts.detail.verify_button.text() == "&Vahvista"
+        assert page.conflicts.keep_button.text() == "&Pidä omani"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == "&Contacts")
+    assert page.contacts.detail.verify_button.text() == "Verif&y"
+
+
+def test_a_contact_is_verified_with_the_keyboard_only(
+    qtbot: QtBot, runner: TaskRunner, pair: tuple[Session, Session]
+) -> None:
+    a, b = pair
+    a.exchange.add_contact(b.exchange.my_card())
+    heard = b.exchange.add_contact(a.exchange.my_card()).contact.safety_number
+    page = _page(qtbot, runner, a)
+    panel = page.contacts
+    panel.window().activateWindow()
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Down)
+    assert panel.detail.contact is not None
+    # Alt+N is the mnemonic of "Number they read to you".
+    qtbot.keyClick(panel.list, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: panel.detail.typed.hasFocus())
+    qtbot.keyClicks(panel.detail.typed, heard)
+    with qtbot.waitSignal(panel.changed, timeout=10_000):
+        qtbot.keyClick(panel.detail.typed, Qt.Key.Key_Return)
+    assert a.exchange.contacts()[0].verified

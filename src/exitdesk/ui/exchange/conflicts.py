@@ -295,7 +295,7 @@ class ConflictsPanel(QWidget):
                     table.setItem(row, column, item)
             table.resizeRowsToContents()
         self.theirs_label.setText(
-            self.tr("&Incoming from %1").replace("%1", side.sender or self.tr("the sender"))
+            self.tr("Inc&oming from %1").replace("%1", side.sender or self.tr("the sender"))
         )
 
     def fields(self, which: str) -> dict[str, str]:
@@ -353,13 +353,13 @@ class ConflictsPanel(QWidget):
                     "here until you choose which version to keep.")
         )  # fmt: skip
         self.list.setAccessibleName(self.tr("Conflicts"))
-        self.mine_label.setText(self.tr("In &this vault"))
+        self.mine_label.setText(self.tr("In this va&ult"))
         self.mine.setAccessibleName(self.tr("Version in this vault"))
         self.theirs.setAccessibleName(self.tr("Incoming version"))
         for table in (self.mine, self.theirs):
             table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
         self.keep_button.setText(self.tr("&Keep mine"))
-        self.take_button.setText(self.tr("Take t&heirs"))
+        self.take_button.setText(self.tr("&Take theirs"))
         self.keep_button.setAccessibleName(self.tr("Keep the version in this vault"))
         self.take_button.setAccessibleName(self.tr("Take the incoming version"))
         for row, side in enumerate(self._sides):

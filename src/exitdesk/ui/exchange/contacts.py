@@ -253,7 +253,7 @@ class ContactDetail(QWidget):
         self.typed_label.setText(self.tr("&Number they read to you:"))
         self.typed.setAccessibleName(self.tr("Safety number they read to you"))
         self.typed.setPlaceholderText(self.tr("60 digits; spaces do not matter"))
-        self.verify_button.setText(self.tr("&Verify"))
+        self.verify_button.setText(self.tr("Verif&y"))
         self.verify_button.setAccessibleName(self.tr("Verify the contact"))
         self.show_contact(self.contact)
 
@@ -562,5 +562,5 @@ class MyCardPanel(QWidget):
             )
         )
         self.card.setAccessibleName(self.tr("My contact card"))
-        self.copy_button.setText(self.tr("&Copy my card"))
-        self.save_button.setText(self.tr("Sa&ve my card…"))
+        self.copy_button.setText(self.tr("C&opy my card"))
+        self.save_button.setText(self.tr("Save my car&d…"))

@@ -129,9 +129,9 @@ class ExchangePage(QWidget):
 
     def _update_conflict_tab(self) -> None:
         count = self.conflicts.count()
-        title = self.tr("Con&flicts")
+        title = self.tr("Conf&licts")
         if count:
-            title = self.tr("Con&flicts (%1)").replace("%1", str(count))
+            title = self.tr("Conf&licts (%1)").replace("%1", str(count))
         self.tabs.setTabText(self.tabs.indexOf(self.conflicts), title)
 
     # -- drops -----------------------------------------------------------------------------
