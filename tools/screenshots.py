@@ -121,6 +121,20 @@ def _shoot(scratch: Path, out: Path, participants: int, language: str) -> int:
     save(dialog, "05-new-participant")
     dialog.reject()
 
+    # The detail view of the first participant with an urgent safety flag, if it ships.
+    page.urgent_only.setChecked(True)
+    wait(lambda: page.model.query.urgent_only and not page.model.loading)
+    page.open_participant_at(0)
+    if page.detail is not None:
+        for _ in range(50):
+            app.processEvents()
+            time.sleep(0.01)
+        save(window, "09-participant-view")
+        page.close_detail()
+    page.urgent_only.setChecked(False)
+    window.show_page(1)
+    save(window, "10-exchange")
+
     window.show_page(2)
     wait(lambda: window.audit.model.rowCount() > 0 and bool(window.audit.chain_state.text()))
     wait(lambda: "Checking" not in window.audit.chain_state.text())
