@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDir, QEvent, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -78,6 +78,8 @@ def forget_dialog_history(dialog: QFileDialog) -> None:
     a folder name can say whom a file was for. Called after every file dialog."""
     dialog.setHistory([])
     dialog.setSidebarUrls([])
+    # Qt also saves the folder shown last ("lastVisited") when the dialog is destroyed.
+    dialog.setDirectory(QDir.homePath())
 
 
 def choose_save_file(
