@@ -67,7 +67,11 @@ def test_only_the_vault_talks_sql() -> None:
     for path in _modules("ui"):
         text = path.read_text(encoding="utf-8")
         assert ".execute(" not in text, f"{path.name} runs SQL"
-        assert not any(i.startswith("exitdesk.vault.repositories") for i in _imports(path))
+        # Nor may it reach the database through the services' back door.
+        for door in ("vault.reading(", "vault.transaction(", "Repos.over(", "exchange_store"):
+            assert door not in text, f"{path.name} uses {door} instead of a service"
+        imports = _imports(path)
+        assert not any(i.startswith("exitdesk.vault.repositories") for i in imports), path.name
 
 
 def test_the_vault_and_exchange_never_import_the_ui_or_services() -> None:

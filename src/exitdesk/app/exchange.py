@@ -185,6 +185,15 @@ class ImportResult:
 
 
 @dataclass(frozen=True)
+class ConflictSides:
+    conflict: store.Conflict
+    participant_alias: str | None
+    sender: str | None
+    mine: dict[str, Any] | None
+    theirs: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class InspectReport:
     outer: OuterInfo
     opened: OpenedBundle | None
@@ -424,9 +433,7 @@ class Exchange:
         """Record the participant's consent, signed by this worker's key as its witness."""
         if not 1 <= days <= 3660:
             raise InputError("a consent lasts between 1 and 3660 days")
-        # Signed records and bundle manifests carry whole seconds; a consent that started
-        # part-way through this second would otherwise look "not valid yet" to a bundle made now.
-        now = self.clock().replace(microsecond=0)
+        now = self.clock()
         with self._session.vault.reading() as conn:
             contacts = ContactRepository(conn)
             recipients: list[ConsentRecipient] = []
@@ -540,6 +547,17 @@ class Exchange:
                 break
             reasons[category] = reason
         return reasons
+
+    def export_consent(self, participant_id: int, contact_id: int) -> Consent | None:
+        """The consent an export to this contact would travel under now, if any."""
+        with self._session.vault.reading() as conn:
+            contact = ContactRepository(conn).get(contact_id)
+            if contact is None:
+                raise NotFoundError(f"there is no contact {contact_id} in this vault")
+            try:
+                return self._consent_for(Repos.over(conn, self.clock), participant_id, contact, "")
+            except ConsentScopeError:
+                return None
 
     def export(
         self,
@@ -967,6 +985,28 @@ class Exchange:
         with self._session.vault.reading() as conn:
             return ConflictRepository(conn).open()
 
+    def conflict_sides(self, conflict_id: int) -> ConflictSides:
+        """Both versions of a conflicting record, as field/value objects, for a side-by-side
+        view: this vault's current one (``None`` if it is gone) and the incoming one."""
+        with self._session.vault.reading() as conn:
+            repos = Repos.over(conn, self.clock)
+            conflict = ConflictRepository(conn).get(conflict_id)
+            if conflict is None:
+                raise NotFoundError(f"there is no conflict {conflict_id}")
+            incoming = BundleRecord(
+                conflict.record_uid, RecordType(conflict.record_type), None, conflict.incoming
+            )
+            current = _local_record(repos, incoming)
+            participant = repos.participants.get_by_uid(UUID(conflict.participant_uid))
+            sender = ContactRepository(conn).by_fingerprint(conflict.sender_fp)
+        return ConflictSides(
+            conflict=conflict,
+            participant_alias=None if participant is None else participant.alias,
+            sender=None if sender is None else self._view(sender).label,
+            mine=None if current is None else current.object(),
+            theirs=incoming.object(),
+        )
+
     def resolve_conflict(self, conflict_id: int, *, take_incoming: bool) -> None:
         """Keep this vault's version or take the sender's; either way the conflict closes and
         the sender's version becomes the new common ground for the next exchange."""
@@ -1191,6 +1231,7 @@ def purge_consent(repos: Repos, consent_uid: str) -> int:
 
 __all__ = [
     "BUNDLE_SUFFIX",
+    "ConflictSides",
     "ContactAdded",
     "ContactStatus",
     "ContactView",

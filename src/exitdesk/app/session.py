@@ -309,6 +309,16 @@ class Session:
         """Store a new consent signed by this worker's key as its witness, so a receiving party
         can check what the participant agreed to."""
         participant = self.participant(consent.participant_id or 0)
+        # Signed records and bundle manifests carry whole seconds; a consent that started
+        # part-way through this second would otherwise look "not valid yet" to a bundle made
+        # in the same second.
+        consent = consent.model_copy(
+            update={
+                "valid_from": consent.valid_from.replace(microsecond=0),
+                "valid_until": consent.valid_until.replace(microsecond=0),
+                "recorded_at": consent.recorded_at.replace(microsecond=0),
+            }
+        )
         validate_new_consent(consent, participant, self.clock)
         identity = self.exchange.identity()
         with self._write() as repos:

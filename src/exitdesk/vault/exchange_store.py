@@ -4,14 +4,15 @@ conflicts. Repositories over a connection; the caller owns the transaction."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 Connection = Any
 
 
 def _ts(value: datetime) -> str:
-    return value.isoformat()
+    """Fixed-width UTC text, so ORDER BY on the column is ORDER BY time."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _opt_dt(value: str | None) -> datetime | None:

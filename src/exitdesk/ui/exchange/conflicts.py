@@ -3,11 +3,8 @@ and the incoming one side by side as readable fields; the worker keeps one."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,59 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exitdesk.app.exchange import case_records
-from exitdesk.app.session import Repos, Session
-from exitdesk.domain import DataCategory
+from exitdesk.app.exchange import ConflictSides
+from exitdesk.app.session import Session
 from exitdesk.ui.participant.labels import format_date
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import user_message
-from exitdesk.vault.exchange_store import Conflict
 
-_CATEGORY_OF = {
-    "participant": DataCategory.IDENTITY,
-    "lifecycle": DataCategory.STATUS,
-    "goal": DataCategory.PLAN,
-    "meeting": DataCategory.MEETINGS,
-    "safety": DataCategory.SAFETY,
-}
 # Keys that link records together; a worker has nothing to decide about them.
 _HIDDEN = {"participant_uid", "uid", "id", "participant_id"}
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-@dataclass(frozen=True)
-class ConflictSides:
-    conflict: Conflict
-    alias: str
-    sender: str
-    mine: dict[str, Any] | None
-    theirs: dict[str, Any]
-
-
 def load_conflicts(session: Session) -> list[ConflictSides]:
-    """Open conflicts with this vault's current version of each record. Read-only; runs on the
-    task runner. The services expose only the incoming side, so the local one is rebuilt here
-    the same way the services build records for a bundle."""
+    """Open conflicts with both versions of each record. Read-only; runs on the task runner."""
     exchange = session.exchange
-    conflicts = exchange.conflicts()
-    senders = {c.fingerprint: c.label for c in exchange.contacts()}
-    sides: list[ConflictSides] = []
-    with session.vault.reading() as conn:
-        repos = Repos.over(conn, session.clock)
-        for conflict in conflicts:
-            participant = repos.participants.get_by_uid(UUID(conflict.participant_uid))
-            mine: dict[str, Any] | None = None
-            alias = ""
-            if participant is not None:
-                alias = participant.alias
-                category = _CATEGORY_OF.get(conflict.record_type)
-                records = case_records(repos, participant, [category]) if category else []
-                found = next((r for r in records if r.id == conflict.record_uid), None)
-                mine = None if found is None else found.object()
-            theirs = json.loads(conflict.incoming)
-            sender = senders.get(conflict.sender_fp, "")
-            sides.append(ConflictSides(conflict, alias, sender, mine, theirs))
-    return sides
+    return [exchange.conflict_sides(c.id) for c in exchange.conflicts()]
 
 
 class FieldText(QObject):
@@ -254,7 +213,7 @@ class ConflictsPanel(QWidget):
         kind = kinds.get(side.conflict.record_type, side.conflict.record_type)
         return (
             self.tr("%1: %2 (from %3, %4)")
-            .replace("%1", side.alias or "—")
+            .replace("%1", side.participant_alias or "—")
             .replace("%2", kind)
             .replace("%3", side.sender or self.tr("unknown sender"))
             .replace("%4", format_date(side.conflict.found_at))

@@ -45,17 +45,9 @@ class Scope:
 
 
 def export_scope(session: Session, participant_id: int, contact: ContactView) -> Scope:
-    """Read-only, on the task runner. The consent is chosen the way the services choose it
-    (the newest live one naming the contact), so the review shows the one the bundle uses."""
+    """Read-only, on the task runner: what may go, and the consent the bundle would use."""
     reasons = session.exchange.allowed_categories(participant_id, contact.id)
-    live = [
-        c
-        for c in session.consents(participant_id)
-        if c.is_live(session.clock)
-        and any(r.names(contact.party_id, contact.fingerprint) for r in c.recipients)
-    ]
-    consent = max(live, key=lambda c: c.recorded_at) if live else None
-    return Scope(reasons, consent)
+    return Scope(reasons, session.exchange.export_consent(participant_id, contact.id))
 
 
 def _usable(contact: ContactView) -> bool:
