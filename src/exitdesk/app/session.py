@@ -58,6 +58,13 @@ class NewVault:
 
 
 @dataclass(frozen=True)
+class EncryptionInfo:
+    cipher_version: str
+    kdf: KdfParams
+    binding: BindingStatus
+
+
+@dataclass(frozen=True)
 class Repos:
     """The repositories over one connection, handed to a use case inside its transaction."""
 
@@ -119,6 +126,8 @@ class Session:
         self.vault = vault
         self.clock = clock
         self._exchange: Exchange | None = None
+        # Read once here (sessions are opened off the GUI thread) for the About screen.
+        self._cipher_version = vault.cipher_version()
 
     # -- life of the session -------------------------------------------------------------
     @property
@@ -344,6 +353,14 @@ class Session:
         return self._exchange
 
     # -- vault-wide -----------------------------------------------------------------------
+    def encryption_info(self) -> EncryptionInfo:
+        """How this vault is protected, for the About screen (no key material)."""
+        return EncryptionInfo(
+            cipher_version=self._cipher_version,
+            kdf=self.vault.kdf,
+            binding=self.vault.binding,
+        )
+
     def check(self) -> IntegrityReport:
         return self.vault.check()
 

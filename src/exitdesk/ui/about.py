@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from importlib import metadata
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
@@ -12,13 +11,6 @@ from exitdesk import APP_NAME, __version__
 from exitdesk.app.session import Session
 from exitdesk.ui.vault.first_run import binding_sentence
 from exitdesk.ui.widgets import icon
-
-
-def _sqlcipher_release() -> str:
-    try:
-        return metadata.version("sqlcipher3")
-    except metadata.PackageNotFoundError:
-        return "?"
 
 
 class AboutPanel(QWidget):
@@ -63,15 +55,15 @@ class AboutPanel(QWidget):
         ]
         session = self._session
         if session is not None and not session.is_locked:
-            vault = session.vault
-            kdf = vault.kdf
+            info = session.encryption_info()
+            kdf = info.kdf
             rows = [
                 (self.tr("Vault folder"), str(session.directory)),
                 (
                     self.tr("Encryption"),
-                    self.tr(
-                        "SQLCipher 4, AES-256 with page authentication (sqlcipher3 {v})"
-                    ).format(v=_sqlcipher_release()),
+                    self.tr("SQLCipher {v}, AES-256 with page authentication").format(
+                        v=info.cipher_version
+                    ),
                 ),
                 (
                     self.tr("Key derivation"),
@@ -79,7 +71,7 @@ class AboutPanel(QWidget):
                         mib=kdf.memory_kib // 1024, t=kdf.iterations, p=kdf.lanes
                     ),
                 ),
-                (self.tr("Device binding"), binding_sentence(vault.binding, "")),
+                (self.tr("Device binding"), binding_sentence(info.binding, "")),
             ]
             lines.append("<table cellspacing='6'>")
             for label, value in rows:

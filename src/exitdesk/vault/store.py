@@ -423,6 +423,11 @@ class Vault:
     def binding(self) -> BindingStatus:
         return self._slots.passphrase_slot.binding
 
+    def cipher_version(self) -> str:
+        """SQLCipher's own version string, e.g. "4.19.0 community"."""
+        with self.reading() as conn:
+            return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+
     @property
     def kdf(self) -> KdfParams:
         return self._slots.passphrase_slot.kdf.params
