@@ -132,7 +132,20 @@ def _shoot(scratch: Path, out: Path, participants: int, language: str) -> int:
         save(window, "09-participant-view")
         page.close_detail()
     page.urgent_only.setChecked(False)
+
+    # Exchange: a colleague at Aggredi sent their card; it is added and shown unverified, with
+    # the safety number to read aloud and its QR code.
+    bertta = Worker(name="Bertta Laine", party_id="fi-aggredi")
+    colleague = create_vault(root / "colleague", PASSPHRASE, bertta, kdf=KdfParams.FLOOR,
+                             use_keyring=False)  # fmt: skip
+    with colleague.session as other:
+        card = other.exchange.my_card()
     window.show_page(1)
+    contacts = window.exchange.contacts
+    contacts.add_card(card)
+    wait(lambda: len(contacts.contacts()) == 1)
+    contacts.reload(select=contacts.contacts()[0].id)
+    wait(lambda: contacts.current() is not None)
     save(window, "10-exchange")
 
     window.show_page(2)
