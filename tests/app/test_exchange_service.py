@@ -11,7 +11,7 @@ import pyrage
 import pytest
 
 from exitdesk.app.errors import InputError
-from exitdesk.app.exchange import ContactStatus, RecordAction
+from exitdesk.app.exchange import ContactStatus, RecordAction, case_records
 from exitdesk.domain import (
     ConsentMethod,
     ConsentScopeError,
@@ -29,9 +29,11 @@ from exitdesk.exchange import (
     NotAddressedToYouError,
     OutsideTimeWindowError,
     UnknownSenderError,
+    Withdrawal,
     build_bundle,
     decrypt_bundle,
     make_card,
+    sign_withdrawal,
 )
 from tests.app.conftest import DISTINCTIVE, MakeParty, Party, befriend, rich_participant
 
@@ -429,3 +431,64 @@ def test_an_oversized_file_is_refused_before_reading(sent, tmp_path: Path) -> No
     with pytest.raises(InputError, match="too large"):
         _read_bundle(huge)
     _refused(b, b"age-encryption.org/v1\n" + b"x" * (33 * 1024 * 1024))
+
+
+def _signed_for(a: Party, participant_id: int):  # type: ignore[no-untyped-def]
+    from exitdesk.app.exchange import _signed_consent
+    from exitdesk.app.session import Repos
+
+    with a.session.vault.reading() as conn:
+        repos = Repos.over(conn, a.session.clock)
+        consent = repos.consents.list_for_participant(participant_id)[0]
+        records = case_records(
+            repos, repos.participants.get(participant_id), [DataCategory.IDENTITY]
+        )
+        return consent, _signed_consent(repos, consent), records
+
+
+def test_a_withdrawal_relayed_by_someone_else_deletes_nothing(trio, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Only the party the data came from may have it purged, even if the relay is verified."""
+    a, b, c = trio
+    b_at_a, _ = befriend(a, b)
+    befriend(b, c)
+    p = rich_participant(a)
+    assert p.id is not None
+    _consent(a, p.id, b_at_a)
+    bundle = tmp_path / "1.exitbundle"
+    a.exchange.export(p.id, b_at_a, bundle)
+    b.exchange.import_bundle(bundle.read_bytes())
+
+    consent, signed, _ = _signed_for(a, p.id)
+    cecilia = c.exchange.identity()
+    forged = sign_withdrawal(
+        Withdrawal(consent_uid=consent.uid, participant_uid=p.uid,
+                   withdrawn_at=a.session.clock(), recorded_by="Cecilia"), cecilia,
+    )  # fmt: skip
+    bertta = b.exchange.identity().public
+    data = build_bundle(
+        cecilia, [bertta], BundleKind.CONSENT_WITHDRAWAL, [], consent=signed, withdrawal=forged,
+        sequences={bertta.fingerprint: 1}, participant_uid=p.uid, clock=a.session.clock,
+    )  # fmt: skip
+    assert "did not send you data" in str(_refused(b, data))
+    assert b.session.count(ParticipantQuery()) == 1
+
+
+def test_a_consent_witnessed_by_an_unverified_contact_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    a, b, c = trio
+    befriend(b, c)
+    # Aino knows and verified Bertta; Bertta added Aino's card but never verified it. Cecilia
+    # relays a case under the consent Aino witnessed.
+    b_at_a = a.exchange.add_contact(b.exchange.my_card()).contact.id
+    a.exchange.verify_contact(b_at_a, a.exchange.contact(b_at_a).safety_number)
+    b.exchange.add_contact(a.exchange.my_card())
+    p = rich_participant(a)
+    assert p.id is not None
+    _consent(a, p.id, b_at_a)
+    _, signed, records = _signed_for(a, p.id)
+    bertta = b.exchange.identity().public
+    data = build_bundle(
+        c.exchange.identity(), [bertta], BundleKind.CASE_TRANSFER, records, consent=signed,
+        withdrawal=None, sequences={bertta.fingerprint: 1}, participant_uid=p.uid,
+        clock=a.session.clock,
+    )  # fmt: skip
+    assert "witnessed by a contact you have not verified" in str(_refused(b, data))

@@ -791,12 +791,27 @@ class Exchange:
                     "bundle from this sender first"
                 )
         view = self._view(sender)
+        signer = opened.consent_signer
+        if signer is not None and signer.fingerprint not in (
+            sender.fingerprint,
+            self.identity().fingerprint,
+        ):
+            witness = ContactRepository(conn).by_fingerprint(signer.fingerprint)
+            if witness is None or not witness.verified:
+                raise InputError(
+                    "the consent in this bundle was witnessed by a contact you have not verified"
+                )
         if opened.kind is BundleKind.CONSENT_WITHDRAWAL:
             assert opened.withdrawal is not None
-            purge = len(
-                ProvenanceRepository(conn).under_consent(str(opened.withdrawal.consent_uid))
-            )
-            return ImportPlan(opened, view, (), (), purge, tuple(warnings))
+            received = ProvenanceRepository(conn).under_consent(str(opened.withdrawal.consent_uid))
+            # Only the party the data came from may have it purged: a withdrawal relayed by
+            # anyone else, even a verified contact, is refused.
+            if any(p.sender_fp != sender.fingerprint for p in received):
+                raise InputError(
+                    "this withdrawal comes from someone who did not send you data under that "
+                    "consent; nothing was deleted"
+                )
+            return ImportPlan(opened, view, (), (), len(received), tuple(warnings))
         if opened.kind is BundleKind.WITHDRAWAL_ACK:
             return ImportPlan(opened, view, (), (), 0, tuple(warnings))
         if opened.kind not in (BundleKind.CASE_TRANSFER, BundleKind.CASE_UPDATE):
