@@ -1,4 +1,7 @@
-"""Refresh the translation catalogues: lupdate over src/exitdesk/ui, then lrelease.
+"""Refresh the translation catalogues: lupdate over src/exitdesk, then lrelease.
+
+The window's strings come from ``tr()`` in ``ui/``; the core's messages from its
+``QT_TRANSLATE_NOOP("Errors", ...)`` templates (see ``exitdesk.domain.messages``).
 
 Sources (edit these, in Qt Linguist): resources/i18n/exitdesk_<lang>.ts
 Built (committed, never hand-edited): src/exitdesk/resources/i18n/exitdesk_<lang>.qm
@@ -17,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "src" / "exitdesk" / "ui"
+SOURCES = ROOT / "src" / "exitdesk"
 TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = ROOT / "src" / "exitdesk" / "resources" / "i18n"
 LANGUAGES = ("fi", "sv")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from exitdesk.domain.messages import UserMessage
 
-class AppError(Exception):
+
+class AppError(UserMessage):
     """A request the services refuse; the message says why in plain words."""
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from exitdesk.domain.messages import UserMessage
 
-class DomainError(Exception):
+
+class DomainError(UserMessage):
     """A rule of the programme was broken; the message says which, in plain words."""
 
 

@@ -3,8 +3,10 @@ never contains participant data or key material."""
 
 from __future__ import annotations
 
+from exitdesk.domain.messages import UserMessage
 
-class ExchangeError(Exception):
+
+class ExchangeError(UserMessage):
     """Base of everything the exchange layer refuses."""
 
 

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exitdesk.app.errors import AppError
-from exitdesk.domain.errors import DomainError
-from exitdesk.vault.errors import VaultError
+from exitdesk.domain.messages import ERRORS_CONTEXT, UserMessage
 
 log = logging.getLogger("exitdesk.ui")
 
@@ -37,21 +35,28 @@ def icon(name: str) -> QIcon:
     return QIcon(str(icons_dir() / f"{name}.svg"))
 
 
+def translated_message(error: UserMessage) -> str:
+    """The core's message in the reader's language: its template looked up in the "Errors"
+    catalogue, filled with the same parameters. Falls back to the English sentence if a
+    translation is missing or its placeholders do not match."""
+    template = QCoreApplication.translate(ERRORS_CONTEXT, error.template)
+    if not error.params:
+        return template
+    try:
+        return template.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        return str(error)
+
+
 def user_message(exc: BaseException) -> str:
     """One plain sentence for an error. Our own error classes already say it without personal
     data; anything else is logged by type name only and shown as a generic sentence."""
-    if isinstance(exc, AppError | DomainError | VaultError):
-        return str(exc)
-    try:
-        from exitdesk.exchange.errors import ExchangeError
-    except ImportError:  # pragma: no cover - the exchange package always ships
-        pass
-    else:
-        if isinstance(exc, ExchangeError):
-            return str(exc)
+    if isinstance(exc, UserMessage):
+        return translated_message(exc)
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
-        return str(first.get("msg", "invalid value")).removeprefix("Value error, ")
+        message = str(first.get("msg", "invalid value")).removeprefix("Value error, ")
+        return QCoreApplication.translate(ERRORS_CONTEXT, message)
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "Errors", "The operating system refused a file operation. Nothing was changed."

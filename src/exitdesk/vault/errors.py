@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from exitdesk.domain.messages import UserMessage
 
-class VaultError(Exception):
+
+class VaultError(UserMessage):
     """Base class: anything that goes wrong opening, reading or writing a vault."""
 
 
