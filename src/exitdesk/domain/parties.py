@@ -6,6 +6,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
+
 
 class Country(StrEnum):
     FINLAND = "FI"
@@ -22,7 +24,8 @@ class PartyKind(StrEnum):
 
 
 class Party(BaseModel):
-    """An organisation taking part in the programme.
+    """An organisation taking part in the programme. ``name`` is the English name; the window
+    shows each organisation's official name in the reader's language ("Parties" catalogue).
 
     ``minimal_record`` parties (Aggredi: "does not record any information about you") keep no case
     notes; the services refuse to store notes for a worker of such a party.
@@ -41,20 +44,20 @@ FINLAND: tuple[Party, ...] = (
     Party(
         id="fi-rise",
         country=Country.FINLAND,
-        name="Prison and Probation Service of Finland",
+        name=QT_TRANSLATE_NOOP("Parties", "Prison and Probation Service of Finland"),
         kind=PartyKind.PRISON_PROBATION,
     ),
     Party(
         id="fi-aggredi",
         country=Country.FINLAND,
-        name="Aggredi (HelsinkiMissio)",
+        name=QT_TRANSLATE_NOOP("Parties", "Aggredi (HelsinkiMissio)"),
         kind=PartyKind.NGO,
         minimal_record=True,
     ),
     Party(
         id="fi-krp",
         country=Country.FINLAND,
-        name="National Bureau of Investigation",
+        name=QT_TRANSLATE_NOOP("Parties", "National Bureau of Investigation"),
         kind=PartyKind.POLICE,
     ),
 )
@@ -63,26 +66,31 @@ SWEDEN: tuple[Party, ...] = (
     Party(
         id="se-socialstyrelsen",
         country=Country.SWEDEN,
-        name="National Board of Health and Welfare",
+        name=QT_TRANSLATE_NOOP("Parties", "National Board of Health and Welfare"),
         kind=PartyKind.WELFARE_AUTHORITY,
     ),
-    Party(id="se-polisen", country=Country.SWEDEN, name="Swedish Police", kind=PartyKind.POLICE),
+    Party(
+        id="se-polisen",
+        country=Country.SWEDEN,
+        name=QT_TRANSLATE_NOOP("Parties", "Swedish Police"),
+        kind=PartyKind.POLICE,
+    ),
     Party(
         id="se-kriminalvarden",
         country=Country.SWEDEN,
-        name="Swedish Prison and Probation Service",
+        name=QT_TRANSLATE_NOOP("Parties", "Swedish Prison and Probation Service"),
         kind=PartyKind.PRISON_PROBATION,
     ),
     Party(
         id="se-sis",
         country=Country.SWEDEN,
-        name="National Board of Institutional Care",
+        name=QT_TRANSLATE_NOOP("Parties", "National Board of Institutional Care"),
         kind=PartyKind.INSTITUTIONAL_CARE,
     ),
     Party(
         id="se-socialtjanst",
         country=Country.SWEDEN,
-        name="Municipal social services",
+        name=QT_TRANSLATE_NOOP("Parties", "Municipal social services"),
         kind=PartyKind.SOCIAL_SERVICES,
     ),
 )

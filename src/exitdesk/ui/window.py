@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from exitdesk.app.session import Session
-from exitdesk.domain import party_by_id
 from exitdesk.ui.about import AboutDialog, AboutPanel
 from exitdesk.ui.audit_view import AuditView
 from exitdesk.ui.i18n import Translations
+from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.participants.page import ParticipantsPage
 from exitdesk.ui.settings import Settings
 from exitdesk.ui.settings_dialog import SettingsPanel
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
     def retranslateUi(self) -> None:
         title = "ExitDesk"
         if self._session is not None:
-            party = party_by_id(self._session.worker.party_id).name
+            party = party_name(self._session.worker.party_id)
             title = self.tr("ExitDesk — {party}").format(party=party)
         self.setWindowTitle(title)
         names = [self.tr("Participants"), self.tr("Contacts && exchange"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from PySide6.QtWidgets import QDateEdit
 
 from exitdesk.domain import (
@@ -152,9 +152,12 @@ class DomainText(QObject):
 
 
 def party_name(party_id: str) -> str:
-    # Party names are proper names of organisations and come from the presets as data.
+    """The organisation's official name in the reader's language (the presets carry English
+    names, marked for the "Parties" catalogue)."""
     party = ALL_PARTIES.get(party_id)
-    return party.name if party is not None else party_id
+    if party is None:
+        return party_id
+    return QCoreApplication.translate("Parties", party.name)
 
 
 def format_date(value: date | datetime | None) -> str:

@@ -25,6 +25,7 @@ from exitdesk.domain import LifecycleState, SafetyLevel
 from exitdesk.domain.parties import ALL_PARTIES
 from exitdesk.domain.views import ParticipantQuery, ParticipantSort, ParticipantSummary
 from exitdesk.ui import QT_TRANSLATE_NOOP
+from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.tasks import Task, TaskRunner
 from exitdesk.ui.widgets import icon
 
@@ -330,7 +331,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if column is Column.STATE:
             return state_name(item.state)
         if column is Column.PARTIES:
-            return ", ".join(ALL_PARTIES[p].name for p in item.parties if p in ALL_PARTIES)
+            return ", ".join(party_name(p) for p in item.parties if p in ALL_PARTIES)
         if column is Column.SAFETY:
             return safety_name(item.safety_level) if item.safety_level is not None else ""
         if column is Column.NEXT_REVIEW:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from exitdesk.app.session import Session
 from exitdesk.domain import PRESETS, Participant, party_by_id
 from exitdesk.domain.notes import NoteHint, note_hints
+from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import show_error
 
@@ -82,9 +83,9 @@ class NewParticipantDialog(QDialog):
         parties_layout = QVBoxLayout(self.parties_box)
         self.party_checks: dict[str, QCheckBox] = {}
         for party in PRESETS[own.country]:
-            check = QCheckBox(party.name, self.parties_box)
+            check = QCheckBox(party_name(party.id), self.parties_box)
             check.setChecked(party.id == own.id)
-            check.setAccessibleName(party.name)
+            check.setAccessibleName(party_name(party.id))
             self.party_checks[party.id] = check
             parties_layout.addWidget(check)
         self.note = QPlainTextEdit(self)

@@ -25,6 +25,7 @@ from exitdesk.app.session import Session
 from exitdesk.domain import LifecycleState
 from exitdesk.domain.parties import ALL_PARTIES
 from exitdesk.domain.views import ParticipantQuery
+from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.participants.model import (
     PAGE_SIZE,
     Column,
@@ -295,7 +296,8 @@ class ParticipantsPage(QWidget):
         self.state_filter.setAccessibleName(self.tr("Filter by stage"))
         self._fill_combo(
             self.party_filter,
-            [(self.tr("All parties"), "")] + [(p.name, p.id) for p in ALL_PARTIES.values()],
+            [(self.tr("All parties"), "")]
+            + [(party_name(p.id), p.id) for p in ALL_PARTIES.values()],
         )
         self.party_filter.setAccessibleName(self.tr("Filter by party"))
         self.urgent_only.setText(self.tr("&Urgent only"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from exitdesk.app.session import NewVault, Session, create_vault
 from exitdesk.domain import PRESETS, Country, Worker, system_clock
 from exitdesk.domain.clock import Clock
+from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.passphrase_meter import PassphraseMeter
 from exitdesk.ui.vault.recovery_sheet import DEFAULT_FILE_NAME, write_recovery_sheet
@@ -106,7 +107,7 @@ class WorkerPage(QWizardPage):
         if country is None:
             return
         for party in PRESETS[Country(country)]:
-            self.party.addItem(party.name, party.id)
+            self.party.addItem(party_name(party.id), party.id)
 
     def _choose_folder(self) -> None:
         chosen = choose_folder(self, self.tr("Folder for the new vault"), str(self.folder.parent))
