@@ -4,9 +4,9 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/about.py" line="+104"/>
+        <location filename="../../src/exitdesk/ui/about.py" line="+96"/>
         <source>About ExitDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja ExitDeskistä</translation>
     </message>
 </context>
 <context>
@@ -14,42 +14,42 @@
     <message>
         <location line="-46"/>
         <source>An offline, encrypted case tool for Exit Programme workers. It makes no network connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salattu, verkoton asiakastyön väline Exit-ohjelman työntekijöille. Se ei ota yhteyttä verkkoon.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvin kansio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaus</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>SQLCipher 4, AES-256 with page authentication (sqlcipher3 {v})</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>SQLCipher {v}, AES-256 with page authentication</source>
+        <translation>SQLCipher {v}, AES-256 ja sivukohtainen todennus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaimen johtaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argon2id, {mib} MiB, {t} passes, {p} lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2id, {mib} MiB, {t} kierrosta, {p} rinnakkaista kaistaa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Device binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitesidonta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About ExitDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja ExitDeskistä</translation>
     </message>
 </context>
 <context>
@@ -57,37 +57,37 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="+103"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimen&amp;pide:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner party:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastuutaho:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ila:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Has a due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Määräpäivä käytössä:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mää&amp;räpäivä:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa toimenpidettä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää toimenpide</translation>
     </message>
 </context>
 <context>
@@ -95,7 +95,7 @@
     <message>
         <location filename="../../src/exitdesk/ui/audit_view.py" line="+165"/>
         <source>Checking the vault and its audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan holvia ja sen tapahtumaketjua…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -105,27 +105,27 @@
     <message>
         <location line="+7"/>
         <source>Problem found: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma löytyi: {problems}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedot</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -135,83 +135,83 @@
     <message>
         <location line="+5"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;iminto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by action</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata toiminnon mukaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alkaen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkupäivä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saakka:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Loppupäivä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Päivitä</translation>
+        <translation>Päi&amp;vitä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verify chain</source>
-        <translation>&amp;Tarkista ketju</translation>
+        <translation>Tarkista &amp;ketju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista tapahtumaketju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit log</source>
-        <translation type="unfinished">Tapahtumaloki</translation>
+        <translation>Tapahtumaloki</translation>
     </message>
 </context>
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+191"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+183"/>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä lähetetään</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A case always carries the identity category; the consent decides the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistetiedot kulkevat aina mukana; muusta päättää suostumus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking the consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan suostumusta…</translation>
     </message>
 </context>
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+388"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+389"/>
         <source>The code matches.</source>
         <translation>Koodi täsmää.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not the code shown on the previous page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ei ole edellisellä sivulla näytetty koodi.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -221,130 +221,130 @@
     <message>
         <location line="+2"/>
         <source>Copy it from your sheet or note, to be sure it was taken down correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita se arkilta tai muistiinpanostasi, niin näet, että se tuli kirjattua oikein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palautuskoodi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery code, typed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudelleen kirjoitettu palautuskoodi</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="+248"/>
+        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="+207"/>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>tunnistetiedot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>vaihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>tavoite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>safety assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>turvallisuusarvio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 (from %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (lähettäjä %3, %4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon lähettäjä</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>&amp;Incoming from %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+97"/>
+        <source>In this va&amp;ult</source>
+        <translation>Tässä &amp;holvissa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Take theirs</source>
+        <translation>Käytä s&amp;aapunutta</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>the sender</source>
+        <translation>lähettäjä</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <source>Inc&amp;oming from %1</source>
+        <translation>&amp;Saapunut: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Resolved: the incoming version is now in your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaistu: saapunut versio on nyt holvissasi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved: your version was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaistu: oma versiosi säilytettiin.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No conflicts. When a record changed both here and at the sender, it waits here until you choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ristiriitoja. Jos merkintä on muuttunut sekä täällä että lähettäjällä, se odottaa täällä, kunnes valitset säilytettävän version.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In &amp;this vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Version in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän holvin versio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incoming version</source>
-        <translation type="unfinished"></translation>
+        <translation>Saapunut versio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenttä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pidä omani</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Take t&amp;heirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep the version in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä tämän holvin versio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the incoming version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota saapunut versio</translation>
     </message>
 </context>
 <context>
@@ -352,67 +352,67 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/consent_form.py" line="+33"/>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuslomake</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna suostumuslomake</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who you are: alias, name, year of birth and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka olet: peitenimi, nimi, syntymävuosi ja yhteystiedot</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where you are in the programme (for example active, or after release)</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä vaiheessa ohjelmaa olet (esimerkiksi aktiivinen tai vapautumisen jälkeen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your support plan: goals, actions and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukisuunnitelmasi: tavoitteet, toimenpiteet ja edistyminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates and summaries of your meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamistesi päivämäärät ja yhteenvedot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your safety assessment and security arrangements</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvallisuusarviosi ja turvajärjestelyt</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>From %1 until %2 (%3 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (%3 päivää).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Taking part is voluntary. You can withdraw this consent at any time, without any consequences. When you withdraw it, the recipients delete what they received under it. Information is shared only to support you in leaving crime behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistuminen on vapaaehtoista. Voit peruuttaa tämän suostumuksen milloin tahansa ilman mitään seurauksia. Kun peruutat sen, vastaanottajat poistavat sen perusteella saamansa tiedot. Tietoja jaetaan vain, jotta sinua voidaan tukea rikollisuudesta irtautumisessa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Participant&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistujan allekirjoitus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guardian or social services (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huoltaja tai sosiaalitoimi (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Witness (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todistaja (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worker (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijä (%1)</translation>
     </message>
 </context>
 <context>
@@ -420,117 +420,117 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/consents.py" line="+95"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottajat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoryhmät</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkoitus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa alkaen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa asti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Antotapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Witness / guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Todistaja / huoltaja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumukset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki&amp;rjaa suostumus…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print consent form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu&amp;losta suostumuslomake…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capture on-screen &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitus näytöll&amp;ä…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eruuta…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>witness %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todistaja %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>guardian %1</source>
-        <translation type="unfinished"></translation>
+        <translation>huoltaja %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruutettu %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not yet in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä voimassa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhentunut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (signature captured)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (allekirjoitettu näytöllä)</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta suostumus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdraw this consent? Nothing more is shared under it, and recipients are asked to delete what they received under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruutetaanko tämä suostumus? Sen perusteella ei enää jaeta mitään, ja vastaanottajia pyydetään poistamaan sen perusteella saamansa tiedot.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Save the withdrawal for the recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna peruutus vastaanottajille</translation>
     </message>
 </context>
 <context>
@@ -538,42 +538,42 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-94"/>
         <source>%1 — revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — mitätöity</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — keys changed, verify again first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — avaimet vaihtuneet, vahvista ensin uudelleen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ei vielä vahvistettu</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vastaanottaja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only verified contacts can receive a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtopaketin voi lähettää vain vahvistetulle yhteyshenkilölle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yhteyshenkilö:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact to send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottava yhteyshenkilö</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No verified contact yet. Add and verify one under Contacts &amp;&amp; exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvistettuja yhteyshenkilöitä ei vielä ole. Lisää ja vahvista yhteyshenkilö kohdassa Tiedonvaihto.</translation>
     </message>
 </context>
 <context>
@@ -581,72 +581,72 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+181"/>
         <source>Choose a contact to see their safety number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse yhteyshenkilö, niin näet hänen turvanumeronsa.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Revoked: nothing can be exchanged with this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitätöity: tämän yhteyshenkilön kanssa ei voi vaihtaa tietoja.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Their keys changed. Compare the new safety number with them by phone or in person before exchanging anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänen avaimensa ovat vaihtuneet. Vertailkaa uutta turvanumeroa puhelimessa tai kasvokkain, ennen kuin vaihdatte taas tietoja.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verified: you compared this safety number with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvistettu: olette vertailleet tämän turvanumeron keskenänne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not verified. Read the safety number to each other by phone or in person, then type what they read to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vahvistettu. Lukekaa turvanumero toisillenne puhelimessa tai kasvokkain ja kirjoita sitten, mitä toinen luki sinulle.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The safety numbers match. %1 is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvanumerot täsmäävät. %1 on vahvistettu.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Safety number (the same on both sides; read it aloud or scan the code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvanumero (sama molemmilla; lue se ääneen tai skannaa koodi):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvanumero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR code of the safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvanumeron QR-koodi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number they read to you:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinulle luettu numero:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety number they read to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinulle luettu turvanumero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 digits; spaces do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>60 numeroa; välilyönneillä ei ole väliä</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <source>Verif&amp;y</source>
+        <translation>&amp;Vahvista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista yhteyshenkilö</translation>
     </message>
 </context>
 <context>
@@ -654,332 +654,332 @@
     <message>
         <location line="+100"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>mitätöity</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keys changed — verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>avaimet vaihtuneet — vahvista uudelleen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vahvistettu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vahvistettu</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Open a contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa yhteystietokortti</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 was added. Compare the safety number with them to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lisättiin. Vahvista vertailemalla turvanumeroa hänen kanssaan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 sent a card with new keys. Compare the new safety number before exchanging anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lähetti kortin, jossa on uudet avaimet. Vertailkaa uutta turvanumeroa ennen tietojen vaihtamista.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is already among your contacts; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on jo yhteyshenkilöissäsi; mitään ei muutettu.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Add from card file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää korttitiedostosta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a contact from a card file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää yhteyshenkilö korttitiedostosta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pa&amp;ste card…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;iitä kortti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a contact from pasted card text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää yhteyshenkilö liitetystä korttitekstistä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteyshenkilöt</translation>
     </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/labels.py" line="+36"/>
+        <location filename="../../src/exitdesk/ui/participant/labels.py" line="+37"/>
         <source>Enquiry</source>
-        <translation type="unfinished">Tiedustelu</translation>
+        <translation>Yhteydenotto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessment</source>
-        <translation type="unfinished">Arviointi</translation>
+        <translation>Arviointi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished">Aktiivinen</translation>
+        <translation>Aktiivinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After release</source>
-        <translation type="unfinished">Vapautumisen jälkeen</translation>
+        <translation>Vapautumisen jälkeen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished">Päättynyt</translation>
+        <translation>Päättynyt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back to &amp;enquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;kaisin yhteydenottoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start &amp;assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita a&amp;rviointi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start active &amp;support</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita aktiivinen tuk&amp;i</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue &amp;after release</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka vapautumisen &amp;jälkeen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;nd participation…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;äätä osallistuminen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>osallistuja</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Livelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeentulo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihmissuhteet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>Päihteiden käyttö</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Terveys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education and work</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulutus ja työ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteetti</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+58"/>
         <source>Safety</source>
-        <translation type="unfinished">Turvallisuus</translation>
+        <translation>Turvallisuus</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnissä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Luovuttu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasvokkain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dialogical</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoginen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflective</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektoiva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Structured</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturoitu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practical</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytännöllinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Matala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtalainen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Korkea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriittinen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumppani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapsi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhempi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisarus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu perheenjäsen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystävä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other close person</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu läheinen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilanne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukisuunnitelma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamiset</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu paperilomake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu näytöllä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verbal, witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suullinen, todistaja läsnä</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This text may describe offences. The programme only supports leaving crime behind and gathers no intelligence: consider leaving such details out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti saattaa kuvata rikoksia. Ohjelma tukee vain rikollisuudesta irtautumista eikä kerää tiedustelutietoa: harkitse, voisitko jättää tällaiset yksityiskohdat pois.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This text may name other people. Consider writing about the participant only, or describing others by their relation (e.g. &apos;a sibling&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstissä saatetaan mainita muita ihmisiä nimeltä. Harkitse, kirjoittaisitko vain osallistujasta tai kuvaisitko muita heidän suhteellaan (esim. ”sisarus”).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
 </context>
 <context>
@@ -987,43 +987,43 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+197"/>
         <source>An update with what changed since the last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitys: muutokset edellisen siirtopaketin jälkeen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A case transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asian siirto</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n record(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merkintä vastaanottajalle %1</numerusform>
+            <numerusform>%n merkintää vastaanottajalle %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu nimellä %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n record(s) marked as removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merkintä merkitty poistetuksi</numerusform>
+            <numerusform>%n merkintää merkitty poistetuiksi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtopaketti tallennettu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It was logged in the participant&apos;s exchange history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se kirjattiin osallistujan tiedonvaihtohistoriaan.</translation>
     </message>
 </context>
 <context>
@@ -1031,55 +1031,55 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/lifecycle.py" line="+46"/>
         <source>Part&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osapuoli:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätä osallistuminen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anyone may end participation at any time, without repercussions. Only say who ended it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka tahansa voi päättää osallistumisen milloin tahansa ilman seurauksia. Kirjaa vain, kuka sen päätti.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ended by the &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa&amp;llistuja päätti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended by a p&amp;arty</source>
-        <translation type="unfinished"></translation>
+        <translation>Osap&amp;uoli päätti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;End participation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päätä osallistuminen</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+56"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+61"/>
         <source>The operating system refused a file operation. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttöjärjestelmä esti tiedostotoiminnon. Mitään ei muutettu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An unexpected problem stopped this action ({kind}). Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottamaton ongelma keskeytti toiminnon ({kind}). Holviisi ei tehty muutoksia.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ExitDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ExitDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Virheilmoitus</translation>
     </message>
 </context>
 <context>
@@ -1087,17 +1087,17 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/files.py" line="+36"/>
         <source>ExitDesk bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>ExitDeskin siirtopaketit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystietokortit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tiedostot</translation>
     </message>
 </context>
 <context>
@@ -1105,87 +1105,87 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/exchange_history.py" line="+57"/>
         <source>Exchange history</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedonvaihtohistoria</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteyshenkilö</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkinnät</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No exchanges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja ei ole vielä vaihdettu.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty, kuitattu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Case transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asian siirto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case update</source>
-        <translation type="unfinished"></translation>
+        <translation>Asian päivitys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuksen peruutus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawal acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruutus kuitattu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistumisen päättyminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystietokortti</translation>
     </message>
 </context>
 <context>
@@ -1193,37 +1193,37 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/page.py" line="+99"/>
         <source>Open a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa siirtopaketti</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>Con&amp;flicts</source>
-        <translation type="unfinished"></translation>
+        <source>Conf&amp;licts</source>
+        <translation>&amp;Ristiriidat</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Con&amp;flicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Conf&amp;licts (%1)</source>
+        <translation>&amp;Ristiriidat (%1)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yhteyshenkilöt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;uo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;My card</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma &amp;kortti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedonvaihdon osiot</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1231,7 @@
     <message>
         <location filename="../../src/exitdesk/ui/window.py" line="+58"/>
         <source>Contacts and exchange are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteyshenkilöt ja tiedonvaihto eivät ole käytettävissä tässä versiossa.</translation>
     </message>
 </context>
 <context>
@@ -1239,17 +1239,17 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+90"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna siirtopaketti</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export for a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie yhteyshenkilölle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuraava &gt;</translation>
     </message>
 </context>
 <context>
@@ -1257,137 +1257,137 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="-277"/>
         <source>Alias</source>
-        <translation type="unfinished">Peitenimi</translation>
+        <translation>Peitenimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal name</source>
-        <translation type="unfinished">Virallinen nimi</translation>
+        <translation>Virallinen nimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntymävuosi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystiedot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapautumispäivä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parties</source>
-        <translation type="unfinished">Osapuolet</translation>
+        <translation>Osapuolet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished">Vaihe</translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaiheiden historia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Life domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Elämänalue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible party</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastuutaho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimenpiteet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Edistymisen arviot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenveto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamismuoto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Työtapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety level</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvallisuustaso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiireellinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaarassa olevat henkilöt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security arrangements</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvajärjestelyt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistuspäivä</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
 </context>
 <context>
@@ -1395,12 +1395,12 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+68"/>
         <source>The vault could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvia ei voitu luoda</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>ExitDesk — create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ExitDesk — luo holvisi</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1408,7 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/forms.py" line="+108"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna</translation>
     </message>
 </context>
 <context>
@@ -1416,194 +1416,194 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="-71"/>
         <source>Life &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elämänalue:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;avoite:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner party:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastuutaho:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ila:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa tavoitetta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää tavoite</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+150"/>
+        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+151"/>
         <source>Save the acknowledgement for the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kuittaus lähettäjälle</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This bundle was refused. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtopaketti hylättiin. Mitään ei muutettu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verified. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistettu. Mitään ei ole vielä tallennettu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan siirtopakettia…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Signed by %1, a verified contact, and addressed to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoittaja %1 (vahvistettu yhteyshenkilö), osoitettu tähän holviin.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>A consent was withdrawn. Importing deletes %n record(s) received under it and makes an acknowledgement for the sender.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suostumus on peruutettu. Tuonti poistaa %n sen perusteella saadun merkinnän ja tekee lähettäjälle kuittauksen.</numerusform>
+            <numerusform>Suostumus on peruutettu. Tuonti poistaa %n sen perusteella saatua merkintää ja tekee lähettäjälle kuittauksen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 confirms deleting what they received under a withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vahvistaa poistaneensa peruutetun suostumuksen perusteella saamansa tiedot.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An update to a case you received before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitys aiemmin vastaanottamaasi asiaan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A case transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asian siirto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusia merkintöjä: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Updated records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitettyjä merkintöjä: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unchanged records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuttumattomia merkintöjä: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Conflicts to resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaistavia ristiriitoja: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Records the sender removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähettäjän poistamia merkintöjä: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitus: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n record(s) received under the withdrawn consent were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Peruutetun suostumuksen perusteella saatu %n merkintä poistettiin.</numerusform>
+            <numerusform>Peruutetun suostumuksen perusteella saadut %n merkintää poistettiin.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The acknowledgement was saved as %1. Send it back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuittaus tallennettiin nimellä %1. Lähetä se takaisin: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The acknowledgement for the sender is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähettäjän kuittausta ei ole vielä tallennettu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has deleted what they received under the withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on poistanut peruutetun suostumuksen perusteella saamansa tiedot.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 record(s) added and %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkintöjä lisätty: %1, päivitetty: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n conflict(s) wait in the Conflicts tab; nothing was overwritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ristiriita odottaa Ristiriidat-välilehdellä; mitään ei korvattu.</numerusform>
+            <numerusform>%n ristiriitaa odottaa Ristiriidat-välilehdellä; mitään ei korvattu.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo siirtopaketti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo siirtopaketti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save acknowledgement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna &amp;kuittaus…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsitellään</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What importing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tuonti muuttaa</translation>
     </message>
 </context>
 <context>
@@ -1611,30 +1611,30 @@
     <message>
         <location line="+37"/>
         <source>Open a bundle another worker sent you. It is checked completely and you see what would change before anything is written to your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa toiselta työntekijältä saamasi siirtopaketti. Se tarkistetaan kokonaan, ja näet muutokset ennen kuin holviisi tallennetaan mitään.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa siirtopaketti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa siirtopakettitiedosto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or drop a .exitbundle file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai pudota .exitbundle-tiedosto tähän</translation>
     </message>
 </context>
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/model.py" line="+77"/>
+        <location filename="../../src/exitdesk/ui/participants/model.py" line="+78"/>
         <source>Enquiry</source>
-        <translation>Tiedustelu</translation>
+        <translation>Yhteydenotto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1662,12 +1662,12 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/timeline.py" line="+63"/>
         <source>Lifecycle timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistumisen aikajana</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (päättäjä: %2)</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1685,7 @@
     <message>
         <location line="+0"/>
         <source>Contacts &amp;&amp; exchange</source>
-        <translation>Yhteystiedot &amp;&amp; vaihto</translation>
+        <translation>Tiedonvaihto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1740,7 +1740,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Lopeta</translation>
+        <translation>L&amp;opeta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1758,37 +1758,37 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/meetings.py" line="+50"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivämäärä:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamis&amp;muoto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Me&amp;thod:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yötapa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y&amp;hteenveto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuraavat askeleet:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää tapaaminen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What you worked on together, in the participant&apos;s own terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä työstitte yhdessä, osallistujan omin sanoin.</translation>
     </message>
 </context>
 <context>
@@ -1796,37 +1796,37 @@
     <message>
         <location line="+48"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamismuoto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Työtapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamiset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting summary and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisen yhteenveto ja seuraavat askeleet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää tapaaminen…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavat askeleet: %1</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1834,7 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/notes.py" line="+39"/>
         <source>Your organisation keeps no case notes about participants (minimal-record mode), so there are no notes here. The plan, meetings, safety and consents are kept as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaatiosi ei tee osallistujista muistiinpanoja (vähimmäiskirjaus), joten tässä ei ole muistiinpanoja. Suunnitelma, tapaamiset, turvallisuustiedot ja suostumukset tallennetaan tavalliseen tapaan.</translation>
     </message>
 </context>
 <context>
@@ -1842,140 +1842,140 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+74"/>
         <source>Your card is on the clipboard for a short while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korttisi on leikepöydällä hetken aikaa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save my contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna yhteystietokorttini</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your card was saved. Send it to the other worker, then compare safety numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korttisi tallennettiin. Lähetä se toiselle työntekijälle ja vertailkaa sitten turvanumeroita.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Give this card to workers you exchange with. It holds only your name, your party and your public keys. After they add it, compare the safety number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna tämä kortti työntekijöille, joiden kanssa vaihdat tietoja. Siinä on vain nimesi, organisaatiosi ja julkiset avaimesi. Kun he ovat lisänneet sen, vertailkaa turvanumeroa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>My contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma yhteystietokorttini</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Copy my card</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;opy my card</source>
+        <translation>Ko&amp;pioi korttini</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sa&amp;ve my card…</source>
-        <translation type="unfinished"></translation>
+        <source>Save my car&amp;d…</source>
+        <translation>Tall&amp;enna korttini…</translation>
     </message>
 </context>
 <context>
     <name>NewParticipantDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+187"/>
+        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+188"/>
         <source>The participant was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistujaa ei tallennettu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New participant</source>
-        <translation type="unfinished">Uusi osallistuja</translation>
+        <translation>Uusi osallistuja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peitenimi:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alias</source>
-        <translation type="unfinished">Peitenimi</translation>
+        <translation>Peitenimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legal name (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Virallinen nimi (valinnainen):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Legal name</source>
-        <translation type="unfinished">Virallinen nimi</translation>
+        <translation>Virallinen nimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;yntymävuosi:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntymävuosi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y&amp;hteystiedot:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystiedot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laitos:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tiedossa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Release date:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;apautumispäivä:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapautumispäivä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parties working with the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistujan kanssa työskentelevät osapuolet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your organisation keeps no case notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaatiosi ei tee muistiinpanoja.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First &amp;note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen &amp;muistiinpano (valinnainen):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen muistiinpano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna</translation>
     </message>
 </context>
 <context>
@@ -1983,12 +1983,12 @@
     <message>
         <location line="-185"/>
         <source>This note seems to describe offences. The programme supports leaving crime and gathers no intelligence: keep to what helps the participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano näyttää kuvaavan rikoksia. Ohjelma tukee rikollisuudesta irtautumista eikä kerää tiedustelutietoa: kirjaa vain se, mikä auttaa osallistujaa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This note seems to name other people. Record only what the work with the participant needs; persons at risk belong in the safety section, without names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpanossa näytetään mainittavan muita ihmisiä nimeltä. Kirjaa vain se, mitä työ osallistujan kanssa vaatii; vaarassa olevat henkilöt kuuluvat turvallisuusosioon, ilman nimiä.</translation>
     </message>
 </context>
 <context>
@@ -1996,47 +1996,47 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/notes.py" line="+46"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpanot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi muistiinpano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new note about the support work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi muistiinpano tukityöstä…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanh&amp;enee:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires after days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhenee päivien kuluttua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei koskaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> päivän päästä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lis&amp;ää muistiinpano</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (expires %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vanhenee %2)</translation>
     </message>
 </context>
 <context>
@@ -2044,78 +2044,78 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/overview.py" line="+117"/>
         <source>&amp;Alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peitenimi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi&amp;rallinen nimi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntym&amp;ävuosi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y&amp;hteystiedot:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laitos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Release date:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;apautumispäivä:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parties &amp;working with them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukana olevat osap&amp;uolet:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tiedossa</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei asetettu</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistuja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistuminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tall&amp;enna muutokset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participation has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistuminen on päättynyt.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>May be under 18: consent needs a guardian&apos;s co-consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Voi olla alle 18-vuotias: suostumukseen tarvitaan myös huoltajan suostumus</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2153,7 @@
     <message>
         <location line="+1"/>
         <source>Next review</source>
-        <translation>Seuraava arvio</translation>
+        <translation>Seuraava tarkistus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2176,88 +2176,88 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/view.py" line="+115"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perustiedot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukis&amp;uunnitelma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;apaamiset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;fety</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvalli&amp;suus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumu&amp;kset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xchange history</source>
-        <translation type="unfinished"></translation>
+        <translation>Tie&amp;donvaihdot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muist&amp;iinpanot</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participant sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistujan osiot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Sul&amp;je</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje osallistuja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie yhteyshenkilölle</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladataan…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistuja</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Urgent safety flag: check the security arrangements now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiireellinen turvallisuusmerkintä: tarkista turvajärjestelyt nyt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;ytä turvallisuus</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/page.py" line="+213"/>
+        <location filename="../../src/exitdesk/ui/participants/page.py" line="+214"/>
         <source>Show &amp;only urgent</source>
         <translation>Näytä &amp;vain kiireelliset</translation>
     </message>
@@ -2269,7 +2269,7 @@
     <message>
         <location line="-8"/>
         <source>Participants in this list with an urgent safety flag: {n}</source>
-        <translation>Kiireellinen turvallisuusmerkintä tämän luettelon osallistujilla: {n}</translation>
+        <translation>Luettelon osallistujia, joilla kiireellinen turvallisuusmerkintä: {n}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2302,7 +2302,7 @@
         <translation>Kaikki osapuolet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Filter by party</source>
         <translation>Suodata osapuolen mukaan</translation>
     </message>
@@ -2314,7 +2314,7 @@
     <message>
         <location line="+1"/>
         <source>Show only participants with an urgent flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä vain osallistujat, joilla on kiireellinen merkintä</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2330,6 +2330,49 @@
         <location line="+1"/>
         <source>Participants</source>
         <translation>Osallistujat</translation>
+    </message>
+</context>
+<context>
+    <name>Parties</name>
+    <message>
+        <location filename="../../src/exitdesk/domain/parties.py" line="+47"/>
+        <source>Prison and Probation Service of Finland</source>
+        <translation>Rikosseuraamuslaitos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aggredi (HelsinkiMissio)</source>
+        <translation>Aggredi (HelsinkiMissio)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>National Bureau of Investigation</source>
+        <translation>Keskusrikospoliisi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>National Board of Health and Welfare</source>
+        <translation>Ruotsin sosiaalihallitus (Socialstyrelsen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Swedish Police</source>
+        <translation>Ruotsin poliisi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Swedish Prison and Probation Service</source>
+        <translation>Ruotsin rikosseuraamuslaitos (Kriminalvården)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>National Board of Institutional Care</source>
+        <translation>Ruotsin laitoshoitovirasto (SiS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Municipal social services</source>
+        <translation>Kunnan sosiaalitoimi</translation>
     </message>
 </context>
 <context>
@@ -2362,27 +2405,27 @@
     <message>
         <location line="+7"/>
         <source>Use at least {n} characters; several words are easiest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä vähintään {n} merkkiä; helpointa on käyttää useaa sanaa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mix in capitals, digits or punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää joukkoon isoja kirjaimia, numeroita tai välimerkkejä.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Avoid repeating the same characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vältä samojen merkkien toistamista.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avoid common words such as &apos;password&apos; or &apos;summer&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vältä yleisiä sanoja, kuten ”salasana” tai ”kesä”.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Passphrase strength: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslauseen vahvuus: {word}</translation>
     </message>
 </context>
 <context>
@@ -2390,7 +2433,7 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-292"/>
         <source>The two passphrases differ.</source>
-        <translation>Tunnuslauseet eroavat toisistaan.</translation>
+        <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2400,7 +2443,7 @@
     <message>
         <location line="+3"/>
         <source>The passphrase opens your vault every day. Several unrelated words make a strong passphrase that is easy to remember. Nobody can reset it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslauseella avaat holvisi päivittäin. Useasta toisiinsa liittymättömästä sanasta saa vahvan tunnuslauseen, joka on helppo muistaa. Kukaan ei voi palauttaa sitä puolestasi.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2410,17 +2453,17 @@
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Tunnuslause</translation>
+        <translation>Tunnuslause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Toista se:</translation>
+        <translation>T&amp;oista se:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista tunnuslause</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2430,12 +2473,12 @@
     <message>
         <location line="+2"/>
         <source>Creating your vault and measuring this computer — please wait…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luodaan holvia ja mitataan tämän tietokoneen nopeutta — odota hetki…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Luodaan holvia</translation>
     </message>
 </context>
 <context>
@@ -2443,22 +2486,22 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-471"/>
         <source>Paste a contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä yhteystietokortti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste the contact card exactly as you received it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liitä yhteystietokortti täsmälleen sellaisena kuin sait sen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact card text</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystietokortin teksti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;yhteyshenkilö</translation>
     </message>
 </context>
 <context>
@@ -2466,52 +2509,52 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/plan.py" line="+78"/>
         <source>Goal or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoite tai toimenpide</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastuutaho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Edistyminen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Goals and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitteet ja toimenpiteet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;tavoite…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a&amp;ction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää toimenpid&amp;e…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rate progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioi edist&amp;ymistä…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1/10 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2519,18 +2562,18 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/chart.py" line="+69"/>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Edistymiskaavio</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+50"/>
         <source>No progress ratings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edistymistä ei ole vielä arvioitu.</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>%1: %2 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/10</translation>
     </message>
 </context>
 <context>
@@ -2538,22 +2581,22 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="+97"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivämäärä:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Progress (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edistyminen (0–10):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rate progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioi edistymistä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 means not started, 10 means achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = ei aloitettu, 10 = saavutettu.</translation>
     </message>
 </context>
 <context>
@@ -2561,77 +2604,77 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+100"/>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastaanottajat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What may be shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitä saa jakaa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarkoitus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa &amp;alkaen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid for (&amp;days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa (&amp;päivää):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How it was given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;otapa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wit&amp;ness:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;distaja:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Guardian or social services (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huoltaja tai sosiaalitoimi (pakollinen):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Guardian or social services:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huoltaja tai sosiaalitoimi:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa suostumus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why the information is shared, in words the participant agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi tietoja jaetaan, sanoin, jotka osallistuja on hyväksynyt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> päivää</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta &amp;lomake…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capture on-screen &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitus &amp;näytöllä…</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Signature captured — capture &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu — allekirjoita &amp;uudelleen…</translation>
     </message>
 </context>
 <context>
@@ -2639,22 +2682,22 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+51"/>
         <source>Recovery code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautuskoodi: {code}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna palautusarkki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu. Tulosta se ja poista sitten tiedosto.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2664,7 +2707,7 @@
     <message>
         <location line="+3"/>
         <source>If you forget your passphrase, this code is the only way back into the vault. It is shown only now. Print the sheet or write the code down, and keep it locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jos unohdat tunnuslauseesi, tämä koodi on ainoa tapa päästä takaisin holviin. Se näytetään vain nyt. Tulosta arkki tai kirjoita koodi muistiin ja säilytä se lukitussa paikassa.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2674,7 +2717,7 @@
     <message>
         <location line="+1"/>
         <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta palautusarkki</translation>
     </message>
 </context>
 <context>
@@ -2682,52 +2725,52 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+118"/>
         <source>Checking the recovery code — please wait…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautuskoodia tarkistetaan — odota hetki…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Use the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä palautuskoodia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the 48 digits from your recovery sheet and choose a new passphrase. The old passphrase stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita palautusarkin 48 numeroa ja valitse uusi tunnuslause. Vanha tunnuslause lakkaa toimimasta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palautuskoodi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautuskoodi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi tunnuslause:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tunnuslause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">&amp;Toista se:</translation>
+        <translation>T&amp;oista se:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista uusi tunnuslause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa holvi</translation>
     </message>
 </context>
 <context>
@@ -2735,32 +2778,32 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-237"/>
         <source>Check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista ennen tallentamista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bundle is encrypted for this contact only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtopaketti salataan vain tälle yhteyshenkilölle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osallistuja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastaanottaja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ategories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoryhmät:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uostumus:</translation>
     </message>
 </context>
 <context>
@@ -2768,22 +2811,22 @@
     <message>
         <location filename="../../src/exitdesk/ui/participants/model.py" line="-224"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Matala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtalainen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Korkea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriittinen</translation>
     </message>
 </context>
 <context>
@@ -2791,129 +2834,129 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/safety_dialog.py" line="+120"/>
         <source>&amp;Assessed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arvioitu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;so:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Urgent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiireellinen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Review on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;rkistetaan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yhteenveto:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Persons at risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaarassa olevat henkilöt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security a&amp;rrangements:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;urvajärjestelyt:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Relation to the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhde osallistujaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note about the risk (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio riskistä (ei nimiä)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No names, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei nimiä, kiitos</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+38"/>
         <source>Arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestely</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Owner party</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastuutaho</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+29"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>New safety assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi turvallisuusarvio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Needs action now (shows a banner wherever the person appears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaatii toimia heti (näyttää ilmoituksen kaikkialla, missä henkilö näkyy)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tarkistuspäivää</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add p&amp;erson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;henkilö</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove perso&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oista henkilö</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastuutaho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add arran&amp;gement</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;järjestely</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove arrangemen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista j&amp;ärjestely</translation>
     </message>
 </context>
 <context>
@@ -2921,92 +2964,92 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/safety.py" line="+93"/>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taso:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiireellinen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenveto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons at risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaarassa olevat henkilöt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security arrangements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvajärjestelyt:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestely</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastuutaho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi a&amp;rvio…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No safety assessment yet. Safety comes first: an assessment can start now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvallisuusarviota ei ole vielä tehty. Turvallisuus on etusijalla: arvion voi aloittaa heti.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tarkistuspäivää</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — myöhässä</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin</translation>
     </message>
 </context>
 <context>
@@ -3014,22 +3057,22 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+63"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna siirtopaketti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose where to save the file. Its name says nothing about the participant; send it to the contact by any channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin tiedosto tallennetaan. Sen nimestä ei voi päätellä mitään osallistujasta; lähetä se yhteyshenkilölle millä tahansa tavalla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna siirtopaketti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Viedään</translation>
     </message>
 </context>
 <context>
@@ -3047,12 +3090,12 @@
     <message>
         <location line="+8"/>
         <source>&amp;Clear copied text after seconds</source>
-        <translation>&amp;Tyhjennä kopioitu teksti (s)</translation>
+        <translation>T&amp;yhjennä kopioitu teksti (s)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeksi käytetty holvin kansio</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3103,7 @@
     <message>
         <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+128"/>
         <source>Settings</source>
-        <translation type="unfinished">Asetukset</translation>
+        <translation>Asetukset</translation>
     </message>
 </context>
 <context>
@@ -3078,7 +3121,7 @@
     <message>
         <location line="+3"/>
         <source>Settings are stored for your user account on this computer. They never contain anything about participants.</source>
-        <translation>Asetukset tallennetaan käyttäjätilillesi tällä tietokoneella. Ne eivät koskaan sisällä mitään osallistujista.</translation>
+        <translation>Asetukset tallennetaan käyttäjätilillesi tälle tietokoneelle. Niissä ei koskaan ole mitään osallistujista.</translation>
     </message>
 </context>
 <context>
@@ -3086,27 +3129,27 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/signature.py" line="+197"/>
         <source>On-screen signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitus näytöllä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the participant to sign in the white area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydä osallistujaa allekirjoittamaan valkoiselle alueelle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tyhjennä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjennä allekirjoitus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Accept signature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyväksy allekirjoitus</translation>
     </message>
 </context>
 <context>
@@ -3114,12 +3157,12 @@
     <message>
         <location line="-147"/>
         <source>Signature pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitusalue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign here with the mouse, a pen or a finger. Use Clear to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoita tähän hiirellä, kynällä tai sormella. Aloita alusta valitsemalla Tyhjennä.</translation>
     </message>
 </context>
 <context>
@@ -3127,18 +3170,18 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+166"/>
         <source>Open a vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa holvin kansio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That folder does not contain an ExitDesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansiossa ei ole ExitDesk-holvia.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+55"/>
         <source>Choose a vault first, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin holvi tai luo uusi.</translation>
     </message>
     <message>
         <location line="-51"/>
@@ -3153,12 +3196,12 @@
     <message>
         <location line="+18"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout. Each further wrong try makes you wait longer.</source>
-        <translation>Tämä tunnuslause ei avaa holvia. Tarkista Caps Lock ja näppäimistöasettelu. Jokainen uusi väärä yritys pidentää odotusaikaa.</translation>
+        <translation>Tunnuslause ei avaa tätä holvia. Tarkista Caps Lock ja näppäimistöasettelu. Jokainen uusi väärä yritys pidentää odotusaikaa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The vault could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvia ei voitu avata</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3239,9 +3282,9 @@
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+77"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+79"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiireellinen</translation>
     </message>
 </context>
 <context>
@@ -3249,17 +3292,17 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-300"/>
         <source>This vault is bound to this computer: a copy of its files cannot be opened elsewhere with the passphrase alone. The recovery code opens it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holvi on sidottu tähän tietokoneeseen: sen tiedostojen kopiota ei voi avata muualla pelkällä tunnuslauseella. Palautuskoodilla holvin voi avata missä tahansa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This computer has no usable keyring, so the vault is NOT bound to this computer: anyone with a copy of its files and the passphrase can open it. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokoneessa ei ole käytettävää avainnippua, joten holvia EI ole sidottu tähän tietokoneeseen: kuka tahansa, jolla on kopio sen tiedostoista ja tunnuslause, voi avata sen. ({detail})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Binding to this computer was switched off for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähän tietokoneeseen sitominen on poistettu käytöstä tässä holvissa.</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3310,7 @@
     <message>
         <location line="+48"/>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuden holvin kansio</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3277,7 +3320,7 @@
     <message>
         <location line="+3"/>
         <source>Your case records live in an encrypted vault on this computer. Nothing is sent anywhere. Tell us who you are and where you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakastietosi säilytetään salatussa holvissa tällä tietokoneella. Mitään ei lähetetä minnekään. Kerro, kuka olet ja missä työskentelet.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3317,12 +3360,12 @@
     <message>
         <location line="+2"/>
         <source>C&amp;hoose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valitse kansio…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse holvin kansio</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3340,12 +3383,12 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-64"/>
         <source>none in force</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voimassa olevaa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>consent %1, in force until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>suostumus %1, voimassa %2 asti</translation>
     </message>
 </context>
 </TS>
