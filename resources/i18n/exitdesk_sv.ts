@@ -4,9 +4,9 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/about.py" line="+104"/>
+        <location filename="../../src/exitdesk/ui/about.py" line="+96"/>
         <source>About ExitDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Om ExitDesk</translation>
     </message>
 </context>
 <context>
@@ -14,42 +14,42 @@
     <message>
         <location line="-46"/>
         <source>An offline, encrypted case tool for Exit Programme workers. It makes no network connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett krypterat ärendeverktyg utan nätverk för medarbetare i exitprogrammet. Det gör inga nätverksanslutningar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvets mapp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptering</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>SQLCipher 4, AES-256 with page authentication (sqlcipher3 {v})</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>SQLCipher {v}, AES-256 with page authentication</source>
+        <translation>SQLCipher {v}, AES-256 med sidautentisering</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelhärledning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argon2id, {mib} MiB, {t} passes, {p} lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2id, {mib} MiB, {t} omgångar, {p} parallella spår</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Device binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetsbindning</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About ExitDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Om ExitDesk</translation>
     </message>
 </context>
 <context>
@@ -57,37 +57,37 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="+103"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Åt&amp;gärd:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig &amp;organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Has a due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Har slutdatum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut&amp;datum:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera åtgärd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till åtgärd</translation>
     </message>
 </context>
 <context>
@@ -95,256 +95,256 @@
     <message>
         <location filename="../../src/exitdesk/ui/audit_view.py" line="+165"/>
         <source>Checking the vault and its audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet och dess händelsekedja kontrolleras…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Verified: the audit chain is intact and signed ({n} entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerad: händelsekedjan är obruten och signerad ({n} poster).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem found: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett problem hittades: {problems}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla händelser</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hän&amp;delse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by action</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera efter händelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Från datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Till:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Till datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollera kedjan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera händelsekedjan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit log</source>
-        <translation type="unfinished">Händelselogg</translation>
+        <translation>Händelselogg</translation>
     </message>
 </context>
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+191"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+183"/>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som skickas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A case always carries the identity category; the consent decides the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetsuppgifterna följer alltid med; samtycket avgör resten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking the consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycket kontrolleras…</translation>
     </message>
 </context>
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+388"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+389"/>
         <source>The code matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden stämmer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not the code shown on the previous page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte koden som visades på förra sidan.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Type the recovery code back</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in återställningskoden igen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy it from your sheet or note, to be sure it was taken down correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv av den från arket eller din anteckning, så att du vet att den blev rätt nedskriven.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställnings&amp;kod:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery code, typed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningskoden, inskriven igen</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="+248"/>
+        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="+207"/>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>identitet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>skede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>mål</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>möte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>safety assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>säkerhetsbedömning</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 (from %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (från %3, %4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd avsändare</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>&amp;Incoming from %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+97"/>
+        <source>In this va&amp;ult</source>
+        <translation>I &amp;det här valvet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Ta deras</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>the sender</source>
+        <translation>avsändaren</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <source>Inc&amp;oming from %1</source>
+        <translation>Inkommande &amp;från %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Resolved: the incoming version is now in your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst: den inkommande versionen finns nu i ditt valv.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved: your version was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst: din version behölls.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No conflicts. When a record changed both here and at the sender, it waits here until you choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga konflikter. Om en post har ändrats både här och hos avsändaren väntar den här tills du väljer vilken version som ska behållas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In &amp;this vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Version in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen i det här valvet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incoming version</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkommande version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behåll min</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Take t&amp;heirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep the version in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll versionen i det här valvet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the incoming version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta den inkommande versionen</translation>
     </message>
 </context>
 <context>
@@ -352,67 +352,67 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/consent_form.py" line="+33"/>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtyckesblankett</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara samtyckesblanketten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who you are: alias, name, year of birth and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem du är: alias, namn, födelseår och kontaktuppgifter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where you are in the programme (for example active, or after release)</source>
-        <translation type="unfinished"></translation>
+        <translation>Var du befinner dig i programmet (till exempel aktiv eller efter frigivning)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your support plan: goals, actions and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Din stödplan: mål, åtgärder och framsteg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates and summaries of your meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum och sammanfattningar av dina möten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your safety assessment and security arrangements</source>
-        <translation type="unfinished"></translation>
+        <translation>Din säkerhetsbedömning och dina skyddsåtgärder</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>From %1 until %2 (%3 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Från %1 till %2 (%3 dagar).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Taking part is voluntary. You can withdraw this consent at any time, without any consequences. When you withdraw it, the recipients delete what they received under it. Information is shared only to support you in leaving crime behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är frivilligt att delta. Du kan när som helst återkalla det här samtycket, utan några konsekvenser. När du återkallar det raderar mottagarna det de har fått med stöd av samtycket. Uppgifter delas bara för att stödja dig i att lämna kriminaliteten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Participant&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens underskrift</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guardian or social services (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdnadshavare eller socialtjänst (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Witness (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vittne (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worker (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbetare (%1)</translation>
     </message>
 </context>
 <context>
@@ -420,117 +420,117 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/consents.py" line="+95"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Syfte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller från</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller till</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Witness / guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Vittne/vårdnadshavare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrera samtycke…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print consent form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut samtyckes&amp;blankett…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capture on-screen &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskr&amp;ift på skärmen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återka&amp;lla…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>witness %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vittne %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>guardian %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vårdnadshavare %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallat %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not yet in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller ännu inte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Har upphört</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (signature captured)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (underskrift tagen)</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla samtycke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdraw this consent? Nothing more is shared under it, and recipients are asked to delete what they received under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du återkalla det här samtycket? Inget mer delas med stöd av det, och mottagarna ombeds radera det de har fått med stöd av det.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Save the withdrawal for the recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara återkallelsen till mottagarna</translation>
     </message>
 </context>
 <context>
@@ -538,42 +538,42 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-94"/>
         <source>%1 — revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — spärrad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — keys changed, verify again first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nycklarna har ändrats, verifiera först igen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — inte verifierad än</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj mottagare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only verified contacts can receive a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara verifierade kontakter kan ta emot ett överföringspaket.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact to send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt att skicka till</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No verified contact yet. Add and verify one under Contacts &amp;&amp; exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen verifierad kontakt än. Lägg till och verifiera en under Kontakter &amp;&amp; utbyte.</translation>
     </message>
 </context>
 <context>
@@ -581,72 +581,72 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+181"/>
         <source>Choose a contact to see their safety number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kontakt för att se säkerhetsnumret.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Revoked: nothing can be exchanged with this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärrad: inget kan utbytas med den här kontakten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Their keys changed. Compare the new safety number with them by phone or in person before exchanging anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktens nycklar har ändrats. Jämför det nya säkerhetsnumret per telefon eller på plats innan ni utbyter något igen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verified: you compared this safety number with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifierad: ni har jämfört det här säkerhetsnumret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not verified. Read the safety number to each other by phone or in person, then type what they read to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte verifierad. Läs upp säkerhetsnumret för varandra per telefon eller på plats och skriv sedan in det som den andra läste upp.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The safety numbers match. %1 is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetsnumren stämmer. %1 är verifierad.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Safety number (the same on both sides; read it aloud or scan the code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetsnummer (samma hos er båda; läs upp det eller skanna koden):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetsnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR code of the safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetsnumrets QR-kod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number they read to you:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numret som lästes upp för dig:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety number they read to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetsnumret som lästes upp för dig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 digits; spaces do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>60 siffror; mellanslag spelar ingen roll</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <source>Verif&amp;y</source>
+        <translation>Verifi&amp;era</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiera kontakten</translation>
     </message>
 </context>
 <context>
@@ -654,332 +654,332 @@
     <message>
         <location line="+100"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keys changed — verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>nycklarna har ändrats — verifiera igen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verifierad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>inte verifierad</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Open a contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett kontaktkort</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 was added. Compare the safety number with them to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lades till. Jämför säkerhetsnumret med kontakten för att verifiera.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 sent a card with new keys. Compare the new safety number before exchanging anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skickade ett kort med nya nycklar. Jämför det nya säkerhetsnumret innan ni utbyter något.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is already among your contacts; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan bland dina kontakter; inget ändrades.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Add from card file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till från kort&amp;fil…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a contact from a card file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en kontakt från en kortfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pa&amp;ste card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kli&amp;stra in kort…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a contact from pasted card text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en kontakt från inklistrad korttext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter</translation>
     </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/labels.py" line="+36"/>
+        <location filename="../../src/exitdesk/ui/participant/labels.py" line="+37"/>
         <source>Enquiry</source>
-        <translation type="unfinished">Förfrågan</translation>
+        <translation>Förfrågan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessment</source>
-        <translation type="unfinished">Bedömning</translation>
+        <translation>Bedömning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After release</source>
-        <translation type="unfinished">Efter frigivning</translation>
+        <translation>Efter frigivning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished">Avslutad</translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back to &amp;enquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Till&amp;baka till förfrågan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start &amp;assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörja &amp;bedömning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start active &amp;support</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörja aktivt st&amp;öd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue &amp;after release</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt efter fri&amp;givning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;nd participation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avs&amp;luta deltagandet…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>deltagaren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Boende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Livelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Försörjning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>Missbruk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälsa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education and work</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbildning och arbete</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+58"/>
         <source>Safety</source>
-        <translation type="unfinished">Säkerhet</translation>
+        <translation>Säkerhet</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Struken</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fysiskt möte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dialogical</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogisk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflective</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekterande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Structured</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturerad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practical</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktisk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Låg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Måttlig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hög</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Förälder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Syskon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan familjemedlem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Vän</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other close person</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan närstående</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stödplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Möten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknad pappersblankett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat på skärmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verbal, witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Muntligt, med vittne</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This text may describe offences. The programme only supports leaving crime behind and gathers no intelligence: consider leaving such details out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten kan beskriva brott. Programmet stöder bara att lämna kriminaliteten och samlar inte in underrättelser: överväg att utelämna sådana detaljer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This text may name other people. Consider writing about the participant only, or describing others by their relation (e.g. &apos;a sibling&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten kan nämna andra personer vid namn. Överväg att bara skriva om deltagaren eller att beskriva andra utifrån relationen (t.ex. ”ett syskon”).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -987,43 +987,43 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+197"/>
         <source>An update with what changed since the last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>En uppdatering med det som ändrats sedan förra överföringspaketet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A case transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>En ärendeöverföring</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n record(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post till %1</numerusform>
+            <numerusform>%n poster till %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat som %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n record(s) marked as removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post markerad som borttagen</numerusform>
+            <numerusform>%n poster markerade som borttagna</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringspaketet har sparats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It was logged in the participant&apos;s exchange history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det har förts in i deltagarens utbyteshistorik.</translation>
     </message>
 </context>
 <context>
@@ -1031,55 +1031,55 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/lifecycle.py" line="+46"/>
         <source>Part&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta deltagandet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anyone may end participation at any time, without repercussions. Only say who ended it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som helst kan avsluta deltagandet när som helst, utan följder. Ange bara vem som avslutade det.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ended by the &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat av &amp;deltagaren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended by a p&amp;arty</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat av en o&amp;rganisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;End participation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta deltagandet</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+56"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+61"/>
         <source>The operating system refused a file operation. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativsystemet nekade en filåtgärd. Inget ändrades.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An unexpected problem stopped this action ({kind}). Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett oväntat problem stoppade åtgärden ({kind}). Ditt valv ändrades inte.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ExitDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ExitDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Felmeddelande</translation>
     </message>
 </context>
 <context>
@@ -1087,17 +1087,17 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/files.py" line="+36"/>
         <source>ExitDesk bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>ExitDesk-överföringspaket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla filer</translation>
     </message>
 </context>
 <context>
@@ -1105,87 +1105,87 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/exchange_history.py" line="+57"/>
         <source>Exchange history</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbyteshistorik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Riktning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No exchanges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga utbyten än.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat, kvitterat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottaget</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Case transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendeöverföring</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendeuppdatering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallat samtycke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawal acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallelsen kvitterad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat deltagande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkort</translation>
     </message>
 </context>
 <context>
@@ -1193,37 +1193,37 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/page.py" line="+99"/>
         <source>Open a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett överföringspaket</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>Con&amp;flicts</source>
-        <translation type="unfinished"></translation>
+        <source>Conf&amp;licts</source>
+        <translation>Konf&amp;likter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Con&amp;flicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Conf&amp;licts (%1)</source>
+        <translation>Konf&amp;likter (%1)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;My card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitt kort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt för utbyte</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1231,7 @@
     <message>
         <location filename="../../src/exitdesk/ui/window.py" line="+58"/>
         <source>Contacts and exchange are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter och utbyte finns inte i den här versionen.</translation>
     </message>
 </context>
 <context>
@@ -1239,17 +1239,17 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+90"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara överföringspaketet</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export for a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera till en kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa &gt;</translation>
     </message>
 </context>
 <context>
@@ -1257,137 +1257,137 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="-277"/>
         <source>Alias</source>
-        <translation type="unfinished">Alias</translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal name</source>
-        <translation type="unfinished">Juridiskt namn</translation>
+        <translation>Juridiskt namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelseår</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktuppgifter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigivningsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parties</source>
-        <translation type="unfinished">Parter</translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished">Skede</translation>
+        <translation>Skede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Skedeshistorik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Life domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Livsområde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible party</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Skattningar av framsteg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetssätt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety level</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetsnivå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brådskande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer i fara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security arrangements</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddsåtgärder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningsdatum</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -1395,12 +1395,12 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+68"/>
         <source>The vault could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet kunde inte skapas</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>ExitDesk — create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ExitDesk — skapa ditt valv</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1408,7 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/forms.py" line="+108"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
 </context>
 <context>
@@ -1416,194 +1416,194 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="-71"/>
         <source>Life &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livsområde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig &amp;organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera mål</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till mål</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+150"/>
+        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+151"/>
         <source>Save the acknowledgement for the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kvittensen till avsändaren</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This bundle was refused. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringspaketet avvisades. Inget ändrades.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verified. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerat. Inget har skrivits än.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringspaketet kontrolleras…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Signed by %1, a verified contact, and addressed to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerat av %1, en verifierad kontakt, och adresserat till det här valvet.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>A consent was withdrawn. Importing deletes %n record(s) received under it and makes an acknowledgement for the sender.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ett samtycke har återkallats. Importen raderar %n post som tagits emot med stöd av det och skapar en kvittens till avsändaren.</numerusform>
+            <numerusform>Ett samtycke har återkallats. Importen raderar %n poster som tagits emot med stöd av det och skapar en kvittens till avsändaren.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 confirms deleting what they received under a withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bekräftar att det som tagits emot med stöd av ett återkallat samtycke har raderats.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An update to a case you received before.</source>
-        <translation type="unfinished"></translation>
+        <translation>En uppdatering av ett ärende som du tagit emot tidigare.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A case transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ärendeöverföring.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya poster: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Updated records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterade poster: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unchanged records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oförändrade poster: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Conflicts to resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikter att lösa: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Records the sender removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster som avsändaren tagit bort: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n record(s) received under the withdrawn consent were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post som tagits emot med stöd av det återkallade samtycket raderades.</numerusform>
+            <numerusform>%n poster som tagits emot med stöd av det återkallade samtycket raderades.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The acknowledgement was saved as %1. Send it back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittensen sparades som %1. Skicka tillbaka den till %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The acknowledgement for the sender is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittensen till avsändaren är inte sparad än.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has deleted what they received under the withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har raderat det som tagits emot med stöd av det återkallade samtycket.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 record(s) added and %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster tillagda: %1, uppdaterade: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n conflict(s) wait in the Conflicts tab; nothing was overwritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konflikt väntar på fliken Konflikter; inget skrevs över.</numerusform>
+            <numerusform>%n konflikter väntar på fliken Konflikter; inget skrevs över.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera ett överföringspaket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera överföringspaketet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save acknowledgement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara &amp;kvittens…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbetar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What importing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad importen ändrar</translation>
     </message>
 </context>
 <context>
@@ -1611,28 +1611,28 @@
     <message>
         <location line="+37"/>
         <source>Open a bundle another worker sent you. It is checked completely and you see what would change before anything is written to your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett överföringspaket som en annan medarbetare skickat till dig. Det kontrolleras helt och du ser vad som skulle ändras innan något skrivs till ditt valv.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna överföringspaket…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en fil med överföringspaket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or drop a .exitbundle file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller släpp en .exitbundle-fil här</translation>
     </message>
 </context>
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/model.py" line="+77"/>
+        <location filename="../../src/exitdesk/ui/participants/model.py" line="+78"/>
         <source>Enquiry</source>
         <translation>Förfrågan</translation>
     </message>
@@ -1662,12 +1662,12 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/timeline.py" line="+63"/>
         <source>Lifecycle timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje för deltagandet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1758,37 +1758,37 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/meetings.py" line="+50"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötes&amp;form:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Me&amp;thod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbetssätt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mmanfattning:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa steg:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till möte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What you worked on together, in the participant&apos;s own terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ni arbetade med tillsammans, med deltagarens egna ord.</translation>
     </message>
 </context>
 <context>
@@ -1796,37 +1796,37 @@
     <message>
         <location line="+48"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesform</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetssätt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Möten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting summary and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötets sammanfattning och nästa steg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till möte…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg: %1</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1834,7 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/notes.py" line="+39"/>
         <source>Your organisation keeps no case notes about participants (minimal-record mode), so there are no notes here. The plan, meetings, safety and consents are kept as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din organisation för inga anteckningar om deltagare (minimal dokumentation), så här finns inga anteckningar. Plan, möten, säkerhet och samtycken sparas som vanligt.</translation>
     </message>
 </context>
 <context>
@@ -1842,140 +1842,140 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+74"/>
         <source>Your card is on the clipboard for a short while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt kort ligger i urklipp en kort stund.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save my contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara mitt kontaktkort</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your card was saved. Send it to the other worker, then compare safety numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt kort sparades. Skicka det till den andra medarbetaren och jämför sedan säkerhetsnumren.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Give this card to workers you exchange with. It holds only your name, your party and your public keys. After they add it, compare the safety number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge det här kortet till medarbetare som du utbyter uppgifter med. Det innehåller bara ditt namn, din organisation och dina publika nycklar. När de har lagt till det jämför ni säkerhetsnumret.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>My contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitt kontaktkort</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Copy my card</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;opy my card</source>
+        <translation>K&amp;opiera mitt kort</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sa&amp;ve my card…</source>
-        <translation type="unfinished"></translation>
+        <source>Save my car&amp;d…</source>
+        <translation>Spara mitt kor&amp;t…</translation>
     </message>
 </context>
 <context>
     <name>NewParticipantDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+187"/>
+        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+188"/>
         <source>The participant was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagaren sparades inte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny deltagare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alias</source>
-        <translation type="unfinished">Alias</translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legal name (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridiskt namn (valfritt):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Legal name</source>
-        <translation type="unfinished">Juridiskt namn</translation>
+        <translation>Juridiskt namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Födelseår:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelseår</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktuppgifter:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktuppgifter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nstalt:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstalt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Release date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri&amp;givningsdatum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigivningsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parties working with the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationer som arbetar med deltagaren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your organisation keeps no case notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din organisation för inga anteckningar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First &amp;note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Förs&amp;ta anteckningen (valfritt):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First note</source>
-        <translation type="unfinished"></translation>
+        <translation>Första anteckningen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
 </context>
 <context>
@@ -1983,12 +1983,12 @@
     <message>
         <location line="-185"/>
         <source>This note seems to describe offences. The programme supports leaving crime and gathers no intelligence: keep to what helps the participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningen verkar beskriva brott. Programmet stöder att lämna kriminaliteten och samlar inte in underrättelser: håll dig till det som hjälper deltagaren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This note seems to name other people. Record only what the work with the participant needs; persons at risk belong in the safety section, without names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningen verkar nämna andra personer vid namn. Dokumentera bara det som arbetet med deltagaren kräver; personer i fara hör hemma under säkerhet, utan namn.</translation>
     </message>
 </context>
 <context>
@@ -1996,47 +1996,47 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/notes.py" line="+46"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny anteckning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new note about the support work…</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny anteckning om stödarbetet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gallras efter:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires after days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallras efter antal dagar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldrig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till a&amp;nteckning</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (expires %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gallras %2)</translation>
     </message>
 </context>
 <context>
@@ -2044,78 +2044,78 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/overview.py" line="+117"/>
         <source>&amp;Alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;ias:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridiskt namn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Födelseår:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontaktuppgifter:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nstalt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Release date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigivnings&amp;datum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parties &amp;working with them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samverkande or&amp;ganisationer:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte angivet</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara ändringar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participation has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagandet har avslutats.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>May be under 18: consent needs a guardian&apos;s co-consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan vara under 18 år: samtycket kräver även vårdnadshavarens samtycke</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2143,7 @@
     <message>
         <location line="+1"/>
         <source>Parties</source>
-        <translation>Parter</translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2153,7 +2153,7 @@
     <message>
         <location line="+1"/>
         <source>Next review</source>
-        <translation>Nästa översyn</translation>
+        <translation>Nästa uppföljning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2163,12 +2163,12 @@
     <message>
         <location line="+243"/>
         <source>Urgent safety flag: {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brådskande säkerhetsflagga: {alias}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Urgent safety flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Brådskande säkerhetsflagga</translation>
     </message>
 </context>
 <context>
@@ -2176,95 +2176,95 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/view.py" line="+115"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Översi&amp;kt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöd&amp;plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Möten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;fety</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerh&amp;et</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam&amp;tycken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xchange history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utbyteshistorik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ante&amp;ckningar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participant sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens avsnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;äng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng deltagaren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera till en kontakt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Urgent safety flag: check the security arrangements now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brådskande säkerhetsflagga: kontrollera skyddsåtgärderna nu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;säkerhet</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/page.py" line="+213"/>
+        <location filename="../../src/exitdesk/ui/participants/page.py" line="+214"/>
         <source>Show &amp;only urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;endast brådskande</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker…</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -2284,7 +2284,7 @@
     <message>
         <location line="+1"/>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök deltagare</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2294,17 +2294,17 @@
     <message>
         <location line="+2"/>
         <source>Filter by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera efter skede</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All parties</source>
-        <translation>Alla parter</translation>
+        <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Filter by party</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera efter organisation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2314,7 +2314,7 @@
     <message>
         <location line="+1"/>
         <source>Show only participants with an urgent flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara deltagare med brådskande flagga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2324,12 +2324,55 @@
     <message>
         <location line="+1"/>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny deltagare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation type="unfinished">Deltagare</translation>
+        <translation>Deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>Parties</name>
+    <message>
+        <location filename="../../src/exitdesk/domain/parties.py" line="+47"/>
+        <source>Prison and Probation Service of Finland</source>
+        <translation>Brottspåföljdsmyndigheten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aggredi (HelsinkiMissio)</source>
+        <translation>Aggredi (HelsinkiMissio)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>National Bureau of Investigation</source>
+        <translation>Centralkriminalpolisen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>National Board of Health and Welfare</source>
+        <translation>Socialstyrelsen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Swedish Police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Swedish Prison and Probation Service</source>
+        <translation>Kriminalvården</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>National Board of Institutional Care</source>
+        <translation>Statens institutionsstyrelse (SiS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Municipal social services</source>
+        <translation>Kommunens socialtjänst</translation>
     </message>
 </context>
 <context>
@@ -2337,52 +2380,52 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/passphrase_meter.py" line="+16"/>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Mycket svag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Svag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Godtagbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use at least {n} characters; several words are easiest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd minst {n} tecken; flera ord är enklast.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mix in capitals, digits or punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanda in versaler, siffror eller skiljetecken.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Avoid repeating the same characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undvik att upprepa samma tecken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avoid common words such as &apos;password&apos; or &apos;summer&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undvik vanliga ord som ”lösenord” eller ”sommar”.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Passphrase strength: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasens styrka: {word}</translation>
     </message>
 </context>
 <context>
@@ -2390,52 +2433,52 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-292"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en lösenfras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The passphrase opens your vault every day. Several unrelated words make a strong passphrase that is easy to remember. Nobody can reset it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med lösenfrasen öppnar du ditt valv varje dag. Flera orelaterade ord ger en stark lösenfras som är lätt att komma ihåg. Ingen kan återställa den åt dig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Lösenfras:</translation>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Lösenfras</translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa den:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show characters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa tecken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating your vault and measuring this computer — please wait…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet skapas och datorns hastighet mäts — vänta…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet skapas</translation>
     </message>
 </context>
 <context>
@@ -2443,22 +2486,22 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-471"/>
         <source>Paste a contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in ett kontaktkort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste the contact card exactly as you received it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klistra in kontaktkortet exakt som du fick det:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact card text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkortets text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till kontakt</translation>
     </message>
 </context>
 <context>
@@ -2466,52 +2509,52 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/plan.py" line="+78"/>
         <source>Goal or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål eller åtgärd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Framsteg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Goals and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål och åtgärder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;mål…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a&amp;ction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till åt&amp;gärd…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rate progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skatta framsteg…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1/10 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10 den %2</translation>
     </message>
 </context>
 <context>
@@ -2519,18 +2562,18 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/chart.py" line="+69"/>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram över framsteg</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+50"/>
         <source>No progress ratings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga skattningar av framsteg än.</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>%1: %2 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 av 10</translation>
     </message>
 </context>
 <context>
@@ -2538,22 +2581,22 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="+97"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Progress (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Framsteg (0–10):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rate progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Skatta framsteg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 means not started, 10 means achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 betyder inte påbörjat, 10 betyder uppnått.</translation>
     </message>
 </context>
 <context>
@@ -2561,77 +2604,77 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+100"/>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mottagare:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What may be shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vad som får delas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;yfte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller &amp;från:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid for (&amp;days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller i (&amp;dagar):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How it was given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hur det gavs:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wit&amp;ness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitt&amp;ne:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Guardian or social services (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdnadshavare eller &amp;socialtjänst (krävs):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Guardian or social services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdnadshavare eller &amp;socialtjänst:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera samtycke</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why the information is shared, in words the participant agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför uppgifterna delas, med ord som deltagaren har godkänt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut &amp;blankett…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capture on-screen &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrift på s&amp;kärmen…</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Signature captured — capture &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrift tagen — ta &amp;igen…</translation>
     </message>
 </context>
 <context>
@@ -2639,42 +2682,42 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+51"/>
         <source>Recovery code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningskod: {code}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara återställningsbladet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat. Skriv ut det och radera sedan filen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Din återställningskod</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If you forget your passphrase, this code is the only way back into the vault. It is shown only now. Print the sheet or write the code down, and keep it locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du glömmer din lösenfras är den här koden det enda sättet att komma in i valvet igen. Den visas bara nu. Skriv ut bladet eller skriv ner koden och förvara den inlåst.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Print recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv ut återställningsbladet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut återställningsbladet</translation>
     </message>
 </context>
 <context>
@@ -2682,52 +2725,52 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+118"/>
         <source>Checking the recovery code — please wait…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningskoden kontrolleras — vänta…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Use the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd återställningskoden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the 48 digits from your recovery sheet and choose a new passphrase. The old passphrase stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in de 48 siffrorna från återställningsbladet och välj en ny lösenfras. Den gamla lösenfrasen slutar fungera.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställnings&amp;kod:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningskod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny lösenfras:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lösenfras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa den:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa den nya lösenfrasen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna valvet</translation>
     </message>
 </context>
 <context>
@@ -2735,32 +2778,32 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-237"/>
         <source>Check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera innan du sparar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bundle is encrypted for this contact only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringspaketet krypteras bara för den här kontakten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltagare:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Till:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ategories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorier:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtycke:</translation>
     </message>
 </context>
 <context>
@@ -2768,22 +2811,22 @@
     <message>
         <location filename="../../src/exitdesk/ui/participants/model.py" line="-224"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Låg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Måttlig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hög</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk</translation>
     </message>
 </context>
 <context>
@@ -2791,129 +2834,129 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/safety_dialog.py" line="+120"/>
         <source>&amp;Assessed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedömd:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivå:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Urgent:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;rådskande:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Review on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Följs upp:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mmanfattning:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Persons at risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personer i fara:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security a&amp;rrangements:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kyddsåtgärder:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Relation to the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation till deltagaren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note about the risk (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning om risken (inga namn)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No names, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga namn, tack</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+38"/>
         <source>Arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Owner party</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig organisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+29"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>New safety assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny säkerhetsbedömning</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Needs action now (shows a banner wherever the person appears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräver åtgärd nu (visar en banderoll överallt där personen visas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget uppföljningsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add p&amp;erson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till p&amp;erson</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove perso&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort pers&amp;on</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add arran&amp;gement</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till å&amp;tgärd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove arrangemen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort åtgär&amp;d</translation>
     </message>
 </context>
 <context>
@@ -2921,92 +2964,92 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/safety.py" line="+93"/>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brådskande:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömd:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Följs upp:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persons at risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer i fara:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security arrangements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddsåtgärder:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny bedömning…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No safety assessment yet. Safety comes first: an assessment can start now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen säkerhetsbedömning än. Säkerheten kommer först: en bedömning kan påbörjas nu.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget uppföljningsdatum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — försenad</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen</translation>
     </message>
 </context>
 <context>
@@ -3014,22 +3057,22 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+63"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara överföringspaketet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose where to save the file. Its name says nothing about the participant; send it to the contact by any channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj var filen ska sparas. Namnet säger ingenting om deltagaren; skicka den till kontakten på valfritt sätt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara överföringspaket…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar</translation>
     </message>
 </context>
 <context>
@@ -3047,12 +3090,12 @@
     <message>
         <location line="+8"/>
         <source>&amp;Clear copied text after seconds</source>
-        <translation>&amp;Rensa kopierad text efter (s)</translation>
+        <translation>Re&amp;nsa kopierad text efter (s)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste valvmappen</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3103,7 @@
     <message>
         <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+128"/>
         <source>Settings</source>
-        <translation type="unfinished">Inställningar</translation>
+        <translation>Inställningar</translation>
     </message>
 </context>
 <context>
@@ -3068,17 +3111,17 @@
     <message>
         <location line="-31"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings are stored for your user account on this computer. They never contain anything about participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna sparas för ditt användarkonto på den här datorn. De innehåller aldrig något om deltagare.</translation>
     </message>
 </context>
 <context>
@@ -3086,27 +3129,27 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/signature.py" line="+197"/>
         <source>On-screen signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrift på skärmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the participant to sign in the white area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Be deltagaren att skriva under i det vita fältet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rensa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa underskriften</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Accept signature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkänn underskriften</translation>
     </message>
 </context>
 <context>
@@ -3114,12 +3157,12 @@
     <message>
         <location line="-147"/>
         <source>Signature pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskriftsfält</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign here with the mouse, a pen or a finger. Use Clear to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv under här med musen, en penna eller fingret. Välj Rensa för att börja om.</translation>
     </message>
 </context>
 <context>
@@ -3127,23 +3170,23 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+166"/>
         <source>Open a vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en valvmapp</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That folder does not contain an ExitDesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen innehåller inget ExitDesk-valv.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+55"/>
         <source>Choose a vault first, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett valv först eller skapa ett.</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din lösenfras.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3153,12 +3196,12 @@
     <message>
         <location line="+18"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout. Each further wrong try makes you wait longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen öppnar inte det här valvet. Kontrollera Caps Lock och tangentbordslayouten. Varje nytt felaktigt försök gör att du får vänta längre.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The vault could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet kunde inte öppnas</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3188,7 +3231,7 @@
     <message>
         <location line="+1"/>
         <source>Browse for a vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bläddra efter en valvmapp</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3203,7 +3246,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Unlock</source>
-        <translation>&amp;Lås upp</translation>
+        <translation>Lås &amp;upp</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3218,7 +3261,7 @@
     <message>
         <location line="+1"/>
         <source>Use recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd återställningskod</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3228,20 +3271,20 @@
     <message>
         <location line="+1"/>
         <source>Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ett nytt valv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Vänta</translation>
     </message>
 </context>
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+77"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+79"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brådskande</translation>
     </message>
 </context>
 <context>
@@ -3249,17 +3292,17 @@
     <message>
         <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-300"/>
         <source>This vault is bound to this computer: a copy of its files cannot be opened elsewhere with the passphrase alone. The recovery code opens it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är bundet till den här datorn: en kopia av filerna kan inte öppnas någon annanstans med enbart lösenfrasen. Återställningskoden öppnar det var som helst.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This computer has no usable keyring, so the vault is NOT bound to this computer: anyone with a copy of its files and the passphrase can open it. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Datorn har ingen användbar nyckelring, så valvet är INTE bundet till den här datorn: vem som helst som har en kopia av filerna och lösenfrasen kan öppna det. ({detail})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Binding to this computer was switched off for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindningen till den här datorn är avstängd för det här valvet.</translation>
     </message>
 </context>
 <context>
@@ -3267,72 +3310,72 @@
     <message>
         <location line="+48"/>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp för det nya valvet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Welcome to ExitDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till ExitDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your case records live in an encrypted vault on this computer. Nothing is sent anywhere. Tell us who you are and where you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina ärendeuppgifter förvaras i ett krypterat valv på den här datorn. Inget skickas någonstans. Berätta vem du är och var du arbetar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvets mapp:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hoose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj mapp…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj mapp för valvet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Finland</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sverige</translation>
     </message>
 </context>
 <context>
@@ -3340,12 +3383,12 @@
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-64"/>
         <source>none in force</source>
-        <translation type="unfinished"></translation>
+        <translation>inget som gäller</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>consent %1, in force until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>samtycke %1, gäller till %2</translation>
     </message>
 </context>
 </TS>
