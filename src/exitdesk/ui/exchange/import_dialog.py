@@ -27,6 +27,7 @@ from exitdesk.ui.exchange.files import (
     read_capped,
     save_bundle_file,
 )
+from exitdesk.ui.participant.labels import contact_text
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import icon, user_message
 from exitdesk.vault.fsutil import atomic_write
@@ -207,7 +208,7 @@ class ImportDialog(QDialog):
         self._update_buttons(self.progress.isVisible())
 
     def plan_lines(self, plan: ImportPlan) -> list[str]:
-        sender = plan.sender.label
+        sender = contact_text(plan.sender.name, plan.sender.party_id)
         lines = [
             self.tr("Signed by %1, a verified contact, and addressed to this vault.").replace(
                 "%1", sender
@@ -257,6 +258,7 @@ class ImportDialog(QDialog):
 
     def result_lines(self, result: ImportResult) -> list[str]:
         kind = result.plan.opened.kind
+        sender = contact_text(result.plan.sender.name, result.plan.sender.party_id)
         lines: list[str] = []
         if kind is BundleKind.CONSENT_WITHDRAWAL:
             lines.append(
@@ -267,14 +269,14 @@ class ImportDialog(QDialog):
                 lines.append(
                     self.tr("The acknowledgement was saved as %1. Send it back to %2.")
                     .replace("%1", self.ack_path.name)
-                    .replace("%2", result.plan.sender.label)
+                    .replace("%2", sender)
                 )  # fmt: skip
             else:
                 lines.append(self.tr("The acknowledgement for the sender is not saved yet."))
         elif kind is BundleKind.WITHDRAWAL_ACK:
             lines.append(
                 self.tr("%1 has deleted what they received under the withdrawn consent.")
-                .replace("%1", result.plan.sender.label)
+                .replace("%1", sender)
             )  # fmt: skip
         else:
             plan = result.plan

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from exitdesk.domain import Consent, ConsentMethod, DataCategory
-from exitdesk.ui.participant.labels import DomainText, format_date
+from exitdesk.ui.participant.labels import DomainText, format_date, recipient_text
 from exitdesk.ui.pdf import write_pdf
 from exitdesk.ui.widgets import choose_save_file
 
@@ -57,7 +57,7 @@ class ConsentForm(QObject):
             for c in DataCategory
             if c in consent.categories
         )
-        recipients = "".join(f"<li>{e(r.label)}</li>" for r in consent.recipients)
+        recipients = "".join(f"<li>{e(recipient_text(r))}</li>" for r in consent.recipients)
         parts = [
             f"<h1>{e(self.tr('Consent to share information'))}</h1>",
             f"<p>{e(self.tr('Participant:'))} <b>{e(alias)}</b></p>",

@@ -27,7 +27,7 @@ from exitdesk.domain import Consent, DataCategory, Participant
 from exitdesk.ui.participant.consent_dialog import RecordConsentDialog
 from exitdesk.ui.participant.consent_form import PathChooser, default_chooser, print_consent_form
 from exitdesk.ui.participant.exchange_history import consent_went_out, history_source
-from exitdesk.ui.participant.labels import DomainText, format_date
+from exitdesk.ui.participant.labels import DomainText, format_date, recipient_text
 from exitdesk.ui.participant.signature import SignatureDialog
 from exitdesk.ui.participant.tab import ParticipantTab
 from exitdesk.ui.tasks import TaskRunner
@@ -153,7 +153,7 @@ class ConsentsTab(ParticipantTab):
             if consent.uid in self.signatures:
                 method = self.tr("%1 (signature captured)").replace("%1", method)
             cells = (
-                ", ".join(r.label for r in consent.recipients),
+                ", ".join(recipient_text(r) for r in consent.recipients),
                 ", ".join(words.category(c) for c in DataCategory if c in consent.categories),
                 consent.purpose,
                 format_date(consent.valid_from),

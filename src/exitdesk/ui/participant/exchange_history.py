@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from exitdesk.app.session import Session
-from exitdesk.ui.participant.labels import format_date
+from exitdesk.ui.participant.labels import format_date, recipient_text
 from exitdesk.ui.participant.tab import ParticipantTab
 from exitdesk.ui.tasks import TaskRunner
 
@@ -134,7 +134,7 @@ class ExchangeHistoryTab(ParticipantTab):
 
 
 def _consent_label(consent: Any) -> str:
-    recipients = ", ".join(r.label for r in consent.recipients)
+    recipients = ", ".join(recipient_text(r) for r in consent.recipients)
     return f"{recipients} · {format_date(consent.valid_from)}"
 
 

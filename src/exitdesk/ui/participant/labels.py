@@ -13,6 +13,7 @@ from exitdesk.domain import (
     ALL_PARTIES,
     PRESETS,
     ConsentMethod,
+    ConsentRecipient,
     DataCategory,
     LifecycleState,
     LifeDomain,
@@ -149,6 +150,19 @@ class DomainText(QObject):
 
     def yes_no(self, value: bool) -> str:
         return self.tr("Yes") if value else self.tr("No")
+
+
+def contact_text(name: str, party_id: str) -> str:
+    """A worker with their organisation, in the reader's language."""
+    return f"{name} ({party_name(party_id)})"
+
+
+def recipient_text(recipient: ConsentRecipient) -> str:
+    """A consent recipient: the named worker, or the whole organisation in the reader's
+    language (the stored label is English for whole-party recipients)."""
+    if recipient.contact_fingerprint is not None:
+        return contact_text(recipient.label, recipient.party_id)
+    return party_name(recipient.party_id)
 
 
 def party_name(party_id: str) -> str:
