@@ -14,7 +14,7 @@
     <message>
         <location line="-46"/>
         <source>An offline, encrypted case tool for Exit Programme workers. It makes no network connections.</source>
-        <translation>Salattu, verkoton asiakastyön väline Exit-ohjelman työntekijöille. Se ei ota yhteyttä verkkoon.</translation>
+        <translation>Salattu, ilman verkkoyhteyttä toimiva asiakastyön työkalu Exit-ohjelman työntekijöille. Se ei muodosta verkkoyhteyksiä.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -834,7 +834,7 @@
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation>Luovuttu</translation>
+        <translation>Ei jatketa</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -992,7 +992,7 @@
     <message>
         <location line="+2"/>
         <source>A case transfer</source>
-        <translation>Asian siirto</translation>
+        <translation>Osallistujan tietojen siirto</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1160,12 +1160,12 @@
     <message>
         <location line="+16"/>
         <source>Case transfer</source>
-        <translation>Asian siirto</translation>
+        <translation>Tietojen siirto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case update</source>
-        <translation>Asian päivitys</translation>
+        <translation>Tietojen päivitys</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1297,7 +1297,7 @@
     <message>
         <location line="+1"/>
         <source>Stage history</source>
-        <translation>Vaiheiden historia</translation>
+        <translation>Vaihehistoria</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1484,7 +1484,7 @@
     <message>
         <location line="+14"/>
         <source>Signed by %1, a verified contact, and addressed to this vault.</source>
-        <translation>Allekirjoittaja %1 (vahvistettu yhteyshenkilö), osoitettu tähän holviin.</translation>
+        <translation>Allekirjoittaja: %1 (vahvistettu yhteyshenkilö). Osoitettu tähän holviin.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -1502,12 +1502,12 @@
     <message>
         <location line="+5"/>
         <source>An update to a case you received before.</source>
-        <translation>Päivitys aiemmin vastaanottamaasi asiaan.</translation>
+        <translation>Päivitys aiemmin vastaanottamiisi tietoihin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A case transfer.</source>
-        <translation>Asian siirto.</translation>
+        <translation>Osallistujan tietojen siirto.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1540,7 +1540,7 @@
         <translation>Varoitus: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n record(s) received under the withdrawn consent were deleted.</source>
         <translation>
             <numerusform>Peruutetun suostumuksen perusteella saatu %n merkintä poistettiin.</numerusform>
@@ -1550,7 +1550,7 @@
     <message>
         <location line="+5"/>
         <source>The acknowledgement was saved as %1. Send it back to %2.</source>
-        <translation>Kuittaus tallennettiin nimellä %1. Lähetä se takaisin: %2.</translation>
+        <translation>Kuittaus tallennettiin nimellä %1. Lähetä se takaisin lähettäjälle (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2085,7 +2085,7 @@
         <location line="+1"/>
         <location line="+24"/>
         <source>Not set</source>
-        <translation>Ei asetettu</translation>
+        <translation>Ei merkitty</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -2269,7 +2269,7 @@
     <message>
         <location line="-8"/>
         <source>Participants in this list with an urgent safety flag: {n}</source>
-        <translation>Luettelon osallistujia, joilla kiireellinen turvallisuusmerkintä: {n}</translation>
+        <translation>Osallistujia, joilla on kiireellinen turvallisuusmerkintä: {n}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2874,7 +2874,7 @@
     <message>
         <location line="+2"/>
         <source>Note about the risk (no names)</source>
-        <translation>Huomio riskistä (ei nimiä)</translation>
+        <translation>Lisätieto riskistä (ei nimiä)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2926,7 +2926,7 @@
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation>Huomio</translation>
+        <translation>Lisätieto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3085,12 +3085,12 @@
     <message>
         <location line="+7"/>
         <source>&amp;Lock after idle minutes</source>
-        <translation>&amp;Lukitse, kun käyttämättä (min)</translation>
+        <translation>&amp;Automaattinen lukitus (min)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Clear copied text after seconds</source>
-        <translation>T&amp;yhjennä kopioitu teksti (s)</translation>
+        <translation>Leikepöydän t&amp;yhjennys (s)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3302,7 +3302,7 @@
     <message>
         <location line="+5"/>
         <source>Binding to this computer was switched off for this vault.</source>
-        <translation>Tähän tietokoneeseen sitominen on poistettu käytöstä tässä holvissa.</translation>
+        <translation>Tämän holvin sidonta tähän tietokoneeseen on poistettu käytöstä.</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3320,7 @@
     <message>
         <location line="+3"/>
         <source>Your case records live in an encrypted vault on this computer. Nothing is sent anywhere. Tell us who you are and where you work.</source>
-        <translation>Asiakastietosi säilytetään salatussa holvissa tällä tietokoneella. Mitään ei lähetetä minnekään. Kerro, kuka olet ja missä työskentelet.</translation>
+        <translation>Kirjaamasi asiakastiedot säilytetään salatussa holvissa tällä tietokoneella. Mitään ei lähetetä minnekään. Kerro, kuka olet ja missä työskentelet.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -14,7 +14,7 @@
     <message>
         <location line="-46"/>
         <source>An offline, encrypted case tool for Exit Programme workers. It makes no network connections.</source>
-        <translation>Ett krypterat ärendeverktyg utan nätverk för medarbetare i exitprogrammet. Det gör inga nätverksanslutningar.</translation>
+        <translation>Ett krypterat ärendeverktyg som fungerar utan nätverk, för medarbetare i exitprogrammet. Det gör inga nätverksanslutningar.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -515,7 +515,7 @@
     <message>
         <location line="+3"/>
         <source>%1 (signature captured)</source>
-        <translation>%1 (underskrift tagen)</translation>
+        <translation>%1 (med underskrift)</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -792,7 +792,7 @@
     <message>
         <location line="+1"/>
         <source>Substance use</source>
-        <translation>Missbruk</translation>
+        <translation>Alkohol och droger</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -834,7 +834,7 @@
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation>Struken</translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1362,7 +1362,7 @@
     <message>
         <location line="+1"/>
         <source>Assessed on</source>
-        <translation>Bedömd</translation>
+        <translation>Bedömd den</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1540,7 +1540,7 @@
         <translation>Varning: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n record(s) received under the withdrawn consent were deleted.</source>
         <translation>
             <numerusform>%n post som tagits emot med stöd av det återkallade samtycket raderades.</numerusform>
@@ -2674,7 +2674,7 @@
     <message>
         <location line="+78"/>
         <source>Signature captured — capture &amp;again…</source>
-        <translation>Underskrift tagen — ta &amp;igen…</translation>
+        <translation>Underskrift finns — gör &amp;om…</translation>
     </message>
 </context>
 <context>
@@ -2834,7 +2834,7 @@
     <message>
         <location filename="../../src/exitdesk/ui/participant/safety_dialog.py" line="+120"/>
         <source>&amp;Assessed on:</source>
-        <translation>&amp;Bedömd:</translation>
+        <translation>&amp;Bedömd den:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2974,7 +2974,7 @@
     <message>
         <location line="+1"/>
         <source>Assessed on:</source>
-        <translation>Bedömd:</translation>
+        <translation>Bedömd den:</translation>
     </message>
     <message>
         <location line="+1"/>
