@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from exitdesk.domain.clock import Clock
 from exitdesk.domain.errors import ConsentScopeError, DomainError
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.participant import LongText, Participant, ShortText
 from exitdesk.domain.parties import ALL_PARTIES
 
@@ -73,13 +74,19 @@ class Consent(BaseModel):
     @model_validator(mode="after")
     def _sane(self) -> Self:
         if self.valid_until <= self.valid_from:
-            raise ValueError("a consent must end after it starts")
+            raise ValueError(QT_TRANSLATE_NOOP("Errors", "a consent must end after it starts"))
         if self.method is ConsentMethod.VERBAL_WITNESSED and not self.witness:
-            raise ValueError("verbal consent needs the name of a witness")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Errors", "verbal consent needs the name of a witness")
+            )
         return self
 
+    def reference(self) -> str:
+        """The consent's number in this vault, or the start of its uid before it has one."""
+        return str(self.id) if self.id is not None else self.uid.hex[:8]
+
     def label(self) -> str:
-        return f"consent {self.id}" if self.id is not None else f"consent {self.uid.hex[:8]}"
+        return f"consent {self.reference()}"
 
     def is_live(self, clock: Clock) -> bool:
         now = clock()
@@ -98,19 +105,42 @@ class Consent(BaseModel):
         who = recipient_label or ALL_PARTIES[party_id].name
         now = clock()
         if self.withdrawn_at is not None:
-            raise ConsentScopeError(f"{self.label()} was withdrawn")
+            raise ConsentScopeError(
+                QT_TRANSLATE_NOOP("Errors", "consent {consent} was withdrawn"),
+                consent=self.reference(),
+            )
         if now < self.valid_from:
-            raise ConsentScopeError(f"{self.label()} is not valid yet")
+            raise ConsentScopeError(
+                QT_TRANSLATE_NOOP("Errors", "consent {consent} is not valid yet"),
+                consent=self.reference(),
+            )
         if now >= self.valid_until:
-            raise ConsentScopeError(f"{self.label()} has expired")
+            raise ConsentScopeError(
+                QT_TRANSLATE_NOOP("Errors", "consent {consent} has expired"),
+                consent=self.reference(),
+            )
         if not any(r.names(party_id, contact_fingerprint) for r in self.recipients):
-            raise ConsentScopeError(f"{self.label()} does not name {who} as a recipient")
+            raise ConsentScopeError(
+                QT_TRANSLATE_NOOP("Errors", "consent {consent} does not name {who} as a recipient"),
+                consent=self.reference(),
+                who=who,
+            )
         if category not in self.categories:
-            raise ConsentScopeError(f"{self.label()} does not cover {category.value} for {who}")
+            raise ConsentScopeError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "consent {consent} does not cover {category} for {who}"
+                ),
+                consent=self.reference(),
+                category=category.value,
+                who=who,
+            )
 
     def withdrawn(self, clock: Clock) -> Consent:
         if self.withdrawn_at is not None:
-            raise DomainError(f"{self.label()} was already withdrawn")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Errors", "consent {consent} was already withdrawn"),
+                consent=self.reference(),
+            )
         return self.model_copy(update={"withdrawn_at": clock()})
 
 
@@ -118,8 +148,11 @@ def validate_new_consent(consent: Consent, participant: Participant, clock: Cloc
     """Rules checked when a consent is recorded. A minor's consent needs a guardian's or social
     services' co-consent."""
     if consent.participant_uid != participant.uid:
-        raise DomainError("the consent belongs to another participant")
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "the consent belongs to another participant"))
     if participant.is_minor(clock) and not consent.guardian:
         raise DomainError(
-            "the participant may be under 18: record the guardian's or social services' co-consent"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the participant may be under 18: record the guardian's or social services' co-consent",  # noqa: E501
+            )
         )

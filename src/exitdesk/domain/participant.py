@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from exitdesk.domain.clock import Clock
 from exitdesk.domain.errors import TransitionError
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.parties import ALL_PARTIES
 
 ShortText = Annotated[str, Field(min_length=1, max_length=200)]
@@ -49,7 +50,11 @@ class EndedBy(BaseModel):
     @model_validator(mode="after")
     def _exactly_one(self) -> Self:
         if self.participant == (self.party_id is not None):
-            raise ValueError("participation is ended either by the participant or by one party")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "participation is ended either by the participant or by one party"
+                )
+            )
         if self.party_id is not None and self.party_id not in ALL_PARTIES:
             raise ValueError(f"unknown party '{self.party_id}'")
         return self
@@ -65,7 +70,11 @@ class LifecycleEvent(BaseModel):
     @model_validator(mode="after")
     def _ended_needs_who(self) -> Self:
         if (self.state is LifecycleState.ENDED) != (self.ended_by is not None):
-            raise ValueError("an ended participation, and only that, names who ended it")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "an ended participation, and only that, names who ended it"
+                )
+            )
         return self
 
 
@@ -109,11 +118,21 @@ class Participant(BaseModel):
         """The participant after a lifecycle change; ``TransitionError`` if the change is not
         allowed."""
         if to not in ALLOWED_TRANSITIONS[self.state]:
-            raise TransitionError(f"a participant cannot go from {self.state.value} to {to.value}")
+            raise TransitionError(
+                QT_TRANSLATE_NOOP("Errors", "a participant cannot go from {current} to {target}"),
+                current=self.state.value,
+                target=to.value,
+            )
         if to is LifecycleState.ENDED and ended_by is None:
-            raise TransitionError("say who ended the participation: the participant or a party")
+            raise TransitionError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "say who ended the participation: the participant or a party"
+                )
+            )
         if to is not LifecycleState.ENDED and ended_by is not None:
-            raise TransitionError("only ending a participation names who ended it")
+            raise TransitionError(
+                QT_TRANSLATE_NOOP("Errors", "only ending a participation names who ended it")
+            )
         event = LifecycleEvent(state=to, at=clock(), ended_by=ended_by)
         return self.model_copy(update={"state": to, "history": (*self.history, event)})
 
