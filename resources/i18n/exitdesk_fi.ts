@@ -1081,6 +1081,81 @@
         <source>Error message</source>
         <translation>Virheilmoitus</translation>
     </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/consent.py" line="+77"/>
+        <source>a consent must end after it starts</source>
+        <translation>suostumuksen on päätyttävä vasta alkamisensa jälkeen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verbal consent needs the name of a witness</source>
+        <translation>suullinen suostumus edellyttää todistajan nimeä</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>consent {consent} was withdrawn</source>
+        <translation>suostumus {consent} on peruutettu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>consent {consent} is not valid yet</source>
+        <translation>suostumus {consent} ei ole vielä voimassa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>consent {consent} has expired</source>
+        <translation>suostumus {consent} on vanhentunut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>consent {consent} does not name {who} as a recipient</source>
+        <translation>suostumuksessa {consent} ei mainita vastaanottajana tahoa {who}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>consent {consent} does not cover {category} for {who}</source>
+        <translation>suostumus {consent} ei kata tietoryhmää {category} vastaanottajalle {who}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>consent {consent} was already withdrawn</source>
+        <translation>suostumus {consent} on jo peruutettu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the consent belongs to another participant</source>
+        <translation>suostumus kuuluu toiselle osallistujalle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the participant may be under 18: record the guardian&apos;s or social services&apos; co-consent</source>
+        <translation>osallistuja voi olla alle 18-vuotias: kirjaa myös huoltajan tai sosiaalitoimen suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/participant.py" line="+54"/>
+        <source>participation is ended either by the participant or by one party</source>
+        <translation>osallistumisen päättää joko osallistuja tai yksi osapuoli</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>an ended participation, and only that, names who ended it</source>
+        <translation>vain päättyneeseen osallistumiseen kirjataan, kuka sen päätti</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>a participant cannot go from {current} to {target}</source>
+        <translation>osallistuja ei voi siirtyä vaiheesta {current} vaiheeseen {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>say who ended the participation: the participant or a party</source>
+        <translation>kerro, kuka päätti osallistumisen: osallistuja vai osapuoli</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only ending a participation names who ended it</source>
+        <translation>päättäjä kirjataan vain, kun osallistuminen päätetään</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>

@@ -1081,6 +1081,81 @@
         <source>Error message</source>
         <translation>Felmeddelande</translation>
     </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/consent.py" line="+77"/>
+        <source>a consent must end after it starts</source>
+        <translation>ett samtycke måste upphöra efter att det börjat gälla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verbal consent needs the name of a witness</source>
+        <translation>ett muntligt samtycke kräver namnet på ett vittne</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>consent {consent} was withdrawn</source>
+        <translation>samtycke {consent} har återkallats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>consent {consent} is not valid yet</source>
+        <translation>samtycke {consent} gäller inte än</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>consent {consent} has expired</source>
+        <translation>samtycke {consent} har upphört att gälla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>consent {consent} does not name {who} as a recipient</source>
+        <translation>samtycke {consent} anger inte {who} som mottagare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>consent {consent} does not cover {category} for {who}</source>
+        <translation>samtycke {consent} omfattar inte {category} för {who}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>consent {consent} was already withdrawn</source>
+        <translation>samtycke {consent} har redan återkallats</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the consent belongs to another participant</source>
+        <translation>samtycket gäller en annan deltagare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the participant may be under 18: record the guardian&apos;s or social services&apos; co-consent</source>
+        <translation>deltagaren kan vara under 18 år: registrera även vårdnadshavarens eller socialtjänstens samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/participant.py" line="+54"/>
+        <source>participation is ended either by the participant or by one party</source>
+        <translation>deltagandet avslutas antingen av deltagaren eller av en organisation</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>an ended participation, and only that, names who ended it</source>
+        <translation>bara ett avslutat deltagande anger vem som avslutade det</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>a participant cannot go from {current} to {target}</source>
+        <translation>en deltagare kan inte gå från {current} till {target}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>say who ended the participation: the participant or a party</source>
+        <translation>ange vem som avslutade deltagandet: deltagaren eller en organisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only ending a participation names who ended it</source>
+        <translation>vem som avslutade anges bara när deltagandet avslutas</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
