@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlcipher3
 
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.vault.errors import NewerVaultError, VaultCorruptError
 
 Connection = Any  # sqlcipher3 ships no type information
@@ -36,7 +37,10 @@ def open_database(path: Path, key: bytes) -> Connection:
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise VaultCorruptError(
-            "the vault database could not be opened; it is damaged or not an ExitDesk vault"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the vault database could not be opened; it is damaged or not an ExitDesk vault",
+            )
         ) from exc
     conn.execute("PRAGMA cipher_memory_security = ON")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -90,8 +94,12 @@ def migrate(conn: Connection) -> int:
     scripts = migrations()
     if current > len(scripts):
         raise NewerVaultError(
-            f"this vault was written by a newer ExitDesk (schema {current}, this version "
-            f"knows {len(scripts)}); update ExitDesk to open it"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this vault was written by a newer ExitDesk (schema {schema}, this version knows {known}); update ExitDesk to open it",  # noqa: E501
+            ),
+            schema=current,
+            known=len(scripts),
         )
     pending = [(n, sql) for n, sql in scripts if n > current]
     if not pending:

@@ -12,12 +12,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.vault.errors import DiskFullError
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
 _DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_DISK_FULL_MESSAGE = "the disk is full; nothing was changed — free some space and try again"
+_DISK_FULL_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "the disk is full; nothing was changed — free some space and try again"
+)
 
 
 def is_disk_full(exc: BaseException) -> bool:

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.vault.errors import (
     DeviceBindingError,
     InvalidRecoveryCodeError,
@@ -238,18 +239,28 @@ class KeySlotFile(_Strict):
 def parse_keyslots(data: bytes) -> KeySlotFile:
     """Strictly parse a key-slot file; anything unexpected is ``VaultCorruptError``."""
     if len(data) > _MAX_FILE_BYTES:
-        raise VaultCorruptError("the key-slot file is damaged (too large)")
+        raise VaultCorruptError(
+            QT_TRANSLATE_NOOP("Errors", "the key-slot file is damaged (too large)")
+        )
     try:
         parsed = KeySlotFile.model_validate_json(data)
     except ValidationError as exc:
-        raise VaultCorruptError("the key-slot file is damaged or not an ExitDesk file") from exc
+        raise VaultCorruptError(
+            QT_TRANSLATE_NOOP("Errors", "the key-slot file is damaged or not an ExitDesk file")
+        ) from exc
     if parsed.passphrase_slot.kdf.params.below_floor():
         raise VaultCorruptError(
-            "the key-slot file asks for weaker key derivation than ExitDesk allows; "
-            "it may have been tampered with"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the key-slot file asks for weaker key derivation than ExitDesk allows; it may have been tampered with",  # noqa: E501
+            )
         )
     if parsed.passphrase_slot.kdf.params.above_ceiling():
-        raise VaultCorruptError("the key-slot file asks for impossible key derivation settings")
+        raise VaultCorruptError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the key-slot file asks for impossible key derivation settings"
+            )
+        )
     return parsed
 
 
@@ -259,7 +270,9 @@ def load_keyslots(path: Path) -> KeySlotFile:
     except FileNotFoundError:
         raise
     except OSError as exc:
-        raise VaultCorruptError("the key-slot file could not be read") from exc
+        raise VaultCorruptError(
+            QT_TRANSLATE_NOOP("Errors", "the key-slot file could not be read")
+        ) from exc
     return parse_keyslots(data)
 
 
@@ -326,7 +339,7 @@ def new_passphrase_slot(
 ) -> tuple[PassphraseSlot, bytes]:
     """A fresh slot (new salt) and the KEK it was wrapped with."""
     if not passphrase.strip():
-        raise WeakPassphraseError("the passphrase must not be empty")
+        raise WeakPassphraseError(QT_TRANSLATE_NOOP("Errors", "the passphrase must not be empty"))
     params.require_allowed()
     kdf = Argon2Kdf(
         name="argon2id",
@@ -419,13 +432,21 @@ def parse_recovery_code(text: str) -> bytes:
     digits = "".join(ch for ch in text if not ch.isspace() and ch not in "-‐‑–—")
     if not digits.isascii() or not digits.isdigit():
         raise InvalidRecoveryCodeError(
-            "the recovery code may contain only digits, spaces and dashes"
+            QT_TRANSLATE_NOOP(
+                "Errors", "the recovery code may contain only digits, spaces and dashes"
+            )
         )
     expected = RECOVERY_GROUPS * RECOVERY_GROUP_DIGITS
     if len(digits) != expected:
         raise InvalidRecoveryCodeError(
-            f"the recovery code has {expected} digits in {RECOVERY_GROUPS} groups of "
-            f"{RECOVERY_GROUP_DIGITS}; {len(digits)} were typed"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the recovery code has {expected} digits in {groups} groups of {group_digits}; {typed} were typed",  # noqa: E501
+            ),
+            expected=expected,
+            groups=RECOVERY_GROUPS,
+            group_digits=RECOVERY_GROUP_DIGITS,
+            typed=len(digits),
         )
     secret = bytearray()
     bad: list[int] = []
@@ -436,10 +457,18 @@ def parse_recovery_code(text: str) -> bytes:
             continue
         secret += (group // 11).to_bytes(2, "big")
     if len(bad) == 1:
-        raise InvalidRecoveryCodeError(f"group {bad[0]} of the recovery code is mistyped")
+        raise InvalidRecoveryCodeError(
+            QT_TRANSLATE_NOOP("Errors", "group {group} of the recovery code is mistyped"),
+            group=bad[0],
+        )
     if bad:
-        names = ", ".join(str(n) for n in bad[:-1]) + f" and {bad[-1]}"
-        raise InvalidRecoveryCodeError(f"groups {names} of the recovery code are mistyped")
+        raise InvalidRecoveryCodeError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "groups {groups} and {last} of the recovery code are mistyped"
+            ),
+            groups=", ".join(str(n) for n in bad[:-1]),
+            last=bad[-1],
+        )
     return bytes(secret)
 
 
@@ -490,23 +519,35 @@ def bind_to_keyring(vault_id: str) -> BindingResult:
     )
 
 
+_BINDING_DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors", "the keyring entry for this vault is damaged; open it with the recovery code"
+)
+
+
 def binding_secret(vault_id: str) -> bytes:
     """The secret a bound slot needs, or ``DeviceBindingError``."""
-    hint = "open it with the recovery code"
     try:
         stored = keyring.get_password(KEYRING_SERVICE, vault_id)
     except Exception as exc:  # any backend failure is "cannot reach the binding secret"
         raise DeviceBindingError(
-            f"this vault is bound to a computer's keyring, which cannot be reached here; {hint}"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this vault is bound to a computer's keyring, which cannot be reached here; open it with the recovery code",  # noqa: E501
+            )
         ) from exc
     if stored is None:
-        raise DeviceBindingError(f"this vault is bound to another computer or user account; {hint}")
+        raise DeviceBindingError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this vault is bound to another computer or user account; open it with the recovery code",  # noqa: E501
+            )
+        )
     try:
         secret = _unb64(stored)
     except (binascii.Error, UnicodeEncodeError) as exc:
-        raise DeviceBindingError(f"the keyring entry for this vault is damaged; {hint}") from exc
+        raise DeviceBindingError(_BINDING_DAMAGED) from exc
     if len(secret) != _BINDING_SECRET_BYTES:
-        raise DeviceBindingError(f"the keyring entry for this vault is damaged; {hint}")
+        raise DeviceBindingError(_BINDING_DAMAGED)
     return secret
 
 

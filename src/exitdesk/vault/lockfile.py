@@ -7,11 +7,14 @@ import os
 import sys
 from pathlib import Path
 
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.vault.errors import VaultInUseError
 from exitdesk.vault.fsutil import FILE_MODE, private_umask
 
 LOCK_FILE_NAME = "vault.lock"
-IN_USE_MESSAGE = "this vault is open in another ExitDesk window or process"
+IN_USE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "this vault is open in another ExitDesk window or process"
+)
 
 
 class VaultLock:

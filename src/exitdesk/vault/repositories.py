@@ -13,6 +13,7 @@ from uuid import UUID
 from exitdesk.domain.clock import Clock, system_clock
 from exitdesk.domain.consent import Consent, ConsentMethod, ConsentRecipient, DataCategory
 from exitdesk.domain.meeting import Meeting, MeetingMethod, MeetingMode
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.participant import (
     EndedBy,
     LifecycleEvent,
@@ -329,7 +330,10 @@ class ParticipantRepository:
             (pid, pid),
         ).fetchone()
         if stored is None:
-            raise RecordNotFoundError(f"participant {pid} does not exist")
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "participant {participant_id} does not exist"),
+                participant_id=pid,
+            )
         if stored[0] != participant.state.value or stored[1] != len(participant.history):
             raise ValueError("change the lifecycle state with record_transition, not update")
         now = self._clock()
@@ -361,7 +365,10 @@ class ParticipantRepository:
             (_ts(self._clock()), participant_id),
         )
         if cursor.rowcount == 0:
-            raise RecordNotFoundError(f"participant {participant_id} does not exist")
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "participant {participant_id} does not exist"),
+                participant_id=participant_id,
+            )
         self._write_parties(participant_id, chosen)
 
     def _write_parties(self, participant_id: int, parties: Iterable[str]) -> None:
@@ -381,7 +388,10 @@ class ParticipantRepository:
         otherwise) and append the event to their history."""
         current = self.get(participant_id)
         if current is None:
-            raise RecordNotFoundError(f"participant {participant_id} does not exist")
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "participant {participant_id} does not exist"),
+                participant_id=participant_id,
+            )
         changed = current.transition(to, self._clock, ended_by)
         event = changed.history[-1]
         self._conn.execute(
@@ -567,7 +577,10 @@ class NoteRepository:
             (note.text, _ts_or_none(note.expires_at), _ts(self._clock()), note.id),
         )
         if cursor.rowcount == 0:
-            raise RecordNotFoundError(f"note {note.id} does not exist")
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "note {note_id} does not exist"),
+                note_id=note.id,
+            )
         return note
 
     def delete(self, note_id: int) -> bool:
@@ -674,7 +687,10 @@ class GoalRepository:
             ),
         )
         if cursor.rowcount == 0:
-            raise RecordNotFoundError(f"goal {goal.id} does not exist")
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "goal {goal_id} does not exist"),
+                goal_id=goal.id,
+            )
         self._conn.execute("DELETE FROM goal_actions WHERE goal_id = ?", (goal.id,))
         self._conn.execute("DELETE FROM goal_ratings WHERE goal_id = ?", (goal.id,))
         self._write_children([goal])
@@ -813,7 +829,10 @@ class MeetingRepository:
             ),
         )
         if cursor.rowcount == 0:
-            raise RecordNotFoundError(f"meeting {meeting.id} does not exist")
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "meeting {meeting_id} does not exist"),
+                meeting_id=meeting.id,
+            )
         return meeting
 
     def delete(self, meeting_id: int) -> bool:
@@ -933,7 +952,10 @@ class SafetyRepository:
             ),
         )
         if cursor.rowcount == 0:
-            raise RecordNotFoundError(f"safety assessment {assessment.id} does not exist")
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "safety assessment {assessment_id} does not exist"),
+                assessment_id=assessment.id,
+            )
         self._conn.execute(
             "DELETE FROM safety_persons_at_risk WHERE assessment_id = ?", (assessment.id,)
         )
@@ -1057,7 +1079,9 @@ class ConsentRepository:
             "SELECT id FROM participants WHERE uid = ?", (str(consent.participant_uid),)
         ).fetchone()
         if row is None:
-            raise RecordNotFoundError("the consent's participant is not in this vault")
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "the consent's participant is not in this vault")
+            )
         if consent.participant_id is not None and consent.participant_id != row[0]:
             raise ValueError("the consent's participant id and uid name different participants")
         return int(row[0])
@@ -1087,7 +1111,10 @@ class ConsentRepository:
         """Record the withdrawal now; ``DomainError`` if it was already withdrawn."""
         current = self.get(consent_id)
         if current is None:
-            raise RecordNotFoundError(f"consent {consent_id} does not exist")
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "consent {consent_id} does not exist"),
+                consent_id=consent_id,
+            )
         withdrawn = current.withdrawn(self._clock)
         assert withdrawn.withdrawn_at is not None
         self._conn.execute(
@@ -1102,7 +1129,10 @@ class ConsentRepository:
             (signature, signed_payload, _ts(self._clock()), consent_id),
         )
         if cursor.rowcount == 0:
-            raise RecordNotFoundError(f"consent {consent_id} does not exist")
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "consent {consent_id} does not exist"),
+                consent_id=consent_id,
+            )
 
     def signature(self, consent_id: int) -> tuple[bytes, bytes] | None:
         """The stored signature and the exact bytes it signs, or ``None`` if unsigned."""

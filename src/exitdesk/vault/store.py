@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from exitdesk import __version__
 from exitdesk.domain.clock import Clock, system_clock
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.participant import Worker
 from exitdesk.vault import audit
 from exitdesk.vault.db import (
@@ -80,8 +81,8 @@ from exitdesk.vault.throttle import ThrottleSettings
 
 DB_FILE_NAME = "vault.db"
 _DB_SIDE_FILES = ("-wal", "-shm", "-journal")
-WRONG_PASSPHRASE = "the passphrase is wrong"  # noqa: S105 - a message, not a secret
-WRONG_RECOVERY_CODE = "the recovery code is wrong"
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("Errors", "the passphrase is wrong")
+WRONG_RECOVERY_CODE = QT_TRANSLATE_NOOP("Errors", "the recovery code is wrong")
 
 # Backup container (all integers big-endian):
 #   magic    16 bytes  b"EXITDESK-BACKUP\n"
@@ -96,9 +97,11 @@ BACKUP_VERSION = 1
 _PART_HEADER = struct.Struct(">4sQ")
 _MAX_KEYS_PART = 64 * 1024
 _CHUNK = 1024 * 1024
-_BACKUP_DAMAGED = "the backup file is damaged or not an ExitDesk backup; nothing was restored"
+_BACKUP_DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors", "the backup file is damaged or not an ExitDesk backup; nothing was restored"
+)
 _SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
-_DAMAGED_DB = "the vault database is damaged; restore it from a backup"
+_DAMAGED_DB = QT_TRANSLATE_NOOP("Errors", "the vault database is damaged; restore it from a backup")
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,11 @@ class Vault:
             "SELECT signing_key, age_identity FROM identity WHERE id = 1"
         ).fetchone()
         if identity is None or meta.get("vault_id") != slots.vault_id:
-            raise VaultCorruptError("the vault database does not belong to its key-slot file")
+            raise VaultCorruptError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the vault database does not belong to its key-slot file"
+                )
+            )
         self._worker: Worker | None = Worker(
             name=meta["worker_name"], party_id=meta["worker_party"]
         )
@@ -187,13 +194,20 @@ class Vault:
         """Create a new vault in ``directory`` (new or empty). The recovery code is returned
         once and never stored in clear."""
         if not passphrase.strip():
-            raise WeakPassphraseError("the passphrase must not be empty")
+            raise WeakPassphraseError(
+                QT_TRANSLATE_NOOP("Errors", "the passphrase must not be empty")
+            )
         if directory.exists():
             if _slots_path(directory).exists() or _db_path(directory).exists():
-                raise VaultExistsError("this folder already holds an ExitDesk vault")
+                raise VaultExistsError(
+                    QT_TRANSLATE_NOOP("Errors", "this folder already holds an ExitDesk vault")
+                )
             if not directory.is_dir() or any(directory.iterdir()):
                 raise VaultExistsError(
-                    "the folder is not empty; choose an empty or new folder for the vault"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the folder is not empty; choose an empty or new folder for the vault",
+                    )
                 )
         params = kdf if kdf is not None else KdfParams.calibrate()
         params.require_allowed()
@@ -329,7 +343,9 @@ class Vault:
         stays valid."""
         recovery_secret = parse_recovery_code(recovery_code)
         if not new_passphrase.strip():
-            raise WeakPassphraseError("the passphrase must not be empty")
+            raise WeakPassphraseError(
+                QT_TRANSLATE_NOOP("Errors", "the passphrase must not be empty")
+            )
         slots = _load_slots(directory)
         file_lock = VaultLock(directory / LOCK_FILE_NAME)
         if kdf is not None:
@@ -452,7 +468,9 @@ class Vault:
 
     def _require_open(self) -> Connection:
         if self._conn is None:
-            raise VaultLockedError("the vault is locked; unlock it first")
+            raise VaultLockedError(
+                QT_TRANSLATE_NOOP("Errors", "the vault is locked; unlock it first")
+            )
         return self._conn
 
     @contextlib.contextmanager
@@ -517,7 +535,9 @@ class Vault:
             data_key = unwrap(self.vault_id, old, kek)
             if data_key is None:
                 gate.record_failure()
-                raise WrongPassphraseError("the current passphrase is wrong")
+                raise WrongPassphraseError(
+                    QT_TRANSLATE_NOOP("Errors", "the current passphrase is wrong")
+                )
             gate.reset()
             params = kdf if kdf is not None else old.kdf.params
             pslot, new_kek = new_passphrase_slot(
@@ -597,11 +617,17 @@ class Vault:
             conn = self._require_open()
             target = target.absolute()
             if target.parent.resolve() == self._directory.resolve():
-                raise BackupTargetError("a backup must be written outside the vault folder")
+                raise BackupTargetError(
+                    QT_TRANSLATE_NOOP("Errors", "a backup must be written outside the vault folder")
+                )
             if not target.parent.is_dir():
-                raise BackupTargetError("the folder for the backup does not exist")
+                raise BackupTargetError(
+                    QT_TRANSLATE_NOOP("Errors", "the folder for the backup does not exist")
+                )
             if target.is_dir():
-                raise BackupTargetError("the backup must be a file name, not a folder")
+                raise BackupTargetError(
+                    QT_TRANSLATE_NOOP("Errors", "the backup must be a file name, not a folder")
+                )
             key = self._data_key_for_export()
             work = Path(tempfile.mkdtemp(prefix=".exitdesk-backup-", dir=target.parent))
             try:
@@ -609,11 +635,15 @@ class Vault:
                 _export_database(conn, export, key)
                 problems = _check_database_file(export, key)
                 if problems:
-                    raise VaultCorruptError("the backup copy failed its integrity check")
+                    raise VaultCorruptError(
+                        QT_TRANSLATE_NOOP("Errors", "the backup copy failed its integrity check")
+                    )
                 size = _write_backup(target, self._slots.to_bytes(), export)
             except OSError as exc:
                 if is_disk_full(exc):
-                    raise DiskFullError("the disk is full; the backup was not written") from exc
+                    raise DiskFullError(
+                        QT_TRANSLATE_NOOP("Errors", "the disk is full; the backup was not written")
+                    ) from exc
                 raise
             finally:
                 shutil.rmtree(work, ignore_errors=True)
@@ -624,7 +654,9 @@ class Vault:
         assert self._kek is not None
         key = unwrap(self.vault_id, self._slots.passphrase_slot, self._kek)
         if key is None:  # pragma: no cover - the slot was written by us with this KEK
-            raise VaultCorruptError("the key slots in memory do not match the vault")
+            raise VaultCorruptError(
+                QT_TRANSLATE_NOOP("Errors", "the key slots in memory do not match the vault")
+            )
         return key
 
     @classmethod
@@ -633,11 +665,17 @@ class Vault:
         with the passphrase or recovery code the vault had when the backup was written. A
         damaged backup raises ``VaultCorruptError`` and leaves nothing behind."""
         if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
-            raise VaultExistsError("the folder is not empty; restore into an empty or new folder")
+            raise VaultExistsError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the folder is not empty; restore into an empty or new folder"
+                )
+            )
         try:
             source = backup_file.open("rb")
         except FileNotFoundError as exc:
-            raise VaultNotFoundError("the backup file does not exist") from exc
+            raise VaultNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "the backup file does not exist")
+            ) from exc
         created_dir = make_private_dir(directory)
         try:
             with source:
@@ -646,7 +684,9 @@ class Vault:
         except BaseException as exc:
             _remove_vault_files(directory, remove_dir=created_dir)
             if is_disk_full(exc):
-                raise DiskFullError("the disk is full; nothing was restored") from exc
+                raise DiskFullError(
+                    QT_TRANSLATE_NOOP("Errors", "the disk is full; nothing was restored")
+                ) from exc
             raise
 
 
@@ -660,13 +700,17 @@ def _binding_of(binding: BindingResult) -> tuple[BindingStatus, str]:
 def _load_slots(directory: Path) -> KeySlotFile:
     path = _slots_path(directory)
     if not path.is_file():
-        raise VaultNotFoundError("there is no ExitDesk vault in this folder")
+        raise VaultNotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "there is no ExitDesk vault in this folder")
+        )
     if not _db_path(directory).is_file():
-        raise VaultCorruptError("the vault database file is missing")
+        raise VaultCorruptError(QT_TRANSLATE_NOOP("Errors", "the vault database file is missing"))
     try:
         return load_keyslots(path)
     except FileNotFoundError as exc:
-        raise VaultNotFoundError("there is no ExitDesk vault in this folder") from exc
+        raise VaultNotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "there is no ExitDesk vault in this folder")
+        ) from exc
 
 
 def _open_matching(
@@ -683,7 +727,10 @@ def _open_matching(
             prev = parse_keyslots(prev_path.read_bytes())
         except (OSError, VaultCorruptError):
             raise VaultCorruptError(
-                "the vault database could not be opened; it is damaged or not an ExitDesk vault"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the vault database could not be opened; it is damaged or not an ExitDesk vault",  # noqa: E501
+                )
             ) from None
         old_key = (
             unwrap(prev.vault_id, prev.passphrase_slot, kek)
@@ -775,7 +822,11 @@ def _restore_into(source: BinaryIO, directory: Path) -> None:
         raise VaultCorruptError(_BACKUP_DAMAGED)
     (version,) = struct.unpack(">I", take(4))
     if version != BACKUP_VERSION:
-        raise VaultCorruptError("this backup was written by a newer ExitDesk; update to restore")
+        raise VaultCorruptError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "this backup was written by a newer ExitDesk; update to restore"
+            )
+        )
     tag, keys_len = _PART_HEADER.unpack(take(_PART_HEADER.size))
     if tag != b"KEYS" or keys_len > _MAX_KEYS_PART:
         raise VaultCorruptError(_BACKUP_DAMAGED)
