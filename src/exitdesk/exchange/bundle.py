@@ -16,6 +16,7 @@ import pyrage
 from exitdesk.domain.clock import Clock
 from exitdesk.domain.consent import Consent, DataCategory
 from exitdesk.domain.errors import ConsentScopeError
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange.consent_record import (
     SignedConsent,
     SignedWithdrawal,
@@ -202,22 +203,31 @@ def decrypt_bundle(data: bytes, me: Identity, limits: Limits | None = None) -> b
     limits = limits or Limits()
     if len(data) > limits.max_file_bytes:
         mib = limits.max_file_bytes // (1024 * 1024)
-        raise BundleTooLargeError(f"this file is larger than the {mib} MiB a bundle may be")
+        raise BundleTooLargeError(
+            QT_TRANSLATE_NOOP("Errors", "this file is larger than the {mib} MiB a bundle may be"),
+            mib=mib,
+        )
     if not data:
-        raise NotAnAgeFileError("this file is empty")
+        raise NotAnAgeFileError(QT_TRANSLATE_NOOP("Errors", "this file is empty"))
     try:
         header = parse_age_header(data)
     except AgeHeaderError:
-        raise NotAnAgeFileError("this file is not an ExitDesk bundle (not an age file)") from None
+        raise NotAnAgeFileError(
+            QT_TRANSLATE_NOOP("Errors", "this file is not an ExitDesk bundle (not an age file)")
+        ) from None
     if header.x25519_stanzas == 0:
-        raise NotEncryptedForYouError("this bundle was not encrypted for you")
+        raise NotEncryptedForYouError(
+            QT_TRANSLATE_NOOP("Errors", "this bundle was not encrypted for you")
+        )
     try:
         return pyrage.decrypt(data, [me.age_identity])
     except pyrage.DecryptError as error:
         if "No matching keys" in str(error):
-            raise NotEncryptedForYouError("this bundle was not encrypted for you") from None
+            raise NotEncryptedForYouError(
+                QT_TRANSLATE_NOOP("Errors", "this bundle was not encrypted for you")
+            ) from None
         raise NotEncryptedForYouError(
-            "this file was damaged or changed after it was sent"
+            QT_TRANSLATE_NOOP("Errors", "this file was damaged or changed after it was sent")
         ) from None
 
 
@@ -242,23 +252,37 @@ def open_container(
 
     sender = resolve_sender(manifest.sender.fingerprint)
     if sender is None or sender.fingerprint != manifest.sender.fingerprint:
-        raise UnknownSenderError("the sender is not among your contacts")
+        raise UnknownSenderError(
+            QT_TRANSLATE_NOOP("Errors", "the sender is not among your contacts")
+        )
     if not sender.verify(parsed.signature, BUNDLE_SIGNATURE_PREFIX + parsed.manifest_bytes):
-        raise BadSignatureError("this file was changed after it was sent")
+        raise BadSignatureError(
+            QT_TRANSLATE_NOOP("Errors", "this file was changed after it was sent")
+        )
 
     if me.fingerprint not in manifest.recipients:
-        raise NotAddressedToYouError("this bundle was not addressed to you")
+        raise NotAddressedToYouError(
+            QT_TRANSLATE_NOOP("Errors", "this bundle was not addressed to you")
+        )
 
     now = clock()
     if now < manifest.not_before:
-        raise OutsideTimeWindowError(f"this bundle is not valid until {_when(manifest.not_before)}")
+        raise OutsideTimeWindowError(
+            QT_TRANSLATE_NOOP("Errors", "this bundle is not valid until {when}"),
+            when=_when(manifest.not_before),
+        )
     if now > manifest.expires:
-        raise OutsideTimeWindowError(f"this bundle expired on {_when(manifest.expires)}")
+        raise OutsideTimeWindowError(
+            QT_TRANSLATE_NOOP("Errors", "this bundle expired on {when}"),
+            when=_when(manifest.expires),
+        )
 
     records: list[BundleRecord] = []
     for entry, data in zip(manifest.records, parsed.records, strict=True):
         if hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise RecordHashMismatchError("this file was changed after it was sent")
+            raise RecordHashMismatchError(
+                QT_TRANSLATE_NOOP("Errors", "this file was changed after it was sent")
+            )
         records.append(BundleRecord(entry.id, entry.type, entry.category, data))
 
     def signer_of(fingerprint: str) -> PublicIdentity | None:
@@ -295,14 +319,21 @@ def _check_consent(
     signer = signer_of(manifest.consent.signer)
     if signer is None:
         raise ConsentRefusedError(
-            "the consent in this bundle was signed by someone who is not among your contacts"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the consent in this bundle was signed by someone who is not among your contacts",
+            )
         )
     try:
         consent = verify_consent(manifest.consent, signer)
     except RecordSignatureError:
-        raise ConsentRefusedError("the consent in this bundle was changed or is damaged") from None
+        raise ConsentRefusedError(
+            QT_TRANSLATE_NOOP("Errors", "the consent in this bundle was changed or is damaged")
+        ) from None
     if consent.participant_uid != manifest.participant_uid:
-        raise ConsentRefusedError("the consent in this bundle is for another participant")
+        raise ConsentRefusedError(
+            QT_TRANSLATE_NOOP("Errors", "the consent in this bundle is for another participant")
+        )
     if manifest.kind in CONSENT_GATED_KINDS:
         categories: set[DataCategory] = {r.category for r in records if r.category is not None}
         # A bundle with no records still needs a live consent naming this recipient.
@@ -311,7 +342,8 @@ def _check_consent(
                 consent.check_release(category, me.party_id, me.fingerprint, clock, "you")
             except ConsentScopeError as error:
                 raise ConsentRefusedError(
-                    f"the consent does not allow this bundle: {error}"
+                    QT_TRANSLATE_NOOP("Errors", "the consent does not allow this bundle: {reason}"),
+                    reason=str(error),
                 ) from None
     return consent, signer
 
@@ -324,18 +356,23 @@ def _check_withdrawal(
     signer = signer_of(manifest.withdrawal.signer)
     if signer is None:
         raise WithdrawalInvalidError(
-            "the withdrawal in this bundle was signed by someone who is not among your contacts"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the withdrawal in this bundle was signed by someone who is not among your contacts",  # noqa: E501
+            )
         )
     try:
         withdrawal = verify_withdrawal(manifest.withdrawal, signer)
     except RecordSignatureError:
         raise WithdrawalInvalidError(
-            "the withdrawal in this bundle was changed or is damaged"
+            QT_TRANSLATE_NOOP("Errors", "the withdrawal in this bundle was changed or is damaged")
         ) from None
     if withdrawal.participant_uid != manifest.participant_uid or (
         consent is not None and consent.uid != withdrawal.consent_uid
     ):
-        raise WithdrawalInvalidError("the withdrawal in this bundle does not match its consent")
+        raise WithdrawalInvalidError(
+            QT_TRANSLATE_NOOP("Errors", "the withdrawal in this bundle does not match its consent")
+        )
     return withdrawal, signer
 
 

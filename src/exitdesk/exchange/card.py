@@ -6,6 +6,7 @@ import re
 from datetime import datetime
 
 from exitdesk.domain.clock import Clock
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange.canonical import canonical_json, format_timestamp, parse_timestamp
 from exitdesk.exchange.errors import CardError
 from exitdesk.exchange.identity import Identity, PublicIdentity
@@ -65,33 +66,47 @@ def make_card(identity: Identity, clock: Clock) -> str:
 def parse_card_with_date(text: str) -> tuple[PublicIdentity, datetime]:
     """Like ``parse_card`` and also the card's creation time, to tell a newer card apart."""
     if len(text.encode("utf-8", errors="replace")) > MAX_CARD_BYTES:
-        raise CardError("this contact card is too large to be genuine")
+        raise CardError(QT_TRANSLATE_NOOP("Errors", "this contact card is too large to be genuine"))
     # Mail may turn line ends into CRLF and add blank lines around; nothing else is tolerated.
     lines = text.replace("\r\n", "\n").strip("\n").split("\n")
     if len(lines) != len(CARD_FIELDS) + 2 or lines[0] != CARD_BEGIN or lines[-1] != CARD_END:
-        raise CardError("this is not an ExitDesk contact card")
+        raise CardError(QT_TRANSLATE_NOOP("Errors", "this is not an ExitDesk contact card"))
     values: list[str] = []
     for line, field_name in zip(lines[1:-1], CARD_FIELDS, strict=True):
         prefix = f"{field_name}: "
         if not line.startswith(prefix):
-            raise CardError("this contact card has a missing or unexpected line")
+            raise CardError(
+                QT_TRANSLATE_NOOP("Errors", "this contact card has a missing or unexpected line")
+            )
         values.append(line[len(prefix) :])
     version, name, party, signing_hex, age_recipient, fingerprint, created_text, sig_hex = values
     if version != "1":
-        raise CardError("this contact card was made by a newer version of ExitDesk")
+        raise CardError(
+            QT_TRANSLATE_NOOP("Errors", "this contact card was made by a newer version of ExitDesk")
+        )
     if not _HEX64.match(signing_hex) or not _HEX128.match(sig_hex):
-        raise CardError("this contact card has a damaged key or signature line")
+        raise CardError(
+            QT_TRANSLATE_NOOP("Errors", "this contact card has a damaged key or signature line")
+        )
     try:
         public = PublicIdentity(name, party, bytes.fromhex(signing_hex), age_recipient)
         created = parse_timestamp(created_text)
     except ValueError:
-        raise CardError("this contact card has an invalid name, party, key or date") from None
+        raise CardError(
+            QT_TRANSLATE_NOOP("Errors", "this contact card has an invalid name, party, key or date")
+        ) from None
     if created.microsecond:
-        raise CardError("this contact card has an invalid name, party, key or date")
+        raise CardError(
+            QT_TRANSLATE_NOOP("Errors", "this contact card has an invalid name, party, key or date")
+        )
     if fingerprint != public.fingerprint:
-        raise CardError("this contact card's fingerprint does not match its key")
+        raise CardError(
+            QT_TRANSLATE_NOOP("Errors", "this contact card's fingerprint does not match its key")
+        )
     if not public.verify(bytes.fromhex(sig_hex), card_signed_bytes(public, created)):
-        raise CardError("this contact card was changed after it was signed")
+        raise CardError(
+            QT_TRANSLATE_NOOP("Errors", "this contact card was changed after it was signed")
+        )
     return public, created
 
 

@@ -11,6 +11,7 @@ from uuid import UUID
 from pydantic import ValidationError
 
 from exitdesk.domain.consent import Consent, ConsentRecipient, DataCategory
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange.canonical import (
     CanonicalJsonError,
     JsonObject,
@@ -157,7 +158,9 @@ def _check_signed(
     signer_public: PublicIdentity, signer: str, signature: bytes, message: bytes
 ) -> None:
     if signer != signer_public.fingerprint or not signer_public.verify(signature, message):
-        raise RecordSignatureError("the signature on this record does not match its signer")
+        raise RecordSignatureError(
+            QT_TRANSLATE_NOOP("Errors", "the signature on this record does not match its signer")
+        )
 
 
 def verify_consent(signed: SignedConsent, signer_public: PublicIdentity) -> Consent:
@@ -173,7 +176,7 @@ def decode_consent_payload(payload: bytes) -> Consent:
     """The consent in canonical ``payload`` WITHOUT checking any signature: only for the
     sender's own records at export time. ``RecordSignatureError`` if it does not parse."""
     if len(payload) > MAX_RECORD_PAYLOAD_BYTES:
-        raise RecordSignatureError("this consent record is too large")
+        raise RecordSignatureError(QT_TRANSLATE_NOOP("Errors", "this consent record is too large"))
     try:
         body = _object(parse_canonical_json(payload), _CONSENT_KEYS)
         if body["type"] != "consent" or body["version"] != 1:
@@ -208,9 +211,13 @@ def decode_consent_payload(payload: bytes) -> Consent:
             recorded_at=parse_timestamp(_str(body["recorded_at"])),
         )
     except (ValueError, KeyError, TypeError, CanonicalJsonError, ValidationError):
-        raise RecordSignatureError("this consent record is damaged or of an unknown kind") from None
+        raise RecordSignatureError(
+            QT_TRANSLATE_NOOP("Errors", "this consent record is damaged or of an unknown kind")
+        ) from None
     if consent_payload(consent) != payload:
-        raise RecordSignatureError("this consent record is damaged or of an unknown kind")
+        raise RecordSignatureError(
+            QT_TRANSLATE_NOOP("Errors", "this consent record is damaged or of an unknown kind")
+        )
     return consent
 
 
@@ -245,7 +252,9 @@ def verify_withdrawal(signed: SignedWithdrawal, signer_public: PublicIdentity) -
         signer_public, signed.signer, signed.signature, WITHDRAWAL_SIGNATURE_PREFIX + signed.payload
     )
     if len(signed.payload) > MAX_RECORD_PAYLOAD_BYTES:
-        raise RecordSignatureError("this withdrawal record is too large")
+        raise RecordSignatureError(
+            QT_TRANSLATE_NOOP("Errors", "this withdrawal record is too large")
+        )
     try:
         body = _object(parse_canonical_json(signed.payload), _WITHDRAWAL_KEYS)
         if body["type"] != "consent_withdrawal" or body["version"] != 1:
@@ -260,7 +269,7 @@ def verify_withdrawal(signed: SignedWithdrawal, signer_public: PublicIdentity) -
             raise ValueError("not canonical")
     except (ValueError, KeyError, TypeError, CanonicalJsonError):
         raise RecordSignatureError(
-            "this withdrawal record is damaged or of an unknown kind"
+            QT_TRANSLATE_NOOP("Errors", "this withdrawal record is damaged or of an unknown kind")
         ) from None
     return withdrawal
 

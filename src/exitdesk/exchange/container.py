@@ -13,6 +13,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from exitdesk.domain.consent import DataCategory
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange.canonical import (
     JsonObject,
     JsonValue,
@@ -245,7 +246,9 @@ def manifest_from_json(value: JsonValue, limits: Limits) -> Manifest:
     """A ``Manifest`` from its parsed JSON; ``ValueError`` on any deviation from the schema."""
     body = _obj(value, _MANIFEST_KEYS)
     if type(body["format"]) is not int or body["format"] != MANIFEST_FORMAT:
-        raise UnsupportedVersionError("this bundle was made by a newer version of ExitDesk")
+        raise UnsupportedVersionError(
+            QT_TRANSLATE_NOOP("Errors", "this bundle was made by a newer version of ExitDesk")
+        )
     raw_sender = _obj(body["sender"], _SENDER_KEYS)
     sender = PublicIdentity(
         name=_text(raw_sender["name"]),
@@ -257,7 +260,9 @@ def manifest_from_json(value: JsonValue, limits: Limits) -> Manifest:
         raise ValueError("sender fingerprint does not match the key")
     recipients = _sorted_unique([_text(r, _HEX64) for r in _list(body["recipients"])])
     if len(recipients) > limits.max_recipients:
-        raise LimitExceededError("this bundle names more recipients than allowed")
+        raise LimitExceededError(
+            QT_TRANSLATE_NOOP("Errors", "this bundle names more recipients than allowed")
+        )
     raw_sequences = body["sequences"]
     if not isinstance(raw_sequences, dict):
         raise ValueError("sequences must be an object")
@@ -374,7 +379,9 @@ class ParsedContainer:
     records: tuple[bytes, ...]
 
 
-_MALFORMED = "this file is not a valid ExitDesk bundle, or it was damaged"
+_MALFORMED = QT_TRANSLATE_NOOP(
+    "Errors", "this file is not a valid ExitDesk bundle, or it was damaged"
+)
 
 
 def parse_container(inner: bytes, limits: Limits) -> ParsedContainer:
@@ -387,9 +394,13 @@ def parse_container(inner: bytes, limits: Limits) -> ParsedContainer:
     if magic != CONTAINER_MAGIC:
         raise MalformedBundleError(_MALFORMED)
     if version != CONTAINER_VERSION:
-        raise UnsupportedVersionError("this bundle was made by a newer version of ExitDesk")
+        raise UnsupportedVersionError(
+            QT_TRANSLATE_NOOP("Errors", "this bundle was made by a newer version of ExitDesk")
+        )
     if manifest_length > limits.max_manifest_bytes:
-        raise LimitExceededError("this bundle's table of contents is larger than allowed")
+        raise LimitExceededError(
+            QT_TRANSLATE_NOOP("Errors", "this bundle's table of contents is larger than allowed")
+        )
     pos = _HEADER.size
     manifest_bytes = inner[pos : pos + manifest_length]
     pos += manifest_length
@@ -400,7 +411,10 @@ def parse_container(inner: bytes, limits: Limits) -> ParsedContainer:
     (count,) = _U32.unpack_from(inner, pos)
     pos += _U32.size
     if count > limits.max_records:
-        raise LimitExceededError(f"this bundle has more than {limits.max_records} records")
+        raise LimitExceededError(
+            QT_TRANSLATE_NOOP("Errors", "this bundle has more than {max_records} records"),
+            max_records=limits.max_records,
+        )
     records: list[bytes] = []
     for _ in range(count):
         if len(inner) < pos + _U32.size:
@@ -408,7 +422,9 @@ def parse_container(inner: bytes, limits: Limits) -> ParsedContainer:
         (length,) = _U32.unpack_from(inner, pos)
         pos += _U32.size
         if length > limits.max_record_bytes:
-            raise LimitExceededError("a record in this bundle is larger than allowed")
+            raise LimitExceededError(
+                QT_TRANSLATE_NOOP("Errors", "a record in this bundle is larger than allowed")
+            )
         if len(inner) < pos + length:
             raise MalformedBundleError(_MALFORMED)
         records.append(inner[pos : pos + length])
@@ -425,7 +441,9 @@ def parse_container(inner: bytes, limits: Limits) -> ParsedContainer:
             if not isinstance(parse_canonical_json(data, max_depth=limits.max_depth), dict):
                 raise ValueError("a record is not a JSON object")
     except NestingTooDeepError:
-        raise LimitExceededError("this bundle's data is nested deeper than allowed") from None
+        raise LimitExceededError(
+            QT_TRANSLATE_NOOP("Errors", "this bundle's data is nested deeper than allowed")
+        ) from None
     except MalformedBundleError:
         raise
     except (ValueError, KeyError, TypeError):

@@ -8,6 +8,7 @@ import io
 
 import segno
 
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange.errors import SafetyNumberError
 from exitdesk.exchange.identity import PublicIdentity
 
@@ -47,7 +48,9 @@ def parse_safety_number(text: str) -> str:
     """The 60 digits of a number typed with or without spaces; ``SafetyNumberError`` otherwise."""
     digits = "".join(text.split())
     if len(digits) != SAFETY_NUMBER_DIGITS or not (digits.isascii() and digits.isdigit()):
-        raise SafetyNumberError("a safety number is 60 digits, in twelve groups of five")
+        raise SafetyNumberError(
+            QT_TRANSLATE_NOOP("Errors", "a safety number is 60 digits, in twelve groups of five")
+        )
     return digits
 
 
