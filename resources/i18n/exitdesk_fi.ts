@@ -1156,6 +1156,629 @@
         <source>only ending a participation names who ended it</source>
         <translation>päättäjä kirjataan vain, kun osallistuminen päätetään</translation>
     </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange.py" line="+364"/>
+        <location line="+52"/>
+        <location line="+42"/>
+        <location line="+128"/>
+        <location line="+23"/>
+        <source>there is no contact {contact_id} in this vault</source>
+        <translation>holvissa ei ole yhteyshenkilöä {contact_id}</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>this file is too large to be a contact card</source>
+        <translation>tiedosto on liian suuri ollakseen yhteystietokortti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is your own contact card</source>
+        <translation>tämä on oma yhteystietokorttisi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this card carries a key its owner has replaced; ask them for a new card</source>
+        <translation>kortissa on avain, jonka omistaja on vaihtanut; pyydä häneltä uusi kortti</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the safety number does not match: do not exchange with this contact until you have compared it again in person or by phone</source>
+        <translation>turvanumero ei täsmää: älä vaihda tietoja tämän yhteyshenkilön kanssa, ennen kuin olette vertailleet sen uudelleen kasvokkain tai puhelimessa</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a consent lasts between 1 and 3660 days</source>
+        <translation>suostumus voi olla voimassa 1–3660 päivää</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>name at least one contact or party the consent lets data go to</source>
+        <translation>nimeä vähintään yksi yhteyshenkilö tai osapuoli, jolle suostumus sallii tietojen luovuttamisen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>there is no consent {consent_id} in this vault</source>
+        <translation>holvissa ei ole suostumusta {consent_id}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>data went out under this consent: give a file for the withdrawal bundle</source>
+        <translation>tämän suostumuksen perusteella on lähetetty tietoja: anna tiedosto peruutuksen siirtopaketille</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>{contact} is revoked; nothing can be sent to them</source>
+        <translation>yhteyshenkilö {contact} on mitätöity; hänelle ei voi lähettää mitään</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{contact} is not verified yet: compare safety numbers first</source>
+        <translation>yhteyshenkilöä {contact} ei ole vielä vahvistettu: vertailkaa ensin turvanumeroita</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+222"/>
+        <location line="+21"/>
+        <location line="+16"/>
+        <source>there is no participant {participant_id} in this vault</source>
+        <translation>holvissa ei ole osallistujaa {participant_id}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>consent {consent}: a case cannot be sent without its identity category</source>
+        <translation>suostumus {consent}: osallistujan tietoja ei voi lähettää ilman tunnistetietoja</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>nothing has changed since the last bundle to {contact}</source>
+        <translation>mikään ei ole muuttunut edellisen yhteyshenkilölle {contact} lähetetyn siirtopaketin jälkeen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>no live consent lets this participant&apos;s data go to {recipient}</source>
+        <translation>mikään voimassa oleva suostumus ei salli tämän osallistujan tietojen luovuttamista vastaanottajalle {recipient}</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location filename="../../src/exitdesk/exchange/bundle.py" line="+256"/>
+        <source>the sender is not among your contacts</source>
+        <translation>lähettäjä ei ole yhteyshenkilöissäsi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{contact} is not verified yet: compare safety numbers before importing from them</source>
+        <translation>yhteyshenkilöä {contact} ei ole vielä vahvistettu: vertailkaa turvanumeroita ennen tuontia</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>this bundle was already imported (its id has been seen before)</source>
+        <translation>siirtopaketti on jo tuotu (sen tunniste on nähty aiemmin)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this bundle is older than one already imported from the same sender (number {number}, last was {last})</source>
+        <translation>siirtopaketti on vanhempi kuin samalta lähettäjältä jo tuotu (numero {number}, edellinen oli {last})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>this bundle travels under a consent that has been withdrawn</source>
+        <translation>siirtopaketti perustuu suostumukseen, joka on peruutettu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is an update to a bundle you have not imported; import the earlier bundle from this sender first</source>
+        <translation>tämä on päivitys siirtopakettiin, jota et ole tuonut; tuo ensin tämän lähettäjän aiempi siirtopaketti</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the consent in this bundle was witnessed by a contact you have not verified</source>
+        <translation>siirtopaketin suostumuksen todistajana on yhteyshenkilö, jota et ole vahvistanut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this withdrawal comes from someone who did not send you data under that consent; nothing was deleted</source>
+        <translation>peruutuksen lähettäjä ei ole lähettänyt sinulle tietoja tämän suostumuksen perusteella; mitään ei poistettu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>importing {kind} bundles is not supported yet</source>
+        <translation>siirtopakettien tuontia ({kind}) ei vielä tueta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this update is for a participant who is not in your vault; import the first bundle about them first</source>
+        <translation>päivitys koskee osallistujaa, joka ei ole holvissasi; tuo ensin ensimmäinen häntä koskeva siirtopaketti</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this bundle carries {record_type} records, which are not imported</source>
+        <translation>siirtopaketissa on merkintöjä ({record_type}), joita ei tuoda</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <location line="+27"/>
+        <source>there is no conflict {conflict_id}</source>
+        <translation>ristiriitaa {conflict_id} ei ole</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>consent {consent} is not signed; record it again to sign it</source>
+        <translation>suostumusta {consent} ei ole allekirjoitettu; kirjaa se uudelleen allekirjoittaaksesi sen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
+        <translation>siirtopaketin merkintä ({record_type}) ei ole kelvollinen; mitään ei tuotu</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>a record in this bundle belongs to a participant not in your vault</source>
+        <translation>siirtopaketin merkintä kuuluu osallistujalle, joka ei ole holvissasi</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/secrets_input.py" line="+22"/>
+        <source>no {label} given and no terminal to ask in</source>
+        <translation>{label} puuttuu, eikä sitä voi kysyä päätteessä</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled</source>
+        <translation>peruutettu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the passphrase file cannot be read</source>
+        <translation>tunnuslausetiedostoa ei voi lukea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the passphrase file is too large to be a passphrase file</source>
+        <translation>tiedosto on liian suuri ollakseen tunnuslausetiedosto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the passphrase file is not UTF-8 text</source>
+        <translation>tunnuslausetiedosto ei ole UTF-8-tekstiä</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the two passphrases differ</source>
+        <translation>tunnuslauseet eivät täsmää</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/session.py" line="-52"/>
+        <location line="+72"/>
+        <source>your party keeps no case notes (minimal-record mode)</source>
+        <translation>organisaatiosi ei tee muistiinpanoja (vähimmäiskirjaus)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>there is no goal {goal_id} in this vault</source>
+        <translation>holvissa ei ole tavoitetta {goal_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/exchange/bundle.py" line="-49"/>
+        <source>this file is larger than the {mib} MiB a bundle may be</source>
+        <translation>tiedosto on suurempi kuin siirtopaketin enimmäiskoko {mib} MiB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this file is empty</source>
+        <translation>tiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this file is not an ExitDesk bundle (not an age file)</source>
+        <translation>tiedosto ei ole ExitDeskin siirtopaketti (ei age-tiedosto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>this bundle was not encrypted for you</source>
+        <translation>siirtopakettia ei ole salattu sinulle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this file was damaged or changed after it was sent</source>
+        <translation>tiedosto on vioittunut tai sitä on muutettu lähettämisen jälkeen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+24"/>
+        <source>this file was changed after it was sent</source>
+        <translation>tiedostoa on muutettu lähettämisen jälkeen</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>this bundle was not addressed to you</source>
+        <translation>siirtopakettia ei ole osoitettu sinulle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this bundle is not valid until {when}</source>
+        <translation>siirtopaketti on voimassa vasta {when} alkaen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this bundle expired on {when}</source>
+        <translation>siirtopaketti vanheni {when}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the consent in this bundle was signed by someone who is not among your contacts</source>
+        <translation>siirtopaketin suostumuksen on allekirjoittanut joku, joka ei ole yhteyshenkilöissäsi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the consent in this bundle was changed or is damaged</source>
+        <translation>siirtopaketin suostumusta on muutettu tai se on vioittunut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the consent in this bundle is for another participant</source>
+        <translation>siirtopaketin suostumus koskee toista osallistujaa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the consent does not allow this bundle: {reason}</source>
+        <translation>suostumus ei salli tätä siirtopakettia: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the withdrawal in this bundle was signed by someone who is not among your contacts</source>
+        <translation>siirtopaketin peruutuksen on allekirjoittanut joku, joka ei ole yhteyshenkilöissäsi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the withdrawal in this bundle was changed or is damaged</source>
+        <translation>siirtopaketin peruutusta on muutettu tai se on vioittunut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the withdrawal in this bundle does not match its consent</source>
+        <translation>siirtopaketin peruutus ei vastaa suostumustaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/exchange/card.py" line="+69"/>
+        <source>this contact card is too large to be genuine</source>
+        <translation>yhteystietokortti on liian suuri ollakseen aito</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is not an ExitDesk contact card</source>
+        <translation>tämä ei ole ExitDeskin yhteystietokortti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this contact card has a missing or unexpected line</source>
+        <translation>yhteystietokortista puuttuu rivi tai siinä on odottamaton rivi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this contact card was made by a newer version of ExitDesk</source>
+        <translation>yhteystietokortti on tehty ExitDeskin uudemmalla versiolla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this contact card has a damaged key or signature line</source>
+        <translation>yhteystietokortin avain- tai allekirjoitusrivi on vioittunut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>this contact card has an invalid name, party, key or date</source>
+        <translation>yhteystietokortissa on virheellinen nimi, osapuoli, avain tai päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this contact card&apos;s fingerprint does not match its key</source>
+        <translation>yhteystietokortin sormenjälki ei vastaa sen avainta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this contact card was changed after it was signed</source>
+        <translation>yhteystietokorttia on muutettu allekirjoittamisen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/exchange/consent_record.py" line="+162"/>
+        <source>the signature on this record does not match its signer</source>
+        <translation>merkinnän allekirjoitus ei vastaa allekirjoittajaa</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this consent record is too large</source>
+        <translation>suostumusmerkintä on liian suuri</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>this consent record is damaged or of an unknown kind</source>
+        <translation>suostumusmerkintä on vioittunut tai tuntematonta tyyppiä</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>this withdrawal record is too large</source>
+        <translation>peruutusmerkintä on liian suuri</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this withdrawal record is damaged or of an unknown kind</source>
+        <translation>peruutusmerkintä on vioittunut tai tuntematonta tyyppiä</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/exchange/container.py" line="+250"/>
+        <location line="+148"/>
+        <source>this bundle was made by a newer version of ExitDesk</source>
+        <translation>siirtopaketti on tehty ExitDeskin uudemmalla versiolla</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>this bundle names more recipients than allowed</source>
+        <translation>siirtopaketissa on enemmän vastaanottajia kuin sallitaan</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>this file is not a valid ExitDesk bundle, or it was damaged</source>
+        <translation>tiedosto ei ole kelvollinen ExitDeskin siirtopaketti, tai se on vioittunut</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this bundle&apos;s table of contents is larger than allowed</source>
+        <translation>siirtopaketin sisällysluettelo on sallittua suurempi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this bundle has more than {max_records} records</source>
+        <translation>siirtopaketissa on yli {max_records} merkintää</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a record in this bundle is larger than allowed</source>
+        <translation>siirtopaketin merkintä on sallittua suurempi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>this bundle&apos;s data is nested deeper than allowed</source>
+        <translation>siirtopaketin tiedot ovat sallittua syvemmällä sisäkkäin</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/exchange/safety_number.py" line="+52"/>
+        <source>a safety number is 60 digits, in twelve groups of five</source>
+        <translation>turvanumerossa on 60 numeroa, kahdessatoista viiden numeron ryhmässä</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/db.py" line="+40"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+730"/>
+        <source>the vault database could not be opened; it is damaged or not an ExitDesk vault</source>
+        <translation>holvin tietokantaa ei voitu avata; se on vioittunut tai se ei ole ExitDesk-holvi</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>this vault was written by a newer ExitDesk (schema {schema}, this version knows {known}); update ExitDesk to open it</source>
+        <translation>holvi on tehty uudemmalla ExitDeskillä (skeema {schema}, tämä versio tuntee {known}); päivitä ExitDesk avataksesi sen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/fsutil.py" line="+21"/>
+        <source>the disk is full; nothing was changed — free some space and try again</source>
+        <translation>levy on täynnä; mitään ei muutettu — vapauta tilaa ja yritä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/keyslots.py" line="+243"/>
+        <source>the key-slot file is damaged (too large)</source>
+        <translation>avainpaikkatiedosto on vioittunut (liian suuri)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key-slot file is damaged or not an ExitDesk file</source>
+        <translation>avainpaikkatiedosto on vioittunut tai se ei ole ExitDeskin tiedosto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key-slot file asks for weaker key derivation than ExitDesk allows; it may have been tampered with</source>
+        <translation>avainpaikkatiedosto vaatii heikompaa avaimen johtamista kuin ExitDesk sallii; sitä on ehkä peukaloitu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the key-slot file asks for impossible key derivation settings</source>
+        <translation>avainpaikkatiedosto vaatii mahdottomia avaimen johtamisen asetuksia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the key-slot file could not be read</source>
+        <translation>avainpaikkatiedostoa ei voitu lukea</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-532"/>
+        <location line="+149"/>
+        <source>the passphrase must not be empty</source>
+        <translation>tunnuslause ei voi olla tyhjä</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>the recovery code may contain only digits, spaces and dashes</source>
+        <translation>palautuskoodissa saa olla vain numeroita, välilyöntejä ja viivoja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the recovery code has {expected} digits in {groups} groups of {group_digits}; {typed} were typed</source>
+        <translation>palautuskoodissa on {expected} numeroa {groups} ryhmässä ({group_digits} numeroa kussakin); kirjoitit {typed}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>group {group} of the recovery code is mistyped</source>
+        <translation>palautuskoodin ryhmässä {group} on kirjoitusvirhe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>groups {groups} and {last} of the recovery code are mistyped</source>
+        <translation>palautuskoodin ryhmissä {groups} ja {last} on kirjoitusvirhe</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the keyring entry for this vault is damaged; open it with the recovery code</source>
+        <translation>holvin avainnippumerkintä on vioittunut; avaa holvi palautuskoodilla</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this vault is bound to a computer&apos;s keyring, which cannot be reached here; open it with the recovery code</source>
+        <translation>holvi on sidottu tietokoneen avainnippuun, johon ei saada tässä yhteyttä; avaa holvi palautuskoodilla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this vault is bound to another computer or user account; open it with the recovery code</source>
+        <translation>holvi on sidottu toiseen tietokoneeseen tai käyttäjätiliin; avaa se palautuskoodilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/lockfile.py" line="+15"/>
+        <source>this vault is open in another ExitDesk window or process</source>
+        <translation>holvi on auki toisessa ExitDesk-ikkunassa tai -prosessissa</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/repositories.py" line="+334"/>
+        <location line="+35"/>
+        <location line="+23"/>
+        <source>participant {participant_id} does not exist</source>
+        <translation>osallistujaa {participant_id} ei ole</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>note {note_id} does not exist</source>
+        <translation>muistiinpanoa {note_id} ei ole</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>goal {goal_id} does not exist</source>
+        <translation>tavoitetta {goal_id} ei ole</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>meeting {meeting_id} does not exist</source>
+        <translation>tapaamista {meeting_id} ei ole</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>safety assessment {assessment_id} does not exist</source>
+        <translation>turvallisuusarviota {assessment_id} ei ole</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>the consent&apos;s participant is not in this vault</source>
+        <translation>suostumuksen osallistuja ei ole tässä holvissa</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+18"/>
+        <source>consent {consent_id} does not exist</source>
+        <translation>suostumusta {consent_id} ei ole</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/store.py" line="-263"/>
+        <source>the passphrase is wrong</source>
+        <translation>tunnuslause on väärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recovery code is wrong</source>
+        <translation>palautuskoodi on väärä</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
+        <translation>varmuuskopiotiedosto on vioittunut tai se ei ole ExitDeskin varmuuskopio; mitään ei palautettu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the vault database is damaged; restore it from a backup</source>
+        <translation>holvin tietokanta on vioittunut; palauta se varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the vault database does not belong to its key-slot file</source>
+        <translation>holvin tietokanta ei kuulu avainpaikkatiedostoonsa</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>this folder already holds an ExitDesk vault</source>
+        <translation>kansiossa on jo ExitDesk-holvi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder is not empty; choose an empty or new folder for the vault</source>
+        <translation>kansio ei ole tyhjä; valitse holville tyhjä tai uusi kansio</translation>
+    </message>
+    <message>
+        <location line="+265"/>
+        <source>the vault is locked; unlock it first</source>
+        <translation>holvi on lukittu; avaa se ensin</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the current passphrase is wrong</source>
+        <translation>nykyinen tunnuslause on väärä</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>a backup must be written outside the vault folder</source>
+        <translation>varmuuskopio on tallennettava holvin kansion ulkopuolelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder for the backup does not exist</source>
+        <translation>varmuuskopion kansiota ei ole</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the backup must be a file name, not a folder</source>
+        <translation>varmuuskopion on oltava tiedostonimi, ei kansio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the backup copy failed its integrity check</source>
+        <translation>varmuuskopio ei läpäissyt eheystarkistusta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the disk is full; the backup was not written</source>
+        <translation>levy on täynnä; varmuuskopiota ei tallennettu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the key slots in memory do not match the vault</source>
+        <translation>muistissa olevat avainpaikat eivät vastaa holvia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the folder is not empty; restore into an empty or new folder</source>
+        <translation>kansio ei ole tyhjä; palauta tyhjään tai uuteen kansioon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the backup file does not exist</source>
+        <translation>varmuuskopiotiedostoa ei ole</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the disk is full; nothing was restored</source>
+        <translation>levy on täynnä; mitään ei palautettu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>there is no ExitDesk vault in this folder</source>
+        <translation>kansiossa ei ole ExitDesk-holvia</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the vault database file is missing</source>
+        <translation>holvin tietokantatiedosto puuttuu</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>this backup was written by a newer ExitDesk; update to restore</source>
+        <translation>varmuuskopio on tehty uudemmalla ExitDeskillä; päivitä ohjelma palauttaaksesi sen</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>

@@ -1156,6 +1156,629 @@
         <source>only ending a participation names who ended it</source>
         <translation>vem som avslutade anges bara när deltagandet avslutas</translation>
     </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange.py" line="+364"/>
+        <location line="+52"/>
+        <location line="+42"/>
+        <location line="+128"/>
+        <location line="+23"/>
+        <source>there is no contact {contact_id} in this vault</source>
+        <translation>det finns ingen kontakt {contact_id} i det här valvet</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>this file is too large to be a contact card</source>
+        <translation>filen är för stor för att vara ett kontaktkort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is your own contact card</source>
+        <translation>det här är ditt eget kontaktkort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this card carries a key its owner has replaced; ask them for a new card</source>
+        <translation>kortet innehåller en nyckel som ägaren har bytt ut; be om ett nytt kort</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the safety number does not match: do not exchange with this contact until you have compared it again in person or by phone</source>
+        <translation>säkerhetsnumret stämmer inte: utbyt inget med den här kontakten förrän ni har jämfört det igen på plats eller per telefon</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a consent lasts between 1 and 3660 days</source>
+        <translation>ett samtycke gäller mellan 1 och 3660 dagar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>name at least one contact or party the consent lets data go to</source>
+        <translation>ange minst en kontakt eller organisation som samtycket tillåter att uppgifter lämnas till</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>there is no consent {consent_id} in this vault</source>
+        <translation>det finns inget samtycke {consent_id} i det här valvet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>data went out under this consent: give a file for the withdrawal bundle</source>
+        <translation>uppgifter har lämnats ut med stöd av samtycket: ange en fil för återkallelsens överföringspaket</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>{contact} is revoked; nothing can be sent to them</source>
+        <translation>{contact} är spärrad; inget kan skickas till kontakten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{contact} is not verified yet: compare safety numbers first</source>
+        <translation>{contact} är inte verifierad än: jämför säkerhetsnumren först</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+222"/>
+        <location line="+21"/>
+        <location line="+16"/>
+        <source>there is no participant {participant_id} in this vault</source>
+        <translation>det finns ingen deltagare {participant_id} i det här valvet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>consent {consent}: a case cannot be sent without its identity category</source>
+        <translation>samtycke {consent}: ett ärende kan inte skickas utan identitetsuppgifterna</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>nothing has changed since the last bundle to {contact}</source>
+        <translation>inget har ändrats sedan det senaste överföringspaketet till {contact}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>no live consent lets this participant&apos;s data go to {recipient}</source>
+        <translation>inget gällande samtycke tillåter att deltagarens uppgifter lämnas till {recipient}</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location filename="../../src/exitdesk/exchange/bundle.py" line="+256"/>
+        <source>the sender is not among your contacts</source>
+        <translation>avsändaren finns inte bland dina kontakter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{contact} is not verified yet: compare safety numbers before importing from them</source>
+        <translation>{contact} är inte verifierad än: jämför säkerhetsnumren innan du importerar något från kontakten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>this bundle was already imported (its id has been seen before)</source>
+        <translation>överföringspaketet har redan importerats (dess id har setts tidigare)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this bundle is older than one already imported from the same sender (number {number}, last was {last})</source>
+        <translation>överföringspaketet är äldre än ett som redan importerats från samma avsändare (nummer {number}, det senaste var {last})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>this bundle travels under a consent that has been withdrawn</source>
+        <translation>överföringspaketet skickas med stöd av ett samtycke som har återkallats</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is an update to a bundle you have not imported; import the earlier bundle from this sender first</source>
+        <translation>det här är en uppdatering av ett överföringspaket som du inte har importerat; importera först det tidigare paketet från avsändaren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the consent in this bundle was witnessed by a contact you have not verified</source>
+        <translation>samtycket i överföringspaketet bevittnades av en kontakt som du inte har verifierat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this withdrawal comes from someone who did not send you data under that consent; nothing was deleted</source>
+        <translation>återkallelsen kommer från någon som inte har skickat uppgifter till dig med stöd av det samtycket; inget raderades</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>importing {kind} bundles is not supported yet</source>
+        <translation>import av överföringspaket av typen {kind} stöds inte än</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this update is for a participant who is not in your vault; import the first bundle about them first</source>
+        <translation>uppdateringen gäller en deltagare som inte finns i ditt valv; importera först det första överföringspaketet om deltagaren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this bundle carries {record_type} records, which are not imported</source>
+        <translation>överföringspaketet innehåller poster av typen {record_type}, som inte importeras</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <location line="+27"/>
+        <source>there is no conflict {conflict_id}</source>
+        <translation>det finns ingen konflikt {conflict_id}</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>consent {consent} is not signed; record it again to sign it</source>
+        <translation>samtycke {consent} är inte signerat; registrera det igen för att signera det</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
+        <translation>en post av typen {record_type} i överföringspaketet är ogiltig; inget importerades</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>a record in this bundle belongs to a participant not in your vault</source>
+        <translation>en post i överföringspaketet gäller en deltagare som inte finns i ditt valv</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/secrets_input.py" line="+22"/>
+        <source>no {label} given and no terminal to ask in</source>
+        <translation>{label} saknas och det finns ingen terminal att fråga i</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the passphrase file cannot be read</source>
+        <translation>lösenfrasfilen kan inte läsas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the passphrase file is too large to be a passphrase file</source>
+        <translation>filen är för stor för att vara en lösenfrasfil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the passphrase file is not UTF-8 text</source>
+        <translation>lösenfrasfilen är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the two passphrases differ</source>
+        <translation>lösenfraserna stämmer inte överens</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/session.py" line="-52"/>
+        <location line="+72"/>
+        <source>your party keeps no case notes (minimal-record mode)</source>
+        <translation>din organisation för inga anteckningar (minimal dokumentation)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>there is no goal {goal_id} in this vault</source>
+        <translation>det finns inget mål {goal_id} i det här valvet</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/exchange/bundle.py" line="-49"/>
+        <source>this file is larger than the {mib} MiB a bundle may be</source>
+        <translation>filen är större än de {mib} MiB som ett överföringspaket får vara</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this file is not an ExitDesk bundle (not an age file)</source>
+        <translation>filen är inte ett överföringspaket från ExitDesk (inte en age-fil)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>this bundle was not encrypted for you</source>
+        <translation>överföringspaketet var inte krypterat för dig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this file was damaged or changed after it was sent</source>
+        <translation>filen har skadats eller ändrats efter att den skickades</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+24"/>
+        <source>this file was changed after it was sent</source>
+        <translation>filen har ändrats efter att den skickades</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>this bundle was not addressed to you</source>
+        <translation>överföringspaketet var inte adresserat till dig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this bundle is not valid until {when}</source>
+        <translation>överföringspaketet gäller inte förrän {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this bundle expired on {when}</source>
+        <translation>överföringspaketet slutade gälla {when}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the consent in this bundle was signed by someone who is not among your contacts</source>
+        <translation>samtycket i överföringspaketet har signerats av någon som inte finns bland dina kontakter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the consent in this bundle was changed or is damaged</source>
+        <translation>samtycket i överföringspaketet har ändrats eller är skadat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the consent in this bundle is for another participant</source>
+        <translation>samtycket i överföringspaketet gäller en annan deltagare</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the consent does not allow this bundle: {reason}</source>
+        <translation>samtycket tillåter inte det här överföringspaketet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the withdrawal in this bundle was signed by someone who is not among your contacts</source>
+        <translation>återkallelsen i överföringspaketet har signerats av någon som inte finns bland dina kontakter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the withdrawal in this bundle was changed or is damaged</source>
+        <translation>återkallelsen i överföringspaketet har ändrats eller är skadad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the withdrawal in this bundle does not match its consent</source>
+        <translation>återkallelsen i överföringspaketet stämmer inte med dess samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/exchange/card.py" line="+69"/>
+        <source>this contact card is too large to be genuine</source>
+        <translation>kontaktkortet är för stort för att vara äkta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is not an ExitDesk contact card</source>
+        <translation>det här är inte ett kontaktkort från ExitDesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this contact card has a missing or unexpected line</source>
+        <translation>kontaktkortet saknar en rad eller har en oväntad rad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this contact card was made by a newer version of ExitDesk</source>
+        <translation>kontaktkortet skapades av en nyare version av ExitDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this contact card has a damaged key or signature line</source>
+        <translation>kontaktkortet har en skadad nyckel- eller signaturrad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>this contact card has an invalid name, party, key or date</source>
+        <translation>kontaktkortet har ett ogiltigt namn, en ogiltig organisation, nyckel eller ett ogiltigt datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this contact card&apos;s fingerprint does not match its key</source>
+        <translation>kontaktkortets fingeravtryck stämmer inte med dess nyckel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this contact card was changed after it was signed</source>
+        <translation>kontaktkortet har ändrats efter att det signerades</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/exchange/consent_record.py" line="+162"/>
+        <source>the signature on this record does not match its signer</source>
+        <translation>postens signatur stämmer inte med den som signerat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this consent record is too large</source>
+        <translation>samtyckesposten är för stor</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>this consent record is damaged or of an unknown kind</source>
+        <translation>samtyckesposten är skadad eller av okänd typ</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>this withdrawal record is too large</source>
+        <translation>återkallelseposten är för stor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this withdrawal record is damaged or of an unknown kind</source>
+        <translation>återkallelseposten är skadad eller av okänd typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/exchange/container.py" line="+250"/>
+        <location line="+148"/>
+        <source>this bundle was made by a newer version of ExitDesk</source>
+        <translation>överföringspaketet skapades av en nyare version av ExitDesk</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>this bundle names more recipients than allowed</source>
+        <translation>överföringspaketet anger fler mottagare än tillåtet</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>this file is not a valid ExitDesk bundle, or it was damaged</source>
+        <translation>filen är inte ett giltigt överföringspaket från ExitDesk, eller så är den skadad</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this bundle&apos;s table of contents is larger than allowed</source>
+        <translation>överföringspaketets innehållsförteckning är större än tillåtet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this bundle has more than {max_records} records</source>
+        <translation>överföringspaketet har fler än {max_records} poster</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a record in this bundle is larger than allowed</source>
+        <translation>en post i överföringspaketet är större än tillåtet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>this bundle&apos;s data is nested deeper than allowed</source>
+        <translation>överföringspaketets data är kapslad djupare än tillåtet</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/exchange/safety_number.py" line="+52"/>
+        <source>a safety number is 60 digits, in twelve groups of five</source>
+        <translation>ett säkerhetsnummer har 60 siffror i tolv grupper om fem</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/db.py" line="+40"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+730"/>
+        <source>the vault database could not be opened; it is damaged or not an ExitDesk vault</source>
+        <translation>valvets databas kunde inte öppnas; den är skadad eller inte ett ExitDesk-valv</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>this vault was written by a newer ExitDesk (schema {schema}, this version knows {known}); update ExitDesk to open it</source>
+        <translation>valvet skapades av en nyare ExitDesk (schema {schema}, den här versionen känner till {known}); uppdatera ExitDesk för att öppna det</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/fsutil.py" line="+21"/>
+        <source>the disk is full; nothing was changed — free some space and try again</source>
+        <translation>disken är full; inget ändrades — frigör utrymme och försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/keyslots.py" line="+243"/>
+        <source>the key-slot file is damaged (too large)</source>
+        <translation>nyckelplatsfilen är skadad (för stor)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key-slot file is damaged or not an ExitDesk file</source>
+        <translation>nyckelplatsfilen är skadad eller inte en fil från ExitDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key-slot file asks for weaker key derivation than ExitDesk allows; it may have been tampered with</source>
+        <translation>nyckelplatsfilen begär svagare nyckelhärledning än ExitDesk tillåter; den kan ha manipulerats</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the key-slot file asks for impossible key derivation settings</source>
+        <translation>nyckelplatsfilen begär omöjliga inställningar för nyckelhärledning</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the key-slot file could not be read</source>
+        <translation>nyckelplatsfilen kunde inte läsas</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-532"/>
+        <location line="+149"/>
+        <source>the passphrase must not be empty</source>
+        <translation>lösenfrasen får inte vara tom</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>the recovery code may contain only digits, spaces and dashes</source>
+        <translation>återställningskoden får bara innehålla siffror, mellanslag och bindestreck</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the recovery code has {expected} digits in {groups} groups of {group_digits}; {typed} were typed</source>
+        <translation>återställningskoden har {expected} siffror i {groups} grupper om {group_digits}; {typed} skrevs in</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>group {group} of the recovery code is mistyped</source>
+        <translation>grupp {group} i återställningskoden är felskriven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>groups {groups} and {last} of the recovery code are mistyped</source>
+        <translation>grupperna {groups} och {last} i återställningskoden är felskrivna</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the keyring entry for this vault is damaged; open it with the recovery code</source>
+        <translation>valvets post i nyckelringen är skadad; öppna valvet med återställningskoden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this vault is bound to a computer&apos;s keyring, which cannot be reached here; open it with the recovery code</source>
+        <translation>valvet är bundet till en dators nyckelring som inte kan nås här; öppna det med återställningskoden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this vault is bound to another computer or user account; open it with the recovery code</source>
+        <translation>valvet är bundet till en annan dator eller ett annat användarkonto; öppna det med återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/lockfile.py" line="+15"/>
+        <source>this vault is open in another ExitDesk window or process</source>
+        <translation>valvet är öppet i ett annat ExitDesk-fönster eller en annan process</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/repositories.py" line="+334"/>
+        <location line="+35"/>
+        <location line="+23"/>
+        <source>participant {participant_id} does not exist</source>
+        <translation>deltagare {participant_id} finns inte</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>note {note_id} does not exist</source>
+        <translation>anteckning {note_id} finns inte</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>goal {goal_id} does not exist</source>
+        <translation>mål {goal_id} finns inte</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>meeting {meeting_id} does not exist</source>
+        <translation>möte {meeting_id} finns inte</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>safety assessment {assessment_id} does not exist</source>
+        <translation>säkerhetsbedömning {assessment_id} finns inte</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>the consent&apos;s participant is not in this vault</source>
+        <translation>samtyckets deltagare finns inte i det här valvet</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+18"/>
+        <source>consent {consent_id} does not exist</source>
+        <translation>samtycke {consent_id} finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/store.py" line="-263"/>
+        <source>the passphrase is wrong</source>
+        <translation>lösenfrasen är fel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recovery code is wrong</source>
+        <translation>återställningskoden är fel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
+        <translation>säkerhetskopians fil är skadad eller inte en säkerhetskopia från ExitDesk; inget återställdes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the vault database is damaged; restore it from a backup</source>
+        <translation>valvets databas är skadad; återställ den från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the vault database does not belong to its key-slot file</source>
+        <translation>valvets databas hör inte till dess nyckelplatsfil</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>this folder already holds an ExitDesk vault</source>
+        <translation>mappen innehåller redan ett ExitDesk-valv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder is not empty; choose an empty or new folder for the vault</source>
+        <translation>mappen är inte tom; välj en tom eller ny mapp för valvet</translation>
+    </message>
+    <message>
+        <location line="+265"/>
+        <source>the vault is locked; unlock it first</source>
+        <translation>valvet är låst; lås upp det först</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the current passphrase is wrong</source>
+        <translation>den nuvarande lösenfrasen är fel</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>a backup must be written outside the vault folder</source>
+        <translation>en säkerhetskopia måste sparas utanför valvets mapp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder for the backup does not exist</source>
+        <translation>mappen för säkerhetskopian finns inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the backup must be a file name, not a folder</source>
+        <translation>säkerhetskopian måste vara ett filnamn, inte en mapp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the backup copy failed its integrity check</source>
+        <translation>säkerhetskopian klarade inte integritetskontrollen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the disk is full; the backup was not written</source>
+        <translation>disken är full; säkerhetskopian sparades inte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the key slots in memory do not match the vault</source>
+        <translation>nyckelplatserna i minnet stämmer inte med valvet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the folder is not empty; restore into an empty or new folder</source>
+        <translation>mappen är inte tom; återställ till en tom eller ny mapp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the backup file does not exist</source>
+        <translation>säkerhetskopians fil finns inte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the disk is full; nothing was restored</source>
+        <translation>disken är full; inget återställdes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>there is no ExitDesk vault in this folder</source>
+        <translation>det finns inget ExitDesk-valv i den här mappen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the vault database file is missing</source>
+        <translation>valvets databasfil saknas</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>this backup was written by a newer ExitDesk; update to restore</source>
+        <translation>säkerhetskopian skapades av en nyare ExitDesk; uppdatera för att återställa den</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
