@@ -33,6 +33,7 @@ from exitdesk.domain import (
     SafetyAssessment,
     party_by_id,
 )
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange import (
     BundleKind,
     BundleRecord,
@@ -359,21 +360,29 @@ class Exchange:
         with self._session.vault.reading() as conn:
             found = ContactRepository(conn).get(contact_id)
         if found is None:
-            raise NotFoundError(f"there is no contact {contact_id} in this vault")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
+                contact_id=contact_id,
+            )
         return self._view(found)
 
     def add_contact(self, card_text: str) -> ContactAdded:
         if len(card_text.encode("utf-8")) > _MAX_CARD_BYTES:
-            raise InputError("this file is too large to be a contact card")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Errors", "this file is too large to be a contact card")
+            )
         public, _ = parse_card_with_date(card_text)
         if public.fingerprint == self.identity().fingerprint:
-            raise InputError("this is your own contact card")
+            raise InputError(QT_TRANSLATE_NOOP("Errors", "this is your own contact card"))
         now = self.clock()
         with self._session.vault.transaction() as conn:
             contacts = ContactRepository(conn)
             if contacts.is_retired(public.fingerprint):
                 raise InputError(
-                    "this card carries a key its owner has replaced; ask them for a new card"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "this card carries a key its owner has replaced; ask them for a new card",
+                    )
                 )
             existing = contacts.by_fingerprint(public.fingerprint)
             if existing is not None:
@@ -403,12 +412,17 @@ class Exchange:
             contacts = ContactRepository(conn)
             contact = contacts.get(contact_id)
             if contact is None:
-                raise NotFoundError(f"there is no contact {contact_id} in this vault")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
+                    contact_id=contact_id,
+                )
             expected = safety_number(self.identity().public, _public(contact))
             if typed != expected:
                 raise InputError(
-                    "the safety number does not match: do not exchange with this contact until "
-                    "you have compared it again in person or by phone"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the safety number does not match: do not exchange with this contact until you have compared it again in person or by phone",  # noqa: E501
+                    )
                 )
             contacts.mark_verified(contact_id, self.clock())
             self._audit(conn, "contact.verify", contact.fingerprint[:32])
@@ -432,7 +446,7 @@ class Exchange:
     ) -> Consent:
         """Record the participant's consent, signed by this worker's key as its witness."""
         if not 1 <= days <= 3660:
-            raise InputError("a consent lasts between 1 and 3660 days")
+            raise InputError(QT_TRANSLATE_NOOP("Errors", "a consent lasts between 1 and 3660 days"))
         now = self.clock()
         with self._session.vault.reading() as conn:
             contacts = ContactRepository(conn)
@@ -440,7 +454,12 @@ class Exchange:
             for contact_id in contact_ids:
                 contact = contacts.get(contact_id)
                 if contact is None:
-                    raise NotFoundError(f"there is no contact {contact_id} in this vault")
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "there is no contact {contact_id} in this vault"
+                        ),
+                        contact_id=contact_id,
+                    )
                 recipients.append(
                     ConsentRecipient(
                         party_id=contact.party_id,
@@ -451,7 +470,11 @@ class Exchange:
         for party_id in party_ids:
             recipients.append(ConsentRecipient(party_id=party_id, label=party_by_id(party_id).name))
         if not recipients:
-            raise InputError("name at least one contact or party the consent lets data go to")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "name at least one contact or party the consent lets data go to"
+                )
+            )
         participant = self._session.participant(participant_id)
         consent = Consent(
             participant_id=participant_id,
@@ -477,7 +500,10 @@ class Exchange:
             repos = Repos.over(conn, self.clock)
             consent = repos.consents.get(consent_id)
             if consent is None:
-                raise NotFoundError(f"there is no consent {consent_id} in this vault")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no consent {consent_id} in this vault"),
+                    consent_id=consent_id,
+                )
             signed = _signed_consent(repos, consent)
             withdrawn = repos.consents.mark_withdrawn(consent_id)
             assert withdrawn.withdrawn_at is not None
@@ -493,7 +519,10 @@ class Exchange:
             if notified:
                 if out is None:
                     raise InputError(
-                        "data went out under this consent: give a file for the withdrawal bundle"
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "data went out under this consent: give a file for the withdrawal bundle",  # noqa: E501
+                        )
                     )
                 withdrawal = sign_withdrawal(
                     Withdrawal(
@@ -553,7 +582,10 @@ class Exchange:
         with self._session.vault.reading() as conn:
             contact = ContactRepository(conn).get(contact_id)
             if contact is None:
-                raise NotFoundError(f"there is no contact {contact_id} in this vault")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
+                    contact_id=contact_id,
+                )
             try:
                 return self._consent_for(Repos.over(conn, self.clock), participant_id, contact, "")
             except ConsentScopeError:
@@ -573,15 +605,33 @@ class Exchange:
             contacts = ContactRepository(conn)
             contact = contacts.get(contact_id)
             if contact is None:
-                raise NotFoundError(f"there is no contact {contact_id} in this vault")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
+                    contact_id=contact_id,
+                )
             view = self._view(contact)
             if contact.revoked_at is not None:
-                raise InputError(f"{view.label} is revoked; nothing can be sent to them")
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{contact} is revoked; nothing can be sent to them"
+                    ),
+                    contact=view.label,
+                )
             if not contact.verified:
-                raise InputError(f"{view.label} is not verified yet: compare safety numbers first")
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{contact} is not verified yet: compare safety numbers first"
+                    ),
+                    contact=view.label,
+                )
             participant = repos.participants.get(participant_id)
             if participant is None:
-                raise NotFoundError(f"there is no participant {participant_id} in this vault")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "there is no participant {participant_id} in this vault"
+                    ),
+                    participant_id=participant_id,
+                )
             consent = self._consent_for(repos, participant_id, contact, view.label)
             wanted = set(consent.categories if categories is None else categories)
             for category in sorted(wanted):
@@ -590,7 +640,11 @@ class Exchange:
                 )
             if DataCategory.IDENTITY not in wanted:
                 raise ConsentScopeError(
-                    f"{consent.label()}: a case cannot be sent without its identity category"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "consent {consent}: a case cannot be sent without its identity category",
+                    ),
+                    consent=consent.reference(),
                 )
             records = case_records(repos, participant, wanted)
             sent = SentRecordRepository(conn)
@@ -605,7 +659,12 @@ class Exchange:
                 removed = tuple(sorted(uid for uid in previous if uid not in current))
                 records = [r for r in records if previous.get(r.id) != r.sha256]
                 if not records and not removed:
-                    raise InputError(f"nothing has changed since the last bundle to {view.label}")
+                    raise InputError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "nothing has changed since the last bundle to {contact}"
+                        ),
+                        contact=view.label,
+                    )
             bundle_id = self._send(
                 conn,
                 [contact],
@@ -650,7 +709,12 @@ class Exchange:
             and any(r.names(contact.party_id, contact.fingerprint) for r in c.recipients)
         ]
         if not live:
-            raise ConsentScopeError(f"no live consent lets this participant's data go to {label}")
+            raise ConsentScopeError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "no live consent lets this participant's data go to {recipient}"
+                ),
+                recipient=label,
+            )
         return max(live, key=lambda c: c.recorded_at)
 
     def _send(
@@ -737,11 +801,14 @@ class Exchange:
         )
         sender = ContactRepository(conn).by_fingerprint(opened.sender.fingerprint)
         if sender is None:
-            raise InputError("the sender is not among your contacts")
+            raise InputError(QT_TRANSLATE_NOOP("Errors", "the sender is not among your contacts"))
         if not sender.verified:
             raise InputError(
-                f"{self._view(sender).label} is not verified yet: compare safety numbers before "
-                "importing from them"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{contact} is not verified yet: compare safety numbers before importing from them",  # noqa: E501
+                ),
+                contact=self._view(sender).label,
             )
         return opened, sender
 
@@ -765,12 +832,20 @@ class Exchange:
         log = BundleLogRepository(conn)
         manifest = opened.manifest
         if log.seen(manifest.bundle_id):
-            raise InputError("this bundle was already imported (its id has been seen before)")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "this bundle was already imported (its id has been seen before)"
+                )
+            )
         last = SequenceRepository(conn).last(sender.fingerprint, self.identity().fingerprint)
         if opened.my_sequence <= last:
             raise InputError(
-                "this bundle is older than one already imported from the same sender "
-                f"(number {opened.my_sequence}, last was {last})"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "this bundle is older than one already imported from the same sender (number {number}, last was {last})",  # noqa: E501
+                ),
+                number=opened.my_sequence,
+                last=last,
             )
         warnings: list[str] = []
         if opened.my_sequence > last + 1:
@@ -779,16 +854,26 @@ class Exchange:
         consent_uid = None if opened.consent is None else str(opened.consent.uid)
         if consent_uid is not None and opened.kind is not BundleKind.CONSENT_WITHDRAWAL:
             if store.is_tombstoned(conn, consent_uid):
-                raise InputError("this bundle travels under a consent that has been withdrawn")
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "this bundle travels under a consent that has been withdrawn"
+                    )
+                )
             local = repos.consents.get_by_uid(UUID(consent_uid))
             if local is not None and local.withdrawn_at is not None:
-                raise InputError("this bundle travels under a consent that has been withdrawn")
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "this bundle travels under a consent that has been withdrawn"
+                    )
+                )
         if manifest.base is not None:
             base = log.get(manifest.base)
             if base is None or base.direction != "in":
                 raise InputError(
-                    "this is an update to a bundle you have not imported; import the earlier "
-                    "bundle from this sender first"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "this is an update to a bundle you have not imported; import the earlier bundle from this sender first",  # noqa: E501
+                    )
                 )
         view = self._view(sender)
         signer = opened.consent_signer
@@ -799,7 +884,10 @@ class Exchange:
             witness = ContactRepository(conn).by_fingerprint(signer.fingerprint)
             if witness is None or not witness.verified:
                 raise InputError(
-                    "the consent in this bundle was witnessed by a contact you have not verified"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the consent in this bundle was witnessed by a contact you have not verified",  # noqa: E501
+                    )
                 )
         if opened.kind is BundleKind.CONSENT_WITHDRAWAL:
             assert opened.withdrawal is not None
@@ -808,27 +896,38 @@ class Exchange:
             # anyone else, even a verified contact, is refused.
             if any(p.sender_fp != sender.fingerprint for p in received):
                 raise InputError(
-                    "this withdrawal comes from someone who did not send you data under that "
-                    "consent; nothing was deleted"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "this withdrawal comes from someone who did not send you data under that consent; nothing was deleted",  # noqa: E501
+                    )
                 )
             return ImportPlan(opened, view, (), (), len(received), tuple(warnings))
         if opened.kind is BundleKind.WITHDRAWAL_ACK:
             return ImportPlan(opened, view, (), (), 0, tuple(warnings))
         if opened.kind not in (BundleKind.CASE_TRANSFER, BundleKind.CASE_UPDATE):
-            raise InputError(f"importing {opened.kind.value} bundles is not supported yet")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Errors", "importing {kind} bundles is not supported yet"),
+                kind=opened.kind.value,
+            )
         assert manifest.participant_uid is not None
         has_participant = any(r.type is RecordType.PARTICIPANT for r in opened.records)
         if not has_participant and repos.participants.get_by_uid(manifest.participant_uid) is None:
             raise InputError(
-                "this update is for a participant who is not in your vault; import the first "
-                "bundle about them first"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "this update is for a participant who is not in your vault; import the first bundle about them first",  # noqa: E501
+                )
             )
         provenance = ProvenanceRepository(conn)
         planned: list[PlannedRecord] = []
         for record in opened.records:
             if record.type not in _CATEGORY_TYPES.values():
                 raise InputError(
-                    f"this bundle carries {record.type.value} records, which are not imported"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "this bundle carries {record_type} records, which are not imported",
+                    ),
+                    record_type=record.type.value,
                 )
             _validate_record(record)
             current = _local_record(repos, record)
@@ -1007,7 +1106,10 @@ class Exchange:
             repos = Repos.over(conn, self.clock)
             conflict = ConflictRepository(conn).get(conflict_id)
             if conflict is None:
-                raise NotFoundError(f"there is no conflict {conflict_id}")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no conflict {conflict_id}"),
+                    conflict_id=conflict_id,
+                )
             incoming = BundleRecord(
                 conflict.record_uid, RecordType(conflict.record_type), None, conflict.incoming
             )
@@ -1031,7 +1133,10 @@ class Exchange:
             conflicts = ConflictRepository(conn)
             conflict = conflicts.get(conflict_id)
             if conflict is None:
-                raise NotFoundError(f"there is no conflict {conflict_id}")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no conflict {conflict_id}"),
+                    conflict_id=conflict_id,
+                )
             record = BundleRecord(
                 conflict.record_uid, RecordType(conflict.record_type), None, conflict.incoming
             )
@@ -1123,7 +1228,12 @@ def _signed_consent(repos: Repos, consent: Consent) -> SignedConsent:
     stored = repos.consents.signature(consent.id)
     signer = store.consent_signer(repos.conn, consent.id)
     if stored is None or signer is None:
-        raise InputError(f"{consent.label()} is not signed; record it again to sign it")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "consent {consent} is not signed; record it again to sign it"
+            ),
+            consent=consent.reference(),
+        )
     signature, payload = stored
     return SignedConsent(payload=payload, signature=signature, signer=signer)
 
@@ -1153,7 +1263,10 @@ def _validate_record(record: BundleRecord) -> None:
             _MODELS[record.type].model_validate(_without(obj, "participant_uid"))
     except (ValidationError, ValueError, KeyError, TypeError):
         raise InputError(
-            f"a {record.type.value} record in this bundle is not valid; nothing was imported"
+            QT_TRANSLATE_NOOP(
+                "Errors", "a {record_type} record in this bundle is not valid; nothing was imported"
+            ),
+            record_type=record.type.value,
         ) from None
 
 
@@ -1191,7 +1304,11 @@ def _write_record(repos: Repos, record: BundleRecord, pid: int | None, now: date
         repos.participants.update(merged)
         return existing.id
     if pid is None:
-        raise InputError("a record in this bundle belongs to a participant not in your vault")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "a record in this bundle belongs to a participant not in your vault"
+            )
+        )
     if record.type is RecordType.LIFECYCLE:
         state, history = _lifecycle_from(obj)
         store.replace_lifecycle(

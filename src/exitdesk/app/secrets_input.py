@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from exitdesk.app.errors import InputError
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
 PASSPHRASE_ENV = "EXITDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "EXITDESK_NEW_PASSPHRASE"
@@ -17,11 +18,14 @@ MAX_PASSPHRASE_FILE = 4096
 
 def _prompt(label: str) -> str:
     if not sys.stdin.isatty():
-        raise InputError(f"no {label} given and no terminal to ask in")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Errors", "no {label} given and no terminal to ask in"),
+            label=label,
+        )
     try:
         return getpass.getpass(f"{label.capitalize()}: ")
     except (EOFError, KeyboardInterrupt):
-        raise InputError("cancelled") from None
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "cancelled")) from None
 
 
 def read_passphrase(passphrase_file: Path | None) -> str:
@@ -30,13 +34,21 @@ def read_passphrase(passphrase_file: Path | None) -> str:
         try:
             raw = passphrase_file.read_bytes()[: MAX_PASSPHRASE_FILE + 1]
         except OSError:
-            raise InputError("the passphrase file cannot be read") from None
+            raise InputError(
+                QT_TRANSLATE_NOOP("Errors", "the passphrase file cannot be read")
+            ) from None
         if len(raw) > MAX_PASSPHRASE_FILE:
-            raise InputError("the passphrase file is too large to be a passphrase file")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the passphrase file is too large to be a passphrase file"
+                )
+            )
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise InputError("the passphrase file is not UTF-8 text") from None
+            raise InputError(
+                QT_TRANSLATE_NOOP("Errors", "the passphrase file is not UTF-8 text")
+            ) from None
         # One trailing newline is what editors add; anything else is part of the passphrase.
         return text.removesuffix("\n").removesuffix("\r")
     value = os.environ.get(PASSPHRASE_ENV)
@@ -53,7 +65,7 @@ def read_new_passphrase(env: str = NEW_PASSPHRASE_ENV) -> str:
     first = _prompt("new passphrase")
     second = _prompt("new passphrase again")
     if first != second:
-        raise InputError("the two passphrases differ")
+        raise InputError(QT_TRANSLATE_NOOP("Errors", "the two passphrases differ"))
     return first
 
 

@@ -29,6 +29,7 @@ from exitdesk.domain import (
     system_clock,
     validate_new_consent,
 )
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.views import ParticipantQuery, ParticipantSummary
 from exitdesk.exchange import sign_consent
 from exitdesk.vault import BindingStatus, IntegrityReport, KdfParams, Vault, exchange_store
@@ -202,7 +203,9 @@ class Session:
             updated_at=now,
         )
         if note and self._minimal_record():
-            raise PolicyError("your party keeps no case notes (minimal-record mode)")
+            raise PolicyError(
+                QT_TRANSLATE_NOOP("Errors", "your party keeps no case notes (minimal-record mode)")
+            )
         with self._write() as repos:
             saved = repos.participants.add(participant)
             assert saved.id is not None
@@ -215,7 +218,12 @@ class Session:
         with self._read() as repos:
             found = repos.participants.get(participant_id)
         if found is None:
-            raise NotFoundError(f"there is no participant {participant_id} in this vault")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "there is no participant {participant_id} in this vault"
+                ),
+                participant_id=participant_id,
+            )
         return found
 
     def update_participant(self, participant: Participant) -> Participant:
@@ -231,7 +239,12 @@ class Session:
         with self._write() as repos:
             current = repos.participants.get(participant_id)
             if current is None:
-                raise NotFoundError(f"there is no participant {participant_id} in this vault")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "there is no participant {participant_id} in this vault"
+                    ),
+                    participant_id=participant_id,
+                )
             # record_transition re-checks the rule and appends the event; update() refuses
             # state changes on purpose.
             saved = repos.participants.record_transition(participant_id, to, ended_by=ended_by)
@@ -242,7 +255,12 @@ class Session:
         with self._write() as repos:
             current = repos.participants.get(participant_id)
             if current is None:
-                raise NotFoundError(f"there is no participant {participant_id} in this vault")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "there is no participant {participant_id} in this vault"
+                    ),
+                    participant_id=participant_id,
+                )
             repos.participants.delete(participant_id)
             self._audit(repos, "participant.delete", str(current.uid))
 
@@ -257,7 +275,9 @@ class Session:
     # -- notes, plan, meetings, safety ----------------------------------------------------
     def add_note(self, participant_id: int, text: str, expires_at: datetime | None = None) -> Note:
         if self._minimal_record():
-            raise PolicyError("your party keeps no case notes (minimal-record mode)")
+            raise PolicyError(
+                QT_TRANSLATE_NOOP("Errors", "your party keeps no case notes (minimal-record mode)")
+            )
         participant = self.participant(participant_id)
         note = Note(participant_id=participant_id, text=text, created_at=self.clock(),
                     expires_at=expires_at)  # fmt: skip
@@ -284,7 +304,10 @@ class Session:
         with self._write() as repos:
             goal = repos.goals.get(goal_id)
             if goal is None:
-                raise NotFoundError(f"there is no goal {goal_id} in this vault")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no goal {goal_id} in this vault"),
+                    goal_id=goal_id,
+                )
             saved = repos.goals.update(goal.rated(rating))
             self._audit(repos, "plan.rating", str(saved.uid))
         return saved
