@@ -385,7 +385,42 @@
         <translation>Turvallisuusarviosi ja turvajärjestelyt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>Consent to share information</source>
+        <translation>Suostumus tietojen luovuttamiseen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant:</source>
+        <translation>Osallistuja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What may be shared</source>
+        <translation>Mitä tietoja saa luovuttaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With whom</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Mihin tarkoitukseen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For how long</source>
+        <translation>Kuinka pitkäksi aikaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How consent is given</source>
+        <translation>Miten suostumus annetaan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>From %1 until %2 (%3 days).</source>
         <translation>%1–%2 (%3 päivää).</translation>
     </message>
@@ -413,6 +448,11 @@
         <location line="+1"/>
         <source>Worker (%1)</source>
         <translation>Työntekijä (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date:</source>
+        <translation>Päivämäärä:</translation>
     </message>
 </context>
 <context>

@@ -385,7 +385,42 @@
         <translation>Din säkerhetsbedömning och dina skyddsåtgärder</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>Consent to share information</source>
+        <translation>Samtycke till utlämnande av uppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant:</source>
+        <translation>Deltagare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What may be shared</source>
+        <translation>Vilka uppgifter som får lämnas ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With whom</source>
+        <translation>Till vem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For how long</source>
+        <translation>Hur länge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How consent is given</source>
+        <translation>Hur samtycket ges</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>From %1 until %2 (%3 days).</source>
         <translation>Från %1 till %2 (%3 dagar).</translation>
     </message>
@@ -413,6 +448,11 @@
         <location line="+1"/>
         <source>Worker (%1)</source>
         <translation>Medarbetare (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
     </message>
 </context>
 <context>

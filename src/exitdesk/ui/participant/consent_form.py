@@ -58,13 +58,21 @@ class ConsentForm(QObject):
             if c in consent.categories
         )
         recipients = "".join(f"<li>{e(recipient_text(r))}</li>" for r in consent.recipients)
+        # Each tr() call on its own: lupdate does not look inside f-strings.
+        title = self.tr("Consent to share information")
+        participant = self.tr("Participant:")
+        what = self.tr("What may be shared")
+        whom = self.tr("With whom")
+        why = self.tr("Why")
+        how_long = self.tr("For how long")
+        how_given = self.tr("How consent is given")
         parts = [
-            f"<h1>{e(self.tr('Consent to share information'))}</h1>",
-            f"<p>{e(self.tr('Participant:'))} <b>{e(alias)}</b></p>",
-            f"<h3>{e(self.tr('What may be shared'))}</h3><ul>{categories}</ul>",
-            f"<h3>{e(self.tr('With whom'))}</h3><ul>{recipients}</ul>",
-            f"<h3>{e(self.tr('Why'))}</h3><p>{e(consent.purpose)}</p>",
-            f"<h3>{e(self.tr('For how long'))}</h3><p>"
+            f"<h1>{e(title)}</h1>",
+            f"<p>{e(participant)} <b>{e(alias)}</b></p>",
+            f"<h3>{e(what)}</h3><ul>{categories}</ul>",
+            f"<h3>{e(whom)}</h3><ul>{recipients}</ul>",
+            f"<h3>{e(why)}</h3><p>{e(consent.purpose)}</p>",
+            f"<h3>{e(how_long)}</h3><p>"
             + e(
                 self.tr("From %1 until %2 (%3 days).")
                 .replace("%1", format_date(consent.valid_from))
@@ -72,7 +80,7 @@ class ConsentForm(QObject):
                 .replace("%3", str(days))
             )
             + "</p>",
-            f"<h3>{e(self.tr('How consent is given'))}</h3>"
+            f"<h3>{e(how_given)}</h3>"
             f"<p>{e(words.consent_method(consent.method))}</p>",
             "<p>"
             + e(
@@ -105,8 +113,9 @@ class ConsentForm(QObject):
             data = base64.b64encode(png).decode("ascii")
             image = f'<img src="data:image/png;base64,{data}" height="80"><br>'
         line = "_" * 48
+        date = self.tr("Date:")
         return (
-            f"<p><br>{image}{line}&nbsp;&nbsp;&nbsp;{e(self.tr('Date:'))} ____________<br>"
+            f"<p><br>{image}{line}&nbsp;&nbsp;&nbsp;{e(date)} ____________<br>"
             f"{e(who)}</p>"
         )
 
