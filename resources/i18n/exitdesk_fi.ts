@@ -425,7 +425,7 @@
         <translation>%1–%2 (%3 päivää).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Taking part is voluntary. You can withdraw this consent at any time, without any consequences. When you withdraw it, the recipients delete what they received under it. Information is shared only to support you in leaving crime behind.</source>
         <translation>Osallistuminen on vapaaehtoista. Voit peruuttaa tämän suostumuksen milloin tahansa ilman mitään seurauksia. Kun peruutat sen, vastaanottajat poistavat sen perusteella saamansa tiedot. Tietoja jaetaan vain, jotta sinua voidaan tukea rikollisuudesta irtautumisessa.</translation>
     </message>
@@ -1199,14 +1199,16 @@
     <message>
         <location filename="../../src/exitdesk/app/exchange.py" line="+364"/>
         <location line="+52"/>
-        <location line="+42"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <location line="+128"/>
         <location line="+23"/>
+        <location line="+103"/>
         <source>there is no contact {contact_id} in this vault</source>
         <translation>holvissa ei ole yhteyshenkilöä {contact_id}</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-357"/>
         <source>this file is too large to be a contact card</source>
         <translation>tiedosto on liian suuri ollakseen yhteystietokortti</translation>
     </message>
@@ -1226,7 +1228,7 @@
         <translation>turvanumero ei täsmää: älä vaihda tietoja tämän yhteyshenkilön kanssa, ennen kuin olette vertailleet sen uudelleen kasvokkain tai puhelimessa</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>a consent lasts between 1 and 3660 days</source>
         <translation>suostumus voi olla voimassa 1–3660 päivää</translation>
     </message>
@@ -1252,11 +1254,13 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+96"/>
         <source>{contact} is not verified yet: compare safety numbers first</source>
         <translation>yhteyshenkilöä {contact} ei ole vielä vahvistettu: vertailkaa ensin turvanumeroita</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-88"/>
+        <location line="+96"/>
         <location filename="../../src/exitdesk/app/session.py" line="+222"/>
         <location line="+21"/>
         <location line="+16"/>
@@ -1264,7 +1268,7 @@
         <translation>holvissa ei ole osallistujaa {participant_id}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-83"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>suostumus {consent}: osallistujan tietoja ei voi lähettää ilman tunnistetietoja</translation>
     </message>
@@ -1272,6 +1276,11 @@
         <location line="+20"/>
         <source>nothing has changed since the last bundle to {contact}</source>
         <translation>mikään ei ole muuttunut edellisen yhteyshenkilölle {contact} lähetetyn siirtopaketin jälkeen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>participation has not ended; end it before sending a notice</source>
+        <translation>osallistuminen ei ole päättynyt; päätä se ennen ilmoituksen lähettämistä</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1326,7 +1335,12 @@
         <translation>siirtopakettien tuontia ({kind}) ei vielä tueta</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>this termination notice does not say that participation ended</source>
+        <translation>tässä päättymisilmoituksessa ei kerrota osallistumisen päättyneen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>this update is for a participant who is not in your vault; import the first bundle about them first</source>
         <translation>päivitys koskee osallistujaa, joka ei ole holvissasi; tuo ensin ensimmäinen häntä koskeva siirtopaketti</translation>
     </message>
@@ -1347,7 +1361,7 @@
         <translation>suostumusta {consent} ei ole allekirjoitettu; kirjaa se uudelleen allekirjoittaaksesi sen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
         <translation>siirtopaketin merkintä ({record_type}) ei ole kelvollinen; mitään ei tuotu</translation>
     </message>

@@ -425,7 +425,7 @@
         <translation>Från %1 till %2 (%3 dagar).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Taking part is voluntary. You can withdraw this consent at any time, without any consequences. When you withdraw it, the recipients delete what they received under it. Information is shared only to support you in leaving crime behind.</source>
         <translation>Det är frivilligt att delta. Du kan när som helst återkalla det här samtycket, utan några konsekvenser. När du återkallar det raderar mottagarna det de har fått med stöd av samtycket. Uppgifter delas bara för att stödja dig i att lämna kriminaliteten.</translation>
     </message>
@@ -1199,14 +1199,16 @@
     <message>
         <location filename="../../src/exitdesk/app/exchange.py" line="+364"/>
         <location line="+52"/>
-        <location line="+42"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <location line="+128"/>
         <location line="+23"/>
+        <location line="+103"/>
         <source>there is no contact {contact_id} in this vault</source>
         <translation>det finns ingen kontakt {contact_id} i det här valvet</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-357"/>
         <source>this file is too large to be a contact card</source>
         <translation>filen är för stor för att vara ett kontaktkort</translation>
     </message>
@@ -1226,7 +1228,7 @@
         <translation>säkerhetsnumret stämmer inte: utbyt inget med den här kontakten förrän ni har jämfört det igen på plats eller per telefon</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>a consent lasts between 1 and 3660 days</source>
         <translation>ett samtycke gäller mellan 1 och 3660 dagar</translation>
     </message>
@@ -1252,11 +1254,13 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+96"/>
         <source>{contact} is not verified yet: compare safety numbers first</source>
         <translation>{contact} är inte verifierad än: jämför säkerhetsnumren först</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-88"/>
+        <location line="+96"/>
         <location filename="../../src/exitdesk/app/session.py" line="+222"/>
         <location line="+21"/>
         <location line="+16"/>
@@ -1264,7 +1268,7 @@
         <translation>det finns ingen deltagare {participant_id} i det här valvet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-83"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>samtycke {consent}: ett ärende kan inte skickas utan identitetsuppgifterna</translation>
     </message>
@@ -1272,6 +1276,11 @@
         <location line="+20"/>
         <source>nothing has changed since the last bundle to {contact}</source>
         <translation>inget har ändrats sedan det senaste överföringspaketet till {contact}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>participation has not ended; end it before sending a notice</source>
+        <translation>deltagandet har inte avslutats; avsluta det innan du skickar ett meddelande</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1326,7 +1335,12 @@
         <translation>import av överföringspaket av typen {kind} stöds inte än</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>this termination notice does not say that participation ended</source>
+        <translation>det här avslutsmeddelandet säger inte att deltagandet har avslutats</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>this update is for a participant who is not in your vault; import the first bundle about them first</source>
         <translation>uppdateringen gäller en deltagare som inte finns i ditt valv; importera först det första överföringspaketet om deltagaren</translation>
     </message>
@@ -1347,7 +1361,7 @@
         <translation>samtycke {consent} är inte signerat; registrera det igen för att signera det</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
         <translation>en post av typen {record_type} i överföringspaketet är ogiltig; inget importerades</translation>
     </message>

@@ -90,6 +90,23 @@ def cmd_contact_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_contact_revoke(args: argparse.Namespace) -> int:
+    with _open(args) as session:
+        contact = session.exchange.revoke_contact(args.contact_id)
+    print(f"Contact {contact.id} ({contact.label}) is revoked: nothing more goes to or from them")
+    return 0
+
+
+def cmd_notify_ended(args: argparse.Namespace) -> int:
+    with _open(args) as session:
+        result = session.exchange.send_termination_notice(args.participant, args.to, args.out)
+    print(
+        f"Wrote a termination notice to {result.path.name} for {result.contact.label} "
+        f"under {result.consent_label}"
+    )
+    return 0
+
+
 def cmd_contact_list(args: argparse.Namespace) -> int:
     with _open(args) as session:
         contacts = session.exchange.contacts()
@@ -227,6 +244,8 @@ def register(sub: Any, command: Command) -> None:
     p.add_argument("contact_id", type=int, metavar="CONTACT_ID")
     p.add_argument("number", nargs="+", metavar="SAFETY_NUMBER")
     command("list", cmd_contact_list, "list contacts", csub)
+    p = command("revoke", cmd_contact_revoke, "stop trusting a contact's keys", csub)
+    p.add_argument("contact_id", type=int, metavar="CONTACT_ID")
 
     consent = sub.add_parser("consent", help="grant or withdraw consent")
     ksub = consent.add_subparsers(dest="consent_command", metavar="ACTION", required=True,
@@ -250,6 +269,11 @@ def register(sub: Any, command: Command) -> None:
     p.add_argument("--to", type=int, required=True, metavar="CONTACT_ID")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument("--categories", default=None, metavar="LIST")
+
+    p = command("notify-ended", cmd_notify_ended, "tell a contact that participation ended")
+    p.add_argument("--participant", type=int, required=True, metavar="ID")
+    p.add_argument("--to", type=int, required=True, metavar="CONTACT_ID")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
 
     p = command("import", cmd_import, "import bundle files")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")

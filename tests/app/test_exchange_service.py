@@ -492,3 +492,75 @@ def test_a_consent_witnessed_by_an_unverified_contact_is_refused(trio) -> None: 
         clock=a.session.clock,
     )  # fmt: skip
     assert "witnessed by a contact you have not verified" in str(_refused(b, data))
+
+
+def test_a_termination_notice_ends_participation_on_the_other_side(trio, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from exitdesk.domain import EndedBy, LifecycleState
+
+    a, b, _ = trio
+    b_at_a, _ = befriend(a, b)
+    p = rich_participant(a)
+    assert p.id is not None
+    _consent(a, p.id, b_at_a)
+    first = tmp_path / "1.exitbundle"
+    a.exchange.export(p.id, b_at_a, first)
+    pid = b.exchange.import_bundle(first.read_bytes()).participant_id
+    assert pid is not None
+
+    with pytest.raises(InputError, match="has not ended"):
+        a.exchange.send_termination_notice(p.id, b_at_a, tmp_path / "early.exitbundle")
+    a.session.change_lifecycle(p.id, LifecycleState.ASSESSMENT)
+    a.session.change_lifecycle(p.id, LifecycleState.ENDED, EndedBy(party_id="fi-rise"))
+    notice = tmp_path / "ended.exitbundle"
+    result = a.exchange.send_termination_notice(p.id, b_at_a, notice)
+    assert result.kind is BundleKind.TERMINATION_NOTICE
+
+    b.exchange.import_bundle(notice.read_bytes())
+    ended = b.session.participant(pid)
+    assert ended.state is LifecycleState.ENDED
+    assert ended.history[-1].ended_by == EndedBy(party_id="fi-rise")
+    assert [h.kind for h in b.exchange.history(pid)] == ["case_transfer", "termination_notice"]
+
+
+def test_a_termination_notice_that_does_not_say_ended_is_refused(trio, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from exitdesk.app.exchange import _signed_consent, lifecycle_record
+    from exitdesk.app.session import Repos
+
+    a, b, _ = trio
+    b_at_a, _ = befriend(a, b)
+    p = rich_participant(a)
+    assert p.id is not None
+    _consent(a, p.id, b_at_a)
+    first = tmp_path / "1.exitbundle"
+    a.exchange.export(p.id, b_at_a, first)
+    b.exchange.import_bundle(first.read_bytes())
+    with a.session.vault.reading() as conn:
+        repos = Repos.over(conn, a.session.clock)
+        consent = repos.consents.list_for_participant(p.id)[0]
+        signed = _signed_consent(repos, consent)
+        still_open = lifecycle_record(repos.participants.get(p.id))
+    bertta = b.exchange.identity().public
+    data = build_bundle(
+        a.exchange.identity(), [bertta], BundleKind.TERMINATION_NOTICE, [still_open],
+        consent=signed, withdrawal=None, sequences={bertta.fingerprint: 2},
+        participant_uid=p.uid, clock=a.session.clock,
+    )  # fmt: skip
+    assert "does not say that participation ended" in str(_refused(b, data))
+
+
+def test_a_revoked_contact_can_neither_receive_nor_send(trio, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b, _ = trio
+    b_at_a, a_at_b = befriend(a, b)
+    p = rich_participant(a)
+    assert p.id is not None
+    _consent(a, p.id, b_at_a)
+    bundle = tmp_path / "1.exitbundle"
+    a.exchange.export(p.id, b_at_a, bundle)
+
+    assert b.exchange.revoke_contact(a_at_b).revoked
+    assert isinstance(_refused(b, bundle.read_bytes()), UnknownSenderError)
+
+    a.exchange.revoke_contact(b_at_a)
+    a.session.add_meeting(Meeting(participant_id=p.id, on=date(2026, 11, 3), summary="More"))
+    with pytest.raises(InputError, match="revoked"):
+        a.exchange.export(p.id, b_at_a, tmp_path / "2.exitbundle")

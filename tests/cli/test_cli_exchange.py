@@ -133,3 +133,32 @@ def test_inspect_without_keys_on_junk_is_one_line(run: Run, tmp_path: Path) -> N
     junk = tmp_path / "junk.exitbundle"
     junk.write_bytes(b"")
     assert "not an age" in run("inspect", junk, passphrase=None).one_line_error()
+
+
+def test_notify_ended_and_revoke_from_the_cli(run: Run, tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    _init(run, a, "Aino", "fi-rise")
+    _init(run, b, "Bertta", "fi-aggredi")
+    for vault, other in ((a, b), (b, a)):
+        card = tmp_path / f"{other.name}.card"
+        card.write_text(run("identity", "--vault", other).out, encoding="utf-8")
+        contact, number = _add_contact(run, vault, card)
+        assert run("contact", "verify", "--vault", vault, str(contact), number).code == 0
+    participant = run("participant", "add", "--vault", a, "--alias", "Kettu").out.strip()
+    grant = run("consent", "grant", "--vault", a, "--participant", participant, "--to", "1",
+                "--categories", "identity,status", "--purpose", "support", "--days", "30",
+                "--method", "paper-form")  # fmt: skip
+    assert grant.code == 0, grant.err
+    case = tmp_path / "case.exitbundle"
+    assert run("export", "--vault", a, "--participant", participant, "--to", "1",
+               "--out", case).code == 0  # fmt: skip
+    assert run("import", "--vault", b, case).code == 0
+
+    early = run("notify-ended", "--vault", a, "--participant", participant, "--to", "1",
+                "--out", tmp_path / "early.exitbundle")  # fmt: skip
+    assert "has not ended" in early.one_line_error()
+
+    revoked = run("contact", "revoke", "--vault", b, "1")
+    assert revoked.code == 0 and "revoked" in revoked.out
+    refused = run("import", "--vault", b, case)
+    assert refused.code != 0 and "Traceback" not in refused.err

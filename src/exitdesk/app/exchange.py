@@ -430,6 +430,23 @@ class Exchange:
         assert verified is not None
         return self._view(verified)
 
+    def revoke_contact(self, contact_id: int) -> ContactView:
+        """Stop trusting a contact's keys (a lost laptop, someone leaving the programme):
+        nothing more is sent to them and nothing they send is imported."""
+        with self._session.vault.transaction() as conn:
+            contacts = ContactRepository(conn)
+            contact = contacts.get(contact_id)
+            if contact is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
+                    contact_id=contact_id,
+                )
+            contacts.revoke(contact_id, self.clock())
+            self._audit(conn, "contact.revoke", contact.fingerprint[:32])
+            revoked = contacts.get(contact_id)
+        assert revoked is not None
+        return self._view(revoked)
+
     # -- consent -----------------------------------------------------------------------------
     def grant_consent(
         self,
@@ -699,6 +716,76 @@ class Exchange:
             contact=view,
         )
 
+    def send_termination_notice(
+        self, participant_id: int, contact_id: int, out: Path
+    ) -> ExportResult:
+        """Tell a contact that participation has ended, and by whom (no reasons: the programme
+        ends without repercussions). Travels under a live consent covering the status."""
+        with self._session.vault.transaction() as conn:
+            repos = Repos.over(conn, self.clock)
+            contact = ContactRepository(conn).get(contact_id)
+            if contact is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
+                    contact_id=contact_id,
+                )
+            view = self._view(contact)
+            if not contact.verified or contact.revoked_at is not None:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{contact} is not verified yet: compare safety numbers first"
+                    ),
+                    contact=view.label,
+                )
+            participant = repos.participants.get(participant_id)
+            if participant is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "there is no participant {participant_id} in this vault"
+                    ),
+                    participant_id=participant_id,
+                )
+            if participant.state is not LifecycleState.ENDED:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "participation has not ended; end it before sending a notice"
+                    )
+                )
+            consent = self._consent_for(repos, participant_id, contact, view.label)
+            consent.check_release(
+                DataCategory.STATUS, contact.party_id, contact.fingerprint, self.clock, view.label
+            )
+            record = lifecycle_record(participant)
+            bundle_id = self._send(
+                conn,
+                [contact],
+                BundleKind.TERMINATION_NOTICE,
+                [record],
+                out,
+                consent=_signed_consent(repos, consent),
+                participant_uid=participant.uid,
+                consent_uid=str(consent.uid),
+            )
+            SentRecordRepository(conn).record(
+                contact.id, str(participant.uid), record.id, record.sha256, bundle_id
+            )
+            self._audit(
+                conn,
+                "exchange.termination_notice",
+                str(participant.uid),
+                bundle=bundle_id,
+                to=contact.fingerprint[:32],
+            )
+        return ExportResult(
+            path=out,
+            bundle_id=bundle_id,
+            kind=BundleKind.TERMINATION_NOTICE,
+            records=1,
+            removed=0,
+            consent_label=consent.label(),
+            contact=view,
+        )
+
     def _consent_for(
         self, repos: Repos, participant_id: int, contact: StoredContact, label: str
     ) -> Consent:
@@ -904,10 +991,16 @@ class Exchange:
             return ImportPlan(opened, view, (), (), len(received), tuple(warnings))
         if opened.kind is BundleKind.WITHDRAWAL_ACK:
             return ImportPlan(opened, view, (), (), 0, tuple(warnings))
-        if opened.kind not in (BundleKind.CASE_TRANSFER, BundleKind.CASE_UPDATE):
+        if opened.kind not in _CASE_KINDS:
             raise InputError(
                 QT_TRANSLATE_NOOP("Errors", "importing {kind} bundles is not supported yet"),
                 kind=opened.kind.value,
+            )
+        if opened.kind is BundleKind.TERMINATION_NOTICE and not _is_termination(opened.records):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "this termination notice does not say that participation ended"
+                )
             )
         assert manifest.participant_uid is not None
         has_participant = any(r.type is RecordType.PARTICIPANT for r in opened.records)
@@ -1249,6 +1342,20 @@ def _last_case_bundle(
         ):
             return entry.bundle_id
     return None
+
+
+_CASE_KINDS = (BundleKind.CASE_TRANSFER, BundleKind.CASE_UPDATE, BundleKind.TERMINATION_NOTICE)
+
+
+def _is_termination(records: Sequence[BundleRecord]) -> bool:
+    """Exactly one lifecycle record, and it says participation ended."""
+    if [r.type for r in records] != [RecordType.LIFECYCLE]:
+        return False
+    try:
+        state, _ = _lifecycle_from(records[0].object())
+    except (ValidationError, ValueError, KeyError, TypeError):
+        return False
+    return state is LifecycleState.ENDED
 
 
 def _validate_record(record: BundleRecord) -> None:

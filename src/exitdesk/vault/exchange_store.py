@@ -251,11 +251,6 @@ class BundleLogRepository:
         ).fetchone()
         return None if row is None else _log(row)
 
-    def acknowledge(self, bundle_id: str, now: datetime) -> None:
-        self._conn.execute(
-            "UPDATE bundle_log SET acknowledged_at = ? WHERE bundle_id = ?", (_ts(now), bundle_id)
-        )
-
     def for_participant(self, participant_uid: str) -> list[BundleLogEntry]:
         rows = self._conn.execute(
             f"SELECT {_LOG_COLUMNS} FROM bundle_log WHERE participant_uid = ? ORDER BY at, rowid",
@@ -266,19 +261,11 @@ class BundleLogRepository:
     def outgoing_under_consent(self, consent_uid: str) -> list[BundleLogEntry]:
         rows = self._conn.execute(
             f"SELECT {_LOG_COLUMNS} FROM bundle_log WHERE consent_uid = ? AND direction = 'out'"
-            " AND kind IN ('case_transfer', 'case_update') ORDER BY at, rowid",
+            " AND kind IN ('case_transfer', 'case_update', 'termination_notice')"
+            " ORDER BY at, rowid",
             (consent_uid,),
         ).fetchall()
         return [_log(r) for r in rows]
-
-    def last_acknowledged_out(self, contact_id: int, participant_uid: str) -> str | None:
-        row = self._conn.execute(
-            "SELECT bundle_id FROM bundle_log WHERE contact_id = ? AND participant_uid = ?"
-            " AND direction = 'out' AND acknowledged_at IS NOT NULL ORDER BY at DESC, rowid DESC"
-            " LIMIT 1",
-            (contact_id, participant_uid),
-        ).fetchone()
-        return None if row is None else str(row[0])
 
 
 class SequenceRepository:
@@ -411,9 +398,6 @@ class SentRecordRepository:
             "DELETE FROM sent_records WHERE contact_id = ? AND record_uid = ?",
             (contact_id, record_uid),
         )
-
-    def forget_bundle(self, bundle_id: str) -> None:
-        self._conn.execute("DELETE FROM sent_records WHERE bundle_id = ?", (bundle_id,))
 
 
 class ConflictRepository:
@@ -564,13 +548,3 @@ def acknowledge_withdrawal(
             (_ts(now), bundle_id, bundle_id),
         )
     return len(rows)
-
-
-def pending_acknowledgements(conn: Connection, consent_uid: str) -> int:
-    row = conn.execute(
-        "SELECT count(*) FROM bundle_recipients r JOIN bundle_log b USING (bundle_id)"
-        " WHERE b.consent_uid = ? AND b.kind = 'consent_withdrawal'"
-        " AND r.acknowledged_at IS NULL",
-        (consent_uid,),
-    ).fetchone()
-    return int(row[0])

@@ -80,8 +80,7 @@ class ConsentForm(QObject):
                 .replace("%3", str(days))
             )
             + "</p>",
-            f"<h3>{e(how_given)}</h3>"
-            f"<p>{e(words.consent_method(consent.method))}</p>",
+            f"<h3>{e(how_given)}</h3><p>{e(words.consent_method(consent.method))}</p>",
             "<p>"
             + e(
                 self.tr(
@@ -114,10 +113,7 @@ class ConsentForm(QObject):
             image = f'<img src="data:image/png;base64,{data}" height="80"><br>'
         line = "_" * 48
         date = self.tr("Date:")
-        return (
-            f"<p><br>{image}{line}&nbsp;&nbsp;&nbsp;{e(date)} ____________<br>"
-            f"{e(who)}</p>"
-        )
+        return f"<p><br>{image}{line}&nbsp;&nbsp;&nbsp;{e(date)} ____________<br>{e(who)}</p>"
 
 
 def default_chooser(parent: QWidget, title: str) -> Path | None:
