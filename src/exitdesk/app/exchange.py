@@ -18,7 +18,7 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 from pydantic import ValidationError
 
 from exitdesk.app.errors import InputError, NotFoundError
-from exitdesk.app.session import Repos, Session
+from exitdesk.app.session import Repos, Session, require_participant
 from exitdesk.domain import (
     Consent,
     ConsentMethod,
@@ -358,12 +358,7 @@ class Exchange:
 
     def contact(self, contact_id: int) -> ContactView:
         with self._session.vault.reading() as conn:
-            found = ContactRepository(conn).get(contact_id)
-        if found is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
-                contact_id=contact_id,
-            )
+            found = _contact_or_fail(ContactRepository(conn), contact_id)
         return self._view(found)
 
     def add_contact(self, card_text: str) -> ContactAdded:
@@ -410,12 +405,7 @@ class Exchange:
         typed = parse_safety_number(typed_number)
         with self._session.vault.transaction() as conn:
             contacts = ContactRepository(conn)
-            contact = contacts.get(contact_id)
-            if contact is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
-                    contact_id=contact_id,
-                )
+            contact = _contact_or_fail(contacts, contact_id)
             expected = safety_number(self.identity().public, _public(contact))
             if typed != expected:
                 raise InputError(
@@ -435,12 +425,7 @@ class Exchange:
         nothing more is sent to them and nothing they send is imported."""
         with self._session.vault.transaction() as conn:
             contacts = ContactRepository(conn)
-            contact = contacts.get(contact_id)
-            if contact is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
-                    contact_id=contact_id,
-                )
+            contact = _contact_or_fail(contacts, contact_id)
             contacts.revoke(contact_id, self.clock())
             self._audit(conn, "contact.revoke", contact.fingerprint[:32])
             revoked = contacts.get(contact_id)
@@ -469,14 +454,7 @@ class Exchange:
             contacts = ContactRepository(conn)
             recipients: list[ConsentRecipient] = []
             for contact_id in contact_ids:
-                contact = contacts.get(contact_id)
-                if contact is None:
-                    raise NotFoundError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors", "there is no contact {contact_id} in this vault"
-                        ),
-                        contact_id=contact_id,
-                    )
+                contact = _contact_or_fail(contacts, contact_id)
                 recipients.append(
                     ConsentRecipient(
                         party_id=contact.party_id,
@@ -597,12 +575,7 @@ class Exchange:
     def export_consent(self, participant_id: int, contact_id: int) -> Consent | None:
         """The consent an export to this contact would travel under now, if any."""
         with self._session.vault.reading() as conn:
-            contact = ContactRepository(conn).get(contact_id)
-            if contact is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
-                    contact_id=contact_id,
-                )
+            contact = _contact_or_fail(ContactRepository(conn), contact_id)
             try:
                 return self._consent_for(Repos.over(conn, self.clock), participant_id, contact, "")
             except ConsentScopeError:
@@ -619,36 +592,9 @@ class Exchange:
         contact carries only what changed since the previous one (a case update)."""
         with self._session.vault.transaction() as conn:
             repos = Repos.over(conn, self.clock)
-            contacts = ContactRepository(conn)
-            contact = contacts.get(contact_id)
-            if contact is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
-                    contact_id=contact_id,
-                )
-            view = self._view(contact)
-            if contact.revoked_at is not None:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "{contact} is revoked; nothing can be sent to them"
-                    ),
-                    contact=view.label,
-                )
-            if not contact.verified:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "{contact} is not verified yet: compare safety numbers first"
-                    ),
-                    contact=view.label,
-                )
-            participant = repos.participants.get(participant_id)
-            if participant is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "there is no participant {participant_id} in this vault"
-                    ),
-                    participant_id=participant_id,
-                )
+            contact = _contact_or_fail(ContactRepository(conn), contact_id)
+            view = self._sendable(contact)
+            participant = require_participant(repos, participant_id)
             consent = self._consent_for(repos, participant_id, contact, view.label)
             wanted = set(consent.categories if categories is None else categories)
             for category in sorted(wanted):
@@ -723,28 +669,9 @@ class Exchange:
         ends without repercussions). Travels under a live consent covering the status."""
         with self._session.vault.transaction() as conn:
             repos = Repos.over(conn, self.clock)
-            contact = ContactRepository(conn).get(contact_id)
-            if contact is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
-                    contact_id=contact_id,
-                )
-            view = self._view(contact)
-            if not contact.verified or contact.revoked_at is not None:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "{contact} is not verified yet: compare safety numbers first"
-                    ),
-                    contact=view.label,
-                )
-            participant = repos.participants.get(participant_id)
-            if participant is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "there is no participant {participant_id} in this vault"
-                    ),
-                    participant_id=participant_id,
-                )
+            contact = _contact_or_fail(ContactRepository(conn), contact_id)
+            view = self._sendable(contact)
+            participant = require_participant(repos, participant_id)
             if participant.state is not LifecycleState.ENDED:
                 raise InputError(
                     QT_TRANSLATE_NOOP(
@@ -785,6 +712,23 @@ class Exchange:
             consent_label=consent.label(),
             contact=view,
         )
+
+    def _sendable(self, contact: StoredContact) -> ContactView:
+        """The contact's view if bundles may go to them now; a plain refusal otherwise."""
+        view = self._view(contact)
+        if contact.revoked_at is not None:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Errors", "{contact} is revoked; nothing can be sent to them"),
+                contact=view.label,
+            )
+        if not contact.verified:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{contact} is not verified yet: compare safety numbers first"
+                ),
+                contact=view.label,
+            )
+        return view
 
     def _consent_for(
         self, repos: Repos, participant_id: int, contact: StoredContact, label: str
@@ -1305,6 +1249,16 @@ class Exchange:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _contact_or_fail(contacts: ContactRepository, contact_id: int) -> StoredContact:
+    found = contacts.get(contact_id)
+    if found is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "there is no contact {contact_id} in this vault"),
+            contact_id=contact_id,
+        )
+    return found
 
 
 def _public(contact: StoredContact) -> PublicIdentity:

@@ -90,6 +90,17 @@ class Repos:
         )
 
 
+def require_participant(repos: Repos, participant_id: int) -> Participant:
+    """The participant, or a plain "not in this vault" error."""
+    found = repos.participants.get(participant_id)
+    if found is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "there is no participant {participant_id} in this vault"),
+            participant_id=participant_id,
+        )
+    return found
+
+
 def create_vault(
     directory: Path,
     passphrase: str,
@@ -216,15 +227,7 @@ class Session:
 
     def participant(self, participant_id: int) -> Participant:
         with self._read() as repos:
-            found = repos.participants.get(participant_id)
-        if found is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "there is no participant {participant_id} in this vault"
-                ),
-                participant_id=participant_id,
-            )
-        return found
+            return require_participant(repos, participant_id)
 
     def update_participant(self, participant: Participant) -> Participant:
         """Save edited fields and chosen parties; lifecycle goes through ``change_lifecycle``."""
@@ -237,14 +240,7 @@ class Session:
         self, participant_id: int, to: LifecycleState, ended_by: EndedBy | None = None
     ) -> Participant:
         with self._write() as repos:
-            current = repos.participants.get(participant_id)
-            if current is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "there is no participant {participant_id} in this vault"
-                    ),
-                    participant_id=participant_id,
-                )
+            require_participant(repos, participant_id)
             # record_transition re-checks the rule and appends the event; update() refuses
             # state changes on purpose.
             saved = repos.participants.record_transition(participant_id, to, ended_by=ended_by)
@@ -253,14 +249,7 @@ class Session:
 
     def delete_participant(self, participant_id: int) -> None:
         with self._write() as repos:
-            current = repos.participants.get(participant_id)
-            if current is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "there is no participant {participant_id} in this vault"
-                    ),
-                    participant_id=participant_id,
-                )
+            current = require_participant(repos, participant_id)
             repos.participants.delete(participant_id)
             self._audit(repos, "participant.delete", str(current.uid))
 
