@@ -81,10 +81,21 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
 def forget_dialog_history(dialog: QFileDialog) -> None:
     """Qt's own file dialog remembers visited folders (on Linux in ~/.config/QtProject.conf);
     a folder name can say whom a file was for. Called after every file dialog."""
+    # Qt also saves the folder shown last ("lastVisited") when the dialog is destroyed. Moving
+    # to the home folder adds a history entry, so the history is cleared after it.
+    dialog.setDirectory(QDir.homePath())
     dialog.setHistory([])
     dialog.setSidebarUrls([])
-    # Qt also saves the folder shown last ("lastVisited") when the dialog is destroyed.
-    dialog.setDirectory(QDir.homePath())
+
+
+def _chosen(dialog: QFileDialog) -> Path | None:
+    """Run a file dialog; the chosen path or None. Whatever happens, it leaves no history."""
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+    finally:
+        forget_dialog_history(dialog)
 
 
 def choose_save_file(
@@ -96,24 +107,23 @@ def choose_save_file(
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setNameFilter(name_filter)
     dialog.selectFile(default_name)
-    try:
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
-    finally:
-        forget_dialog_history(dialog)
+    return _chosen(dialog)
+
+
+def choose_open_file(parent: QWidget | None, title: str, name_filter: str) -> Path | None:
+    """An open dialog for one existing file that leaves no history."""
+    dialog = QFileDialog(parent, title)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilter(name_filter)
+    return _chosen(dialog)
 
 
 def choose_folder(parent: QWidget | None, title: str, start_dir: str = "") -> Path | None:
     dialog = QFileDialog(parent, title, start_dir)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    try:
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
-    finally:
-        forget_dialog_history(dialog)
+    return _chosen(dialog)
 
 
 class UrgentBanner(QFrame):

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from exitdesk.app.exchange import BUNDLE_SUFFIX
 from exitdesk.exchange import Limits
-from exitdesk.ui.widgets import choose_save_file, forget_dialog_history
+from exitdesk.ui.widgets import choose_open_file, choose_save_file
 
 # (parent, dialog title, default file name) -> chosen file or None
 SaveChooser = Callable[[QWidget, str, str], Path | None]
@@ -47,25 +47,12 @@ def save_card_file(parent: QWidget, title: str, default_name: str) -> Path | Non
     return choose_save_file(parent, title, default_name, _filter("card"))
 
 
-def _open(parent: QWidget, title: str, name_filter: str) -> Path | None:
-    dialog = QFileDialog(parent, title)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilter(name_filter)
-    try:
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
-    finally:
-        forget_dialog_history(dialog)
-
-
 def open_bundle_file(parent: QWidget, title: str) -> Path | None:
-    return _open(parent, title, _filter("bundle"))
+    return choose_open_file(parent, title, _filter("bundle"))
 
 
 def open_card_file(parent: QWidget, title: str) -> Path | None:
-    return _open(parent, title, _filter("card"))
+    return choose_open_file(parent, title, _filter("card"))
 
 
 def read_capped(path: Path, limit: int = Limits().max_file_bytes) -> bytes:
