@@ -81,11 +81,10 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
 def forget_dialog_history(dialog: QFileDialog) -> None:
     """Qt's own file dialog remembers visited folders (on Linux in ~/.config/QtProject.conf);
     a folder name can say whom a file was for. Called after every file dialog."""
-    # Qt also saves the folder shown last ("lastVisited") when the dialog is destroyed. Moving
-    # to the home folder adds a history entry, so the history is cleared after it.
-    dialog.setDirectory(QDir.homePath())
     dialog.setHistory([])
     dialog.setSidebarUrls([])
+    # Qt also saves the folder shown last ("lastVisited") when the dialog is destroyed.
+    dialog.setDirectory(QDir.homePath())
 
 
 def _chosen(dialog: QFileDialog) -> Path | None:
