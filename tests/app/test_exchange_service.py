@@ -19,6 +19,7 @@ from exitdesk.domain import (
     DomainError,
     FixedClock,
     Meeting,
+    Participant,
 )
 from exitdesk.domain.views import ParticipantQuery
 from exitdesk.exchange import (
@@ -60,6 +61,20 @@ def _consent(a: Party, participant_id: int, contact_id: int, categories=ALL, day
     )
     assert consent.id is not None
     return consent.id
+
+
+def _transferred(a: Party, b: Party, tmp_path: Path) -> tuple[Participant, int, int]:
+    """Aino and Bertta verified; a rich participant sent under consent and imported by Bertta.
+    Returns the participant at Aino, Bertta's contact id at Aino, and the id at Bertta."""
+    b_at_a, _ = befriend(a, b)
+    p = rich_participant(a)
+    assert p.id is not None
+    _consent(a, p.id, b_at_a)
+    first = tmp_path / "1.exitbundle"
+    a.exchange.export(p.id, b_at_a, first)
+    received = b.exchange.import_bundle(first.read_bytes()).participant_id
+    assert received is not None
+    return p, b_at_a, received
 
 
 def _refused(receiver: Party, data: bytes) -> Exception:
@@ -168,14 +183,7 @@ def test_a_minor_needs_a_guardian_co_consent(trio) -> None:  # type: ignore[no-u
 
 def test_update_carries_only_what_changed(trio, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     a, b, _ = trio
-    b_at_a, _ = befriend(a, b)
-    p = rich_participant(a)
-    assert p.id is not None
-    _consent(a, p.id, b_at_a)
-    first = tmp_path / "1.exitbundle"
-    a.exchange.export(p.id, b_at_a, first)
-    received = b.exchange.import_bundle(first.read_bytes()).participant_id
-    assert received is not None
+    p, b_at_a, received = _transferred(a, b, tmp_path)
 
     with pytest.raises(InputError, match="nothing has changed"):
         a.exchange.export(p.id, b_at_a, tmp_path / "same.exitbundle")
@@ -190,14 +198,7 @@ def test_update_carries_only_what_changed(trio, tmp_path: Path) -> None:  # type
 
 def test_changes_on_both_sides_are_a_conflict_never_an_overwrite(trio, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     a, b, _ = trio
-    b_at_a, _ = befriend(a, b)
-    p = rich_participant(a)
-    assert p.id is not None
-    _consent(a, p.id, b_at_a)
-    first = tmp_path / "1.exitbundle"
-    a.exchange.export(p.id, b_at_a, first)
-    pid = b.exchange.import_bundle(first.read_bytes()).participant_id
-    assert pid is not None
+    p, b_at_a, pid = _transferred(a, b, tmp_path)
 
     local = b.session.participant(pid)
     b.session.update_participant(local.model_copy(update={"institution": "Kylmäkoski prison"}))
@@ -219,14 +220,7 @@ def test_changes_on_both_sides_are_a_conflict_never_an_overwrite(trio, tmp_path:
 
 def test_a_change_only_on_the_sender_side_updates_without_conflict(trio, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     a, b, _ = trio
-    b_at_a, _ = befriend(a, b)
-    p = rich_participant(a)
-    assert p.id is not None
-    _consent(a, p.id, b_at_a)
-    first = tmp_path / "1.exitbundle"
-    a.exchange.export(p.id, b_at_a, first)
-    pid = b.exchange.import_bundle(first.read_bytes()).participant_id
-    assert pid is not None
+    p, b_at_a, pid = _transferred(a, b, tmp_path)
     current = a.session.participant(p.id)
     a.session.update_participant(current.model_copy(update={"institution": "Turku prison"}))
     second = tmp_path / "2.exitbundle"
@@ -498,14 +492,7 @@ def test_a_termination_notice_ends_participation_on_the_other_side(trio, tmp_pat
     from exitdesk.domain import EndedBy, LifecycleState
 
     a, b, _ = trio
-    b_at_a, _ = befriend(a, b)
-    p = rich_participant(a)
-    assert p.id is not None
-    _consent(a, p.id, b_at_a)
-    first = tmp_path / "1.exitbundle"
-    a.exchange.export(p.id, b_at_a, first)
-    pid = b.exchange.import_bundle(first.read_bytes()).participant_id
-    assert pid is not None
+    p, b_at_a, pid = _transferred(a, b, tmp_path)
 
     with pytest.raises(InputError, match="has not ended"):
         a.exchange.send_termination_notice(p.id, b_at_a, tmp_path / "early.exitbundle")
