@@ -1102,7 +1102,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+61"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+73"/>
         <source>The operating system refused a file operation. Nothing was changed.</source>
         <translation>Käyttöjärjestelmä esti tiedostotoiminnon. Mitään ei muutettu.</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>osallistuja ei voi siirtyä vaiheesta {current} vaiheeseen {target}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>say who ended the participation: the participant or a party</source>
         <translation>kerro, kuka päätti osallistumisen: osallistuja vai osapuoli</translation>
     </message>
@@ -1197,18 +1197,12 @@
         <translation>päättäjä kirjataan vain, kun osallistuminen päätetään</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange.py" line="+364"/>
-        <location line="+52"/>
-        <location line="+25"/>
-        <location line="+34"/>
-        <location line="+128"/>
-        <location line="+23"/>
-        <location line="+103"/>
+        <location filename="../../src/exitdesk/app/exchange.py" line="+1258"/>
         <source>there is no contact {contact_id} in this vault</source>
         <translation>holvissa ei ole yhteyshenkilöä {contact_id}</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-891"/>
         <source>this file is too large to be a contact card</source>
         <translation>tiedosto on liian suuri ollakseen yhteystietokortti</translation>
     </message>
@@ -1223,17 +1217,17 @@
         <translation>kortissa on avain, jonka omistaja on vaihtanut; pyydä häneltä uusi kortti</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>the safety number does not match: do not exchange with this contact until you have compared it again in person or by phone</source>
         <translation>turvanumero ei täsmää: älä vaihda tietoja tämän yhteyshenkilön kanssa, ennen kuin olette vertailleet sen uudelleen kasvokkain tai puhelimessa</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>a consent lasts between 1 and 3660 days</source>
         <translation>suostumus voi olla voimassa 1–3660 päivää</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>name at least one contact or party the consent lets data go to</source>
         <translation>nimeä vähintään yksi yhteyshenkilö tai osapuoli, jolle suostumus sallii tietojen luovuttamisen</translation>
     </message>
@@ -1248,27 +1242,22 @@
         <translation>tämän suostumuksen perusteella on lähetetty tietoja: anna tiedosto peruutuksen siirtopaketille</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+204"/>
         <source>{contact} is revoked; nothing can be sent to them</source>
         <translation>yhteyshenkilö {contact} on mitätöity; hänelle ei voi lähettää mitään</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+96"/>
+        <location line="+5"/>
         <source>{contact} is not verified yet: compare safety numbers first</source>
         <translation>yhteyshenkilöä {contact} ei ole vielä vahvistettu: vertailkaa ensin turvanumeroita</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+96"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+222"/>
-        <location line="+21"/>
-        <location line="+16"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+98"/>
         <source>there is no participant {participant_id} in this vault</source>
         <translation>holvissa ei ole osallistujaa {participant_id}</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location filename="../../src/exitdesk/app/exchange.py" line="-120"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>suostumus {consent}: osallistujan tietoja ei voi lähettää ilman tunnistetietoja</translation>
     </message>
@@ -1278,12 +1267,12 @@
         <translation>mikään ei ole muuttunut edellisen yhteyshenkilölle {contact} lähetetyn siirtopaketin jälkeen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+51"/>
         <source>participation has not ended; end it before sending a notice</source>
         <translation>osallistuminen ei ole päättynyt; päätä se ennen ilmoituksen lähettämistä</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>no live consent lets this participant&apos;s data go to {recipient}</source>
         <translation>mikään voimassa oleva suostumus ei salli tämän osallistujan tietojen luovuttamista vastaanottajalle {recipient}</translation>
     </message>
@@ -1356,7 +1345,7 @@
         <translation>ristiriitaa {conflict_id} ei ole</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+105"/>
         <source>consent {consent} is not signed; record it again to sign it</source>
         <translation>suostumusta {consent} ei ole allekirjoitettu; kirjaa se uudelleen allekirjoittaaksesi sen</translation>
     </message>
@@ -1401,8 +1390,8 @@
         <translation>tunnuslauseet eivät täsmää</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/session.py" line="-52"/>
-        <location line="+72"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+120"/>
+        <location line="+50"/>
         <source>your party keeps no case notes (minimal-record mode)</source>
         <translation>organisaatiosi ei tee muistiinpanoja (vähimmäiskirjaus)</translation>
     </message>
@@ -4034,7 +4023,7 @@
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+79"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+88"/>
         <source>Urgent</source>
         <translation>Kiireellinen</translation>
     </message>

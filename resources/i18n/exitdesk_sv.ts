@@ -1102,7 +1102,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+61"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+73"/>
         <source>The operating system refused a file operation. Nothing was changed.</source>
         <translation>Operativsystemet nekade en filåtgärd. Inget ändrades.</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>en deltagare kan inte gå från {current} till {target}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>say who ended the participation: the participant or a party</source>
         <translation>ange vem som avslutade deltagandet: deltagaren eller en organisation</translation>
     </message>
@@ -1197,18 +1197,12 @@
         <translation>vem som avslutade anges bara när deltagandet avslutas</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange.py" line="+364"/>
-        <location line="+52"/>
-        <location line="+25"/>
-        <location line="+34"/>
-        <location line="+128"/>
-        <location line="+23"/>
-        <location line="+103"/>
+        <location filename="../../src/exitdesk/app/exchange.py" line="+1258"/>
         <source>there is no contact {contact_id} in this vault</source>
         <translation>det finns ingen kontakt {contact_id} i det här valvet</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-891"/>
         <source>this file is too large to be a contact card</source>
         <translation>filen är för stor för att vara ett kontaktkort</translation>
     </message>
@@ -1223,17 +1217,17 @@
         <translation>kortet innehåller en nyckel som ägaren har bytt ut; be om ett nytt kort</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>the safety number does not match: do not exchange with this contact until you have compared it again in person or by phone</source>
         <translation>säkerhetsnumret stämmer inte: utbyt inget med den här kontakten förrän ni har jämfört det igen på plats eller per telefon</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>a consent lasts between 1 and 3660 days</source>
         <translation>ett samtycke gäller mellan 1 och 3660 dagar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>name at least one contact or party the consent lets data go to</source>
         <translation>ange minst en kontakt eller organisation som samtycket tillåter att uppgifter lämnas till</translation>
     </message>
@@ -1248,27 +1242,22 @@
         <translation>uppgifter har lämnats ut med stöd av samtycket: ange en fil för återkallelsens överföringspaket</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+204"/>
         <source>{contact} is revoked; nothing can be sent to them</source>
         <translation>{contact} är spärrad; inget kan skickas till kontakten</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+96"/>
+        <location line="+5"/>
         <source>{contact} is not verified yet: compare safety numbers first</source>
         <translation>{contact} är inte verifierad än: jämför säkerhetsnumren först</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+96"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+222"/>
-        <location line="+21"/>
-        <location line="+16"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+98"/>
         <source>there is no participant {participant_id} in this vault</source>
         <translation>det finns ingen deltagare {participant_id} i det här valvet</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location filename="../../src/exitdesk/app/exchange.py" line="-120"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>samtycke {consent}: ett ärende kan inte skickas utan identitetsuppgifterna</translation>
     </message>
@@ -1278,12 +1267,12 @@
         <translation>inget har ändrats sedan det senaste överföringspaketet till {contact}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+51"/>
         <source>participation has not ended; end it before sending a notice</source>
         <translation>deltagandet har inte avslutats; avsluta det innan du skickar ett meddelande</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>no live consent lets this participant&apos;s data go to {recipient}</source>
         <translation>inget gällande samtycke tillåter att deltagarens uppgifter lämnas till {recipient}</translation>
     </message>
@@ -1356,7 +1345,7 @@
         <translation>det finns ingen konflikt {conflict_id}</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+105"/>
         <source>consent {consent} is not signed; record it again to sign it</source>
         <translation>samtycke {consent} är inte signerat; registrera det igen för att signera det</translation>
     </message>
@@ -1401,8 +1390,8 @@
         <translation>lösenfraserna stämmer inte överens</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/session.py" line="-52"/>
-        <location line="+72"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+120"/>
+        <location line="+50"/>
         <source>your party keeps no case notes (minimal-record mode)</source>
         <translation>din organisation för inga anteckningar (minimal dokumentation)</translation>
     </message>
@@ -4034,7 +4023,7 @@
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+79"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+88"/>
         <source>Urgent</source>
         <translation>Brådskande</translation>
     </message>

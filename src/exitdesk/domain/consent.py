@@ -131,7 +131,7 @@ class Consent(BaseModel):
                     "Errors", "consent {consent} does not cover {category} for {who}"
                 ),
                 consent=self.reference(),
-                category=category.value,
+                category=category,  # the member, so the window can translate it
                 who=who,
             )
 

@@ -120,8 +120,10 @@ class Participant(BaseModel):
         if to not in ALLOWED_TRANSITIONS[self.state]:
             raise TransitionError(
                 QT_TRANSLATE_NOOP("Errors", "a participant cannot go from {current} to {target}"),
-                current=self.state.value,
-                target=to.value,
+                # Enum members, not their codes: the English text is the same (a StrEnum
+                # formats as its value) and the window can name them in the reader's language.
+                current=self.state,
+                target=to,
             )
         if to is LifecycleState.ENDED and ended_by is None:
             raise TransitionError(

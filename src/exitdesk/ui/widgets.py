@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exitdesk.domain import DataCategory, LifecycleState
 from exitdesk.domain.messages import ERRORS_CONTEXT, UserMessage
 
 log = logging.getLogger("exitdesk.ui")
@@ -42,8 +43,19 @@ def translated_message(error: UserMessage) -> str:
     template = QCoreApplication.translate(ERRORS_CONTEXT, error.template)
     if not error.params:
         return template
+    from exitdesk.ui.participant.labels import DomainText
+
+    words = DomainText()  # states and categories named in the reader's language, mid-sentence
+    params = {
+        key: words.state(value).lower()
+        if isinstance(value, LifecycleState)
+        else words.category(value).lower()
+        if isinstance(value, DataCategory)
+        else value
+        for key, value in error.params.items()
+    }
     try:
-        return template.format(**error.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return str(error)
 
