@@ -18,9 +18,3 @@ def _immortalise_singletons() -> None:
 
 
 _immortalise_singletons()
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this name
-    """Marks ``text`` for translation in ``context``; it is translated later, where shown.
-    (PySide's own returns ``object`` to type checkers.)"""
-    return text

@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 
 from exitdesk import APP_NAME
-from exitdesk.ui import QT_TRANSLATE_NOOP
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
 T = TypeVar("T", int, str)
 

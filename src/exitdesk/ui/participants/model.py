@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 
 from exitdesk.app.session import Session
 from exitdesk.domain import LifecycleState, SafetyLevel
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.parties import ALL_PARTIES
 from exitdesk.domain.views import ParticipantQuery, ParticipantSort, ParticipantSummary
-from exitdesk.ui import QT_TRANSLATE_NOOP
 from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.tasks import Task, TaskRunner
 from exitdesk.ui.widgets import icon
