@@ -7,7 +7,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from exitdesk.cli import run_cli
+    from exitdesk.cli.main import run_cli
 
     return run_cli(args)
 

@@ -417,7 +417,7 @@ def test_a_consent_not_naming_the_recipient_cannot_even_be_built(sent) -> None: 
 
 def test_an_oversized_file_is_refused_before_reading(sent, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _, b, _, _, _, _ = sent
-    from exitdesk.cli_exchange import _read_bundle
+    from exitdesk.cli.exchange_commands import _read_bundle
 
     huge = tmp_path / "huge.exitbundle"
     with huge.open("wb") as f:

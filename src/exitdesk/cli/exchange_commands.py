@@ -1,27 +1,20 @@
-"""The exchange commands of the CLI: identity, contacts, consent, export, import, inspect."""
+"""The exchange commands of the CLI: consent, export, termination notices, import, inspect and
+conflicts."""
 
 from __future__ import annotations
 
 import argparse
 import secrets
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from exitdesk.app.errors import InputError
-from exitdesk.app.exchange import BUNDLE_SUFFIX, ContactStatus
+from exitdesk.app.exchange import BUNDLE_SUFFIX
+from exitdesk.cli.common import Subparsers, add_command, add_group, open_session
+from exitdesk.cli.errors import describe_error
 from exitdesk.domain import ConsentMethod, DataCategory
 from exitdesk.exchange import Limits, inspect_without_keys
-
-Command = Callable[..., argparse.ArgumentParser]
-_MAX_CARD_FILE = 16 * 1024
-
-
-def _open(args: argparse.Namespace) -> Any:
-    from exitdesk.cli_commands import _open as open_session
-
-    return open_session(args)
+from exitdesk.vault.fsutil import atomic_write
 
 
 def _read_bundle(path: Path) -> bytes:
@@ -56,49 +49,8 @@ def _categories(text: str) -> list[DataCategory]:
     return chosen
 
 
-def cmd_identity(args: argparse.Namespace) -> int:
-    with _open(args) as session:
-        card = session.exchange.my_card()
-    sys.stdout.write(card if card.endswith("\n") else card + "\n")
-    return 0
-
-
-def cmd_contact_add(args: argparse.Namespace) -> int:
-    try:
-        raw = args.card.read_bytes()[: _MAX_CARD_FILE + 1]
-        text = raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise InputError(f"{args.card.name} is not a readable contact card") from None
-    with _open(args) as session:
-        added = session.exchange.add_contact(text)
-    contact = added.contact
-    print(f"Contact {contact.id}: {contact.label}")
-    print(f"Safety number: {contact.safety_number}")
-    if added.status is ContactStatus.KEYS_CHANGED:
-        print("This contact's keys have changed: compare the safety number again before use")
-    elif added.status is ContactStatus.UNCHANGED and contact.verified:
-        print("Already known and verified")
-    else:
-        print(f"Unverified: compare the number with them, then run 'contact verify {contact.id}'")
-    return 0
-
-
-def cmd_contact_verify(args: argparse.Namespace) -> int:
-    with _open(args) as session:
-        contact = session.exchange.verify_contact(args.contact_id, " ".join(args.number))
-    print(f"Contact {contact.id} ({contact.label}) is verified")
-    return 0
-
-
-def cmd_contact_revoke(args: argparse.Namespace) -> int:
-    with _open(args) as session:
-        contact = session.exchange.revoke_contact(args.contact_id)
-    print(f"Contact {contact.id} ({contact.label}) is revoked: nothing more goes to or from them")
-    return 0
-
-
 def cmd_notify_ended(args: argparse.Namespace) -> int:
-    with _open(args) as session:
+    with open_session(args) as session:
         result = session.exchange.send_termination_notice(args.participant, args.to, args.out)
     print(
         f"Wrote a termination notice to {result.path.name} for {result.contact.label} "
@@ -107,17 +59,8 @@ def cmd_notify_ended(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_contact_list(args: argparse.Namespace) -> int:
-    with _open(args) as session:
-        contacts = session.exchange.contacts()
-    for c in contacts:
-        state = "verified" if c.verified else "keys changed" if c.key_changed else "unverified"
-        print(f"{c.id:>4}  {c.label:<50} {state}")
-    return 0
-
-
 def cmd_consent_grant(args: argparse.Namespace) -> int:
-    with _open(args) as session:
+    with open_session(args) as session:
         consent = session.exchange.grant_consent(
             args.participant,
             contact_ids=_ids(args.to),
@@ -133,7 +76,7 @@ def cmd_consent_grant(args: argparse.Namespace) -> int:
 
 
 def cmd_consent_withdraw(args: argparse.Namespace) -> int:
-    with _open(args) as session:
+    with open_session(args) as session:
         result = session.exchange.withdraw_consent(args.consent_id, args.out)
     if result.path is None:
         print(f"{result.consent.label()} withdrawn; no data had gone out under it")
@@ -145,7 +88,7 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     categories = None if args.categories is None else _categories(args.categories)
-    with _open(args) as session:
+    with open_session(args) as session:
         result = session.exchange.export(args.participant, args.to, args.out, categories)
     detail = f"{result.records} records"
     if result.removed:
@@ -158,10 +101,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from exitdesk.cli import describe_error
-
     failures = 0
-    with _open(args) as session:
+    with open_session(args) as session:
         for path in args.files:
             try:
                 result = session.exchange.import_bundle(_read_bundle(path))
@@ -181,8 +122,6 @@ def cmd_import(args: argparse.Namespace) -> int:
             if result.acknowledgement is not None:
                 ack_dir = args.ack_dir if args.ack_dir is not None else path.parent
                 ack = ack_dir / f"ack-{secrets.token_hex(4)}{BUNDLE_SUFFIX}"
-                from exitdesk.vault.fsutil import atomic_write
-
                 atomic_write(ack, result.acknowledgement)
                 print(f"  purged {result.purged} records; send {ack.name} back to the sender")
     return 1 if failures else 0
@@ -197,7 +136,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     print(f"age v1 file, {outer.recipient_stanzas} recipient(s)")
     if args.vault is None:
         return 0
-    with _open(args) as session:
+    with open_session(args) as session:
         report = session.exchange.inspect(data)
     opened = report.opened
     assert opened is not None
@@ -216,7 +155,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    with _open(args) as session:
+    with open_session(args) as session:
         conflicts = session.exchange.conflicts()
     if not conflicts:
         print("No conflicts")
@@ -226,31 +165,15 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_conflict_resolve(args: argparse.Namespace) -> int:
-    with _open(args) as session:
+    with open_session(args) as session:
         session.exchange.resolve_conflict(args.conflict_id, take_incoming=args.keep == "theirs")
     print(f"Conflict {args.conflict_id} resolved: kept {args.keep}")
     return 0
 
 
-def register(sub: Any, command: Command) -> None:
-    command("identity", cmd_identity, "print this vault's contact card")
-
-    contact = sub.add_parser("contact", help="add, verify or list contacts")
-    csub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True,
-                                  parser_class=type(contact))  # fmt: skip
-    p = command("add", cmd_contact_add, "add a contact from their card file", csub)
-    p.add_argument("card", type=Path, metavar="CARD_FILE")
-    p = command("verify", cmd_contact_verify, "mark a contact verified", csub)
-    p.add_argument("contact_id", type=int, metavar="CONTACT_ID")
-    p.add_argument("number", nargs="+", metavar="SAFETY_NUMBER")
-    command("list", cmd_contact_list, "list contacts", csub)
-    p = command("revoke", cmd_contact_revoke, "stop trusting a contact's keys", csub)
-    p.add_argument("contact_id", type=int, metavar="CONTACT_ID")
-
-    consent = sub.add_parser("consent", help="grant or withdraw consent")
-    ksub = consent.add_subparsers(dest="consent_command", metavar="ACTION", required=True,
-                                  parser_class=type(consent))  # fmt: skip
-    p = command("grant", cmd_consent_grant, "record a participant's consent", ksub)
+def register(sub: Subparsers) -> None:
+    ksub = add_group(sub, "consent", "grant or withdraw consent")
+    p = add_command(ksub, "grant", cmd_consent_grant, "record a participant's consent")
     p.add_argument("--participant", type=int, required=True, metavar="ID")
     p.add_argument("--to", required=True, metavar="CONTACT_ID[,...]")
     p.add_argument("--categories", required=True, metavar="identity,status,plan,meetings,safety")
@@ -260,33 +183,33 @@ def register(sub: Any, command: Command) -> None:
     p.add_argument("--witness", default=None, metavar="NAME")
     p.add_argument("--guardian", default=None, metavar="NAME",
                    help="guardian or social services co-consent (needed for minors)")  # fmt: skip
-    p = command("withdraw", cmd_consent_withdraw, "withdraw a consent", ksub)
+    p = add_command(ksub, "withdraw", cmd_consent_withdraw, "withdraw a consent")
     p.add_argument("consent_id", type=int, metavar="CONSENT_ID")
     p.add_argument("--out", type=Path, default=None, metavar="FILE")
 
-    p = command("export", cmd_export, "write a bundle for a contact")
+    p = add_command(sub, "export", cmd_export, "write a bundle for a contact")
     p.add_argument("--participant", type=int, required=True, metavar="ID")
     p.add_argument("--to", type=int, required=True, metavar="CONTACT_ID")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument("--categories", default=None, metavar="LIST")
 
-    p = command("notify-ended", cmd_notify_ended, "tell a contact that participation ended")
+    p = add_command(
+        sub, "notify-ended", cmd_notify_ended, "tell a contact that participation ended"
+    )
     p.add_argument("--participant", type=int, required=True, metavar="ID")
     p.add_argument("--to", type=int, required=True, metavar="CONTACT_ID")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
 
-    p = command("import", cmd_import, "import bundle files")
+    p = add_command(sub, "import", cmd_import, "import bundle files")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--ack-dir", type=Path, default=None, metavar="DIR",
                    help="where to write acknowledgements (default: beside the bundle)")  # fmt: skip
 
-    p = command("inspect", cmd_inspect, "describe a bundle (with --vault: verify it)")
+    p = add_command(sub, "inspect", cmd_inspect, "describe a bundle (with --vault: verify it)")
     p.add_argument("file", type=Path, metavar="FILE")
 
-    command("conflicts", cmd_conflicts, "list import conflicts")
-    conflict = sub.add_parser("conflict", help="resolve an import conflict")
-    rsub = conflict.add_subparsers(dest="conflict_command", metavar="ACTION", required=True,
-                                   parser_class=type(conflict))  # fmt: skip
-    p = command("resolve", cmd_conflict_resolve, "keep your version or theirs", rsub)
+    add_command(sub, "conflicts", cmd_conflicts, "list import conflicts")
+    rsub = add_group(sub, "conflict", "resolve an import conflict")
+    p = add_command(rsub, "resolve", cmd_conflict_resolve, "keep your version or theirs")
     p.add_argument("conflict_id", type=int, metavar="CONFLICT_ID")
     p.add_argument("--keep", required=True, choices=["mine", "theirs"])

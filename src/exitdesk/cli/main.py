@@ -1,0 +1,62 @@
+"""The ``exitdesk`` parser and the one place a command's error becomes a single line."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+
+from exitdesk import APP_NAME, __version__
+from exitdesk.app.errors import AppError
+from exitdesk.cli import contact_commands, exchange_commands, participant_commands, vault_commands
+from exitdesk.cli.common import Handler, OneLineParser
+from exitdesk.cli.errors import describe_error
+from exitdesk.domain.errors import DomainError
+
+log = logging.getLogger("exitdesk")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog="exitdesk",
+        description=f"{APP_NAME}: encrypted case records and consent-gated exchange. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run a headless check of this installation and exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for group in (vault_commands, participant_commands, contact_commands, exchange_commands):
+        group.register(sub)
+    return parser
+
+
+def run_cli(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    # The window and the self-test load Qt: imported only when asked for, so that every
+    # command starts quickly and works where Qt cannot load.
+    if args.self_test:
+        from exitdesk.app.selftest import run_self_test
+
+        return run_self_test(sys.stdout)
+    if args.command is None:
+        from exitdesk.ui.main import run_gui
+
+        return run_gui()
+    handler: Handler = args.handler
+    started = time.perf_counter()
+    try:
+        code = handler(args)
+    except (Exception, KeyboardInterrupt) as exc:  # the one place errors become a single line
+        print(f"exitdesk: {describe_error(exc)}", file=sys.stderr)
+        if not isinstance(exc, AppError | DomainError | KeyboardInterrupt):
+            log.debug("command failed", exc_info=False)
+        return 1
+    log.debug("command %s took %.3f s", args.command, time.perf_counter() - started)
+    return code

@@ -1,0 +1,104 @@
+"""The vault commands of the CLI: init, check, backup, restore, passwd, recover."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from exitdesk.app import secrets_input
+from exitdesk.app.errors import InputError
+from exitdesk.app.session import create_vault, open_vault, recover_vault
+from exitdesk.cli.common import Subparsers, add_command, kdf_choice, open_session, vault_dir
+from exitdesk.domain import Worker, party_by_id
+from exitdesk.domain.passphrase import assess
+from exitdesk.vault import BindingStatus, Vault
+
+
+def _require_strong(passphrase: str) -> None:
+    strength = assess(passphrase)
+    if not strength.acceptable:
+        raise InputError(
+            "the passphrase is too weak: use at least 12 characters, "
+            "for example four unrelated words"
+        )
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    worker = Worker(name=args.worker, party_id=args.party)
+    party_by_id(worker.party_id)
+    if args.passphrase_file is not None or secrets_input.PASSPHRASE_ENV in os.environ:
+        passphrase = secrets_input.read_passphrase(args.passphrase_file)
+    else:
+        passphrase = secrets_input.read_new_passphrase(secrets_input.PASSPHRASE_ENV)
+    _require_strong(passphrase)
+    directory = vault_dir(args)
+    new = create_vault(directory, passphrase, worker, kdf=kdf_choice())
+    new.session.lock()
+    print(f"Created a vault in {directory}")
+    print("Recovery code (write it down and keep it in a safe; it is shown only once):")
+    print(f"  {new.recovery_code}")
+    if new.binding is BindingStatus.BOUND:
+        print("Device binding: on (this vault also needs this computer's keyring to open)")
+    else:
+        print(f"Device binding: off ({new.binding_detail})")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        report = session.check()
+    if report.ok:
+        print("Vault is intact: page checksums and the audit chain verify")
+        return 0
+    for problem in report.problems:
+        print(f"exitdesk: {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        session.backup(args.file)
+    print(f"Wrote an encrypted backup to {args.file}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    directory = vault_dir(args)
+    Vault.restore(args.file, directory)
+    print(f"Restored the vault into {directory}; open it with its passphrase or recovery code")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    current = secrets_input.read_passphrase(args.passphrase_file)
+    new = secrets_input.read_new_passphrase()
+    _require_strong(new)
+    with open_vault(vault_dir(args), current) as session:
+        session.change_passphrase(current, new)
+    print("Passphrase changed")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    code = secrets_input.read_recovery_code()
+    new = secrets_input.read_new_passphrase()
+    _require_strong(new)
+    with recover_vault(vault_dir(args), code, new):
+        pass
+    print("Vault opened with the recovery code; the new passphrase is set")
+    return 0
+
+
+def register(sub: Subparsers) -> None:
+    p = add_command(sub, "init", cmd_init, "create a new vault")
+    p.add_argument("--worker", required=True, metavar="NAME", help="your name")
+    p.add_argument("--party", required=True, metavar="PARTY_ID", help="e.g. fi-rise, fi-aggredi")
+    add_command(sub, "check", cmd_check, "verify page checksums and the audit chain")
+    p = add_command(sub, "backup", cmd_backup, "write an encrypted backup file")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p = add_command(sub, "restore", cmd_restore, "restore a backup into a new folder")
+    p.add_argument("file", type=Path, metavar="FILE")
+    add_command(sub, "passwd", cmd_passwd, "change the passphrase")
+    add_command(sub, "recover", cmd_recover, "open with the recovery code and set a new passphrase")
