@@ -4,7 +4,9 @@ The window's strings come from ``tr()`` in ``ui/``; the core's messages from its
 ``QT_TRANSLATE_NOOP("Errors", ...)`` templates (see ``exitdesk.domain.messages``).
 
 Sources (edit these, in Qt Linguist): resources/i18n/exitdesk_<lang>.ts
-Built (committed, never hand-edited): src/exitdesk/resources/i18n/exitdesk_<lang>.qm
+Built (committed, never hand-edited): src/exitdesk/resources/i18n/exitdesk_<lang>.qm, and
+exitdesk_<lang>.json beside it: the contexts the CLI needs, readable without Qt
+(see ``exitdesk.app.translations``).
 
     python tools/update_translations.py          # update .ts from the code, rebuild .qm
     python tools/update_translations.py --check  # exit 1 if a committed .qm is out of date
@@ -13,10 +15,12 @@ Built (committed, never hand-edited): src/exitdesk/resources/i18n/exitdesk_<lang
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +28,8 @@ SOURCES = ROOT / "src" / "exitdesk"
 TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = ROOT / "src" / "exitdesk" / "resources" / "i18n"
 LANGUAGES = ("fi", "sv")
+# The contexts the Qt-free catalogue carries (exitdesk.app.translations.CONTEXTS).
+JSON_CONTEXTS = ("Errors", "Cli", "DomainText")
 
 
 def tool(name: str) -> str:
@@ -45,6 +51,35 @@ def qm_file(language: str, directory: Path = QM_DIR) -> Path:
     return directory / f"exitdesk_{language}.qm"
 
 
+def json_file(language: str, directory: Path = QM_DIR) -> Path:
+    return directory / f"exitdesk_{language}.json"
+
+
+def json_catalogue(language: str) -> str:
+    """The finished translations of JSON_CONTEXTS in one .ts file, as stable JSON text."""
+    root = ET.parse(ts_file(language)).getroot()  # noqa: S314 - our own committed source file
+    entries: dict[str, dict[str, str]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        if name not in JSON_CONTEXTS:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source")
+            if translation is None or source is None or message.get("numerus") == "yes":
+                continue
+            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            if translation.text:
+                entries.setdefault(name, {})[source] = translation.text
+    return json.dumps(entries, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write_json(directory: Path) -> None:
+    for language in LANGUAGES:
+        json_file(language, directory).write_text(json_catalogue(language), encoding="utf-8")
+
+
 def run(command: list[str]) -> None:
     subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)  # noqa: S603
 
@@ -61,10 +96,11 @@ def release(directory: Path) -> None:
     for language in LANGUAGES:
         run([tool("pyside6-lrelease"), "-silent", str(ts_file(language)),
              "-qm", str(qm_file(language, directory))])  # fmt: skip
+    write_json(directory)
 
 
 def stale_catalogues() -> list[str]:
-    """Languages whose committed .qm differs from what lrelease builds from the .ts now."""
+    """Languages whose committed .qm or .json differs from what is built from the .ts now."""
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch)
         release(fresh)
@@ -72,7 +108,9 @@ def stale_catalogues() -> list[str]:
             lang
             for lang in LANGUAGES
             if not qm_file(lang).exists()
+            or not json_file(lang).exists()
             or qm_file(lang).read_bytes() != qm_file(lang, fresh).read_bytes()
+            or json_file(lang).read_bytes() != json_file(lang, fresh).read_bytes()
         ]
 
 
