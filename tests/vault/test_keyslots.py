@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,36 @@ def test_calibration_stays_at_or_above_the_floor() -> None:
     params = KdfParams.calibrate(target_seconds=0.05)
     assert params == KdfParams.FLOOR  # the floor already costs more than 50 ms here
     assert not params.below_floor()
+
+
+def _modelled_timer(spike_every: int) -> tuple[list[KdfParams], Callable[[KdfParams], float]]:
+    """A machine where a derivation costs 0.1 s per 64 MiB-pass, and every ``spike_every``-th
+    run is ten times slower because something else was busy at that moment."""
+    seen: list[KdfParams] = []
+
+    def timer(params: KdfParams) -> float:
+        seen.append(params)
+        cost = 0.1 * params.memory_kib * params.iterations / (64 * 1024 * 3)
+        return cost * 10 if len(seen) % spike_every == 1 else cost
+
+    return seen, timer
+
+
+def test_calibration_is_not_fooled_into_the_floor_by_a_busy_moment() -> None:
+    """Issue 15: one sample taken while the machine was busy kept the floor (a 0.10 s unlock)."""
+    seen, timer = _modelled_timer(spike_every=3)
+    params = KdfParams.calibrate(target_seconds=0.6, timer=timer)
+    assert params != KdfParams.FLOOR
+    cost = 0.1 * params.memory_kib * params.iterations / (64 * 1024 * 3)
+    assert 0.6 * 0.8 <= cost <= 0.6 * 1.6
+    assert len(seen) >= 3 * 2  # several samples of each candidate
+
+
+def test_a_slot_file_asking_for_more_than_calibration_ever_chooses_is_refused(
+    vault_dir: Path,
+) -> None:
+    """Issue 10: a slot edited to 4 GiB passed the old ceiling and ran unlock out of memory."""
+    assert not KdfParams(1024 * 1024, 16, 8).above_ceiling()
+    _edit_passphrase_kdf(vault_dir, memory_kib=4 * 1024 * 1024)
+    with pytest.raises(VaultCorruptError):
+        Vault.unlock(vault_dir, PASSPHRASE)
