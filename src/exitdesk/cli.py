@@ -109,7 +109,7 @@ def run_cli(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
     if args.self_test:
-        from exitdesk.app.selftest import run_self_test
+        from exitdesk.selftest import run_self_test
 
         return run_self_test(sys.stdout)
     if args.command is None:
