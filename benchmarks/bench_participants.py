@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlcipher3
 
-from exitdesk.app.demo import generate_demo
+from exitdesk.demo import generate_demo
 from exitdesk.domain import FixedClock, LifecycleState
 from exitdesk.domain.views import ParticipantQuery, ParticipantSort
 from exitdesk.vault.db import migrate, open_database, transaction

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "exitdesk"
-CORE_PACKAGES = ("domain", "vault", "exchange", "app")
+CORE_PACKAGES = ("domain", "vault", "exchange", "app", "diagnostics", "demo")
 
 
 def _imports(path: Path) -> set[str]:
@@ -55,6 +55,14 @@ def test_the_core_imports_without_pyside6() -> None:
     assert result.returncode == 0, result.stderr[-2000:]
 
 
+def test_no_core_module_imports_pyside6_not_even_inside_a_function() -> None:
+    """A lazy import still ties the core to Qt; Qt checks belong to ui/ (diagnostics providers)."""
+    for package in CORE_PACKAGES:
+        for path in _modules(package):
+            qt = sorted(n for n in _imports(path) if n.split(".")[0] == "PySide6")
+            assert not qt, f"{path.relative_to(SRC)} imports {qt}"
+
+
 def test_domain_imports_only_the_domain() -> None:
     for path in _modules("domain"):
         for name in _imports(path):
@@ -63,7 +71,7 @@ def test_domain_imports_only_the_domain() -> None:
 
 
 def test_only_the_vault_talks_sql() -> None:
-    for package in ("domain", "exchange", "app", "ui"):
+    for package in ("domain", "exchange", "app", "diagnostics", "demo", "ui"):
         for path in _modules(package):
             imports = _imports(path)
             assert "sqlcipher3" not in imports and "sqlite3" not in imports, path.name

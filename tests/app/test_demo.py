@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from exitdesk.app.demo import generate_demo
+from exitdesk.demo import generate_demo
 from exitdesk.domain import FixedClock, LifecycleState
 from exitdesk.domain.views import ParticipantQuery
 from exitdesk.vault.db import migrate, open_database, transaction
@@ -24,6 +25,32 @@ from exitdesk.vault.repositories import (
 )
 
 NOW = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
+
+# Every column the demo fills, as the schema stood when the digests below were taken from the
+# generator that still carried its word lists as code (app/demo.py): columns added later do not
+# change the digest, a changed value does.
+DEMO_COLUMNS = {
+    "participants": "id, uid, alias, alias_sort, legal_name, legal_name_sort, birth_year, "
+    "contact, institution, release_date, state, safety_level, urgent, next_review, created_at, "
+    "updated_at",
+    "participant_parties": "participant_id, party_id",
+    "participant_events": "id, participant_id, state, at, ended_by_participant, ended_by_party",
+    "notes": "id, uid, participant_id, text, created_at, expires_at, updated_at",
+    "goals": "id, uid, participant_id, domain, description, owner_party_id, status, updated_at",
+    "goal_actions": "id, uid, goal_id, position, description, owner_party_id, status, due",
+    "goal_ratings": "goal_id, on_date, score",
+    "meetings": "id, uid, participant_id, on_date, mode, method, summary, next_steps, updated_at",
+    "safety_assessments": "id, uid, participant_id, assessed_on, level, review_on, urgent, "
+    "summary, updated_at",
+    "safety_persons_at_risk": "assessment_id, position, relation, note",
+    "safety_arrangements": "id, uid, assessment_id, position, description, owner_party_id, due, "
+    "done",
+    "consents": "id, uid, participant_id, purpose, valid_from, valid_until, method, witness, "
+    "guardian, recorded_by, recorded_at, withdrawn_at, signature, signed_payload, updated_at, "
+    "signer",
+    "consent_recipients": "consent_id, position, party_id, contact_fingerprint, label",
+    "consent_categories": "consent_id, category",
+}
 
 
 def _vault(path: Path) -> Any:
@@ -138,4 +165,61 @@ def test_demo_adds_to_an_existing_vault_and_in_the_callers_transaction(conn: Any
     with pytest.raises(RuntimeError), transaction(conn):
         generate_demo(conn, 10, seed=3, clock=FixedClock(NOW), worker_party_id="fi-rise")
         raise RuntimeError("interrupted")
+    assert ParticipantRepository(conn).count(ParticipantQuery()) == 20
+
+
+def _digest(conn: Any) -> str:
+    digest = hashlib.sha256()
+    for table, columns in DEMO_COLUMNS.items():
+        rows = sorted(repr(tuple(r)) for r in conn.execute(f"SELECT {columns} FROM {table}"))
+        digest.update(f"{table}:{len(rows)}\n".encode())
+        for row in rows:
+            digest.update(row.encode() + b"\n")
+    return digest.hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("seed", "count", "party", "chunk", "expected"),
+    [
+        (0, 20, "fi-rise", 500, "96d62a8ebb984a3f4467467d66c4d6926e96773c9c377444678356bacf06390a"),
+        (5, 60, "se-sis", 500, "83849ddaddd5192147b284b1f52f58c102c3bc4ed37adb8bbe2a84ea37e0bda2"),
+        (
+            2,
+            30,
+            "fi-aggredi",
+            7,
+            "8fc4ada97df26b0328f6111704b3ddea77053e47496553e792da4f5e67538fba",
+        ),
+    ],
+)
+def test_a_seed_gives_the_same_data_as_before_the_word_lists_became_files(
+    conn: Any, seed: int, count: int, party: str, chunk: int, expected: str
+) -> None:
+    _demo(conn, count, seed=seed, party=party, chunk_size=chunk)
+    assert _digest(conn) == expected
+
+
+def test_the_same_seed_twice_on_one_vault_adds_a_second_fresh_set(conn: Any) -> None:
+    assert _demo(conn, 30, seed=4) == 30
+    assert _demo(conn, 30, seed=4) == 30
+    rows = conn.execute("SELECT uid, alias, legal_name, birth_year FROM participants ORDER BY id")
+    people = rows.fetchall()
+    assert len(people) == 60 and len({p[0] for p in people}) == 60
+    # A new set, not the first one again under new ids.
+    assert [p[1:] for p in people[:30]] != [p[1:] for p in people[30:]]
+    # And a third run, with another party of the same country, still finds fresh uids.
+    assert _demo(conn, 30, seed=4, party="fi-aggredi") == 30
+    assert ParticipantRepository(conn).count(ParticipantQuery()) == 90
+
+
+def test_a_run_after_participants_were_removed_does_not_reuse_a_stream(conn: Any) -> None:
+    _demo(conn, 10, seed=6)
+    _demo(conn, 10, seed=6)
+    # Back to ten participants: the count alone would choose the second run's stream again.
+    ids = [r[0] for r in conn.execute("SELECT id FROM participants ORDER BY id LIMIT 10")]
+    with transaction(conn):
+        for pid in ids:
+            assert ParticipantRepository(conn).delete(pid)
+    assert ParticipantRepository(conn).count(ParticipantQuery()) == 10
+    assert _demo(conn, 10, seed=6) == 10
     assert ParticipantRepository(conn).count(ParticipantQuery()) == 20

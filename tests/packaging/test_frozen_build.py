@@ -160,6 +160,9 @@ def test_the_build_carries_its_data_and_leaves_out_what_is_not_used(
     assert sorted(p.name for p in (packaged / "vault" / "migrations").glob("*.sql")) == migrations
     catalogues = sorted(p.name for p in (SRC / "resources" / "i18n").glob("*.qm"))
     assert sorted(p.name for p in (packaged / "resources" / "i18n").glob("*.qm")) == catalogues
+    word_lists = sorted(p.name for p in (SRC / "resources" / "demo").glob("*.json"))
+    assert word_lists
+    assert sorted(p.name for p in (packaged / "resources" / "demo").glob("*.json")) == word_lists
     assert not list(frozen.folder.rglob("*.ts"))
     pyside = internal / "PySide6"
     for needed in ("QtCore", "QtGui", "QtWidgets"):

@@ -14,8 +14,7 @@ import pytest
 from pydantic import ValidationError
 
 import exitdesk.app.session as session_module
-from exitdesk import APP_NAME, __version__
-from exitdesk.app import selftest
+from exitdesk import APP_NAME, __version__, selftest
 from exitdesk.vault import VaultError
 
 CHECK_NAMES = (
@@ -241,3 +240,57 @@ def test_no_temporary_folder_is_one_plain_failure_line(
         f"{APP_NAME} {__version__} self-test",
         "self-test FAILED: OSError: [Errno 28] No space left on device",
     ]
+
+
+_BLOCK_QT = (
+    "import sys\n"
+    "class Block:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name == 'PySide6' or name.startswith('PySide6.'):\n"
+    "            raise ImportError('PySide6 is blocked in this test')\n"
+    "sys.meta_path.insert(0, Block())\n"
+)
+
+
+def _run_without_qt(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env.update(TMPDIR=str(temp), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    return subprocess.run(
+        [sys.executable, "-c", _BLOCK_QT + code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_core_checks_run_and_pass_where_qt_cannot_be_imported(tmp_path: Path) -> None:
+    result = _run_without_qt(
+        tmp_path,
+        "from exitdesk import diagnostics\n"
+        "code = diagnostics.run_self_test(sys.stdout)\n"
+        "assert not any(k.startswith('PySide6') for k in sys.modules)\n"
+        "sys.exit(code)\n",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    core = [name for name in CHECK_NAMES if name != "translations"]
+    for name in core:
+        assert _status(result.stdout, name) == "ok", result.stdout
+    assert "translations" not in result.stdout
+    assert result.stdout.splitlines()[-1].startswith(f"self-test passed: {len(core)} checks ok")
+
+
+def test_without_qt_the_full_self_test_fails_only_the_qt_check_in_one_line(
+    tmp_path: Path,
+) -> None:
+    result = _run_without_qt(
+        tmp_path, "from exitdesk.__main__ import main\nsys.exit(main(['--self-test']))\n"
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert _line(result.stdout, "translations").endswith(
+        "Qt (PySide6) cannot be loaded: PySide6 is blocked in this test"
+    )
+    assert result.stdout.splitlines()[-1].startswith("self-test FAILED: 1 of 10 checks failed")

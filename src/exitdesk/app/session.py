@@ -395,7 +395,7 @@ class Session:
         self.vault.backup(target)
 
     def generate_demo(self, count: int, *, seed: int = 0, progress: Progress | None = None) -> int:
-        from exitdesk.app.demo import generate_demo
+        from exitdesk.demo import generate_demo
 
         # Chunks of participants, each in its own transaction: outside one, every insert would
         # be its own fsync'd commit (synchronous=FULL), and a large demo should not hold one

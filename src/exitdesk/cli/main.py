@@ -42,7 +42,7 @@ def run_cli(argv: Sequence[str]) -> int:
     # The window and the self-test load Qt: imported only when asked for, so that every
     # command starts quickly and works where Qt cannot load.
     if args.self_test:
-        from exitdesk.app.selftest import run_self_test
+        from exitdesk.selftest import run_self_test
 
         return run_self_test(sys.stdout)
     if args.command is None:
