@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from exitdesk.domain import FixedClock
 from exitdesk.ui.exchange.page import ExchangePage
+from exitdesk.ui.messages import Tone, tone_colour
 from exitdesk.ui.participant.plan_dialogs import GoalDialog
 from exitdesk.ui.shell import Shell
 from exitdesk.ui.tasks import TaskRunner
@@ -151,3 +152,26 @@ def test_form_error_stays_readable_when_the_theme_turns_dark_while_it_shows(
     finally:
         QApplication.setPalette(previous)
         session.lock()
+
+
+@pytest.mark.parametrize(
+    ("window", "base"),
+    [
+        ("#efefef", "#ffffff"),  # Qt's light default
+        ("#2d2d2d", "#1e1e1e"),  # a common dark theme
+        ("#000000", "#000000"),  # high contrast, black
+        ("#ffffff", "#ffffff"),  # high contrast, white
+        ("#002b36", "#073642"),  # Solarized dark
+        ("#fdf6e3", "#eee8d5"),  # Solarized light
+        ("#3c3f41", "#2b2b2b"),  # an IDE's dark grey
+    ],
+)
+@pytest.mark.parametrize("tone", [Tone.ERROR, Tone.SUCCESS])
+def test_error_and_all_clear_colours_reach_the_contrast_on_many_themes(
+    qapp: QApplication, window: str, base: str, tone: Tone
+) -> None:
+    palette = QPalette(QColor(window), QColor(window))
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    colour = tone_colour(tone, palette)
+    for background in (window, base):
+        assert _contrast(colour, QColor(background)) >= WCAG_AA, (colour.name(), background)

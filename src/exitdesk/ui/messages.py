@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 # WCAG 2 asks 4.5:1 for body text; a little more leaves room for grey and tinted themes.
-MINIMUM_CONTRAST = 4.5
 _TARGET_CONTRAST = 5.0
 
 
@@ -121,10 +120,6 @@ class MessageLabel(QLabel):
     def clear(self) -> None:
         super().clear()
         self.setAccessibleName("")
-
-    def text_colour(self) -> QColor:
-        """The colour the text is painted in now."""
-        return self.palette().color(self.foregroundRole())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
