@@ -16,6 +16,7 @@ from exitdesk.app.session import Session
 from exitdesk.domain import DataCategory, FixedClock
 from exitdesk.ui.exchange.import_dialog import ImportDialog
 from exitdesk.ui.exchange.page import ExchangePage
+from exitdesk.ui.messages import Tone
 from exitdesk.ui.tasks import TaskRunner
 from tests.ui.exchange_support import NOW, befriend, click, dump, grant, make_session
 
@@ -144,7 +145,8 @@ def test_pasted_card_and_my_card_copy_and_save(
     assert dialog is not None
     dialog.text.setPlainText("hello, this is not a card")
     click(qtbot, dialog.add_button)
-    qtbot.waitUntil(lambda: "#b00020" in page.contacts.message.styleSheet(), timeout=10_000)
+    # Shown as an error (in the palette-derived error colour), not as plain information.
+    qtbot.waitUntil(lambda: page.contacts.message.tone is Tone.ERROR, timeout=10_000)
     assert "\n" not in page.contacts.message.text()
     assert len(a.exchange.contacts()) == 1
 

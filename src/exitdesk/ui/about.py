@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from exitdesk import APP_NAME, __version__
 from exitdesk.app.session import Session
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.vault.first_run import binding_sentence
 from exitdesk.ui.widgets import icon
 
 
-class AboutPanel(QWidget):
+class AboutPanel(RetranslateMixin, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutPanel")
@@ -35,11 +36,6 @@ class AboutPanel(QWidget):
     def set_session(self, session: Session | None) -> None:
         self._session = session
         self.retranslateUi()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:
         lines = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from exitdesk.app.session import Session
+from exitdesk.ui.messages import MessageLabel, Tone
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import icon, show_error
 
@@ -51,7 +53,7 @@ KNOWN_ACTIONS: tuple[str, ...] = (
 MAX_ROWS = 2000
 
 
-class AuditView(QWidget):
+class AuditView(RetranslateMixin, QWidget):
     """Loads through the task runner; ``set_session(None)`` empties it."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -68,7 +70,7 @@ class AuditView(QWidget):
         self.refresh_button = QPushButton(self)
         self.verify_button = QPushButton(icon("audit"), "", self)
         self.verify_button.setObjectName("verifyChain")
-        self.chain_state = QLabel(self)
+        self.chain_state = MessageLabel(self)
         self.chain_state.setObjectName("chainState")
         self.chain_state.setWordWrap(True)
         self.action_label = QLabel(self)
@@ -162,28 +164,23 @@ class AuditView(QWidget):
         session = self._session
         if session is None:
             return
-        self.chain_state.setText(self.tr("Checking the vault and its audit chain…"))
+        self.chain_state.say(self.tr("Checking the vault and its audit chain…"))
         self._runner.run(session.check, owner=self, on_success=self._verified,
                          on_failure=lambda exc: show_error(self, exc))  # fmt: skip
 
     def _verified(self, report: Any) -> None:
         if report.ok:
-            self.chain_state.setStyleSheet("color: #1b5e20;")
+            self.chain_state.set_tone(Tone.SUCCESS)
             self.chain_state.setText(
                 self.tr("Verified: the audit chain is intact and signed ({n} entries).").format(
                     n=QLocale().toString(report.audit_entries)
                 )
             )
         else:
-            self.chain_state.setStyleSheet("color: #b71c1c;")
+            self.chain_state.set_tone(Tone.ERROR)
             problems = "; ".join(report.problems)
             self.chain_state.setText(self.tr("Problem found: {problems}").format(problems=problems))
         self.chain_state.setAccessibleName(self.chain_state.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:
         self.model.setHorizontalHeaderLabels(

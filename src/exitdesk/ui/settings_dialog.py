@@ -3,7 +3,6 @@ The language applies at once; numbers are saved as they change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from exitdesk.ui.i18n import LANGUAGE_NAMES, Translations
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import (
     AUTO_LOCK_MINUTES,
     CLIPBOARD_SECONDS,
@@ -26,7 +26,7 @@ from exitdesk.ui.settings import (
 )
 
 
-class SettingsPanel(QWidget):
+class SettingsPanel(RetranslateMixin, QWidget):
     """Edits the settings in place; used as a page of the main window and inside the dialog."""
 
     def __init__(
@@ -84,11 +84,6 @@ class SettingsPanel(QWidget):
         self._settings.set(LANGUAGE, code)
         self._translations.set_language(code)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.labels["language"].setText(LANGUAGE.translated_label() + ":")
         self.language.setAccessibleName(LANGUAGE.translated_label().replace("&", ""))
@@ -106,7 +101,7 @@ class SettingsPanel(QWidget):
         )
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(RetranslateMixin, QDialog):
     def __init__(
         self, settings: Settings, translations: Translations, parent: QWidget | None = None
     ) -> None:
@@ -118,11 +113,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.panel)
         layout.addWidget(buttons)
         self.retranslateUi()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

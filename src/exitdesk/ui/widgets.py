@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QDir, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -185,15 +185,3 @@ class UrgentBanner(QFrame):
         self._text.clear()
         self.setAccessibleName("")
         self.hide()
-
-
-class RetranslateMixin:
-    """Calls ``retranslateUi()`` when Qt says the language changed."""
-
-    def retranslateUi(self) -> None:
-        raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)  # type: ignore[misc]

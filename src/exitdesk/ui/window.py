@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from exitdesk.ui.audit_view import AuditView
 from exitdesk.ui.i18n import Translations
 from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.participants.page import ParticipantsPage
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import Settings
 from exitdesk.ui.settings_dialog import SettingsPanel
 from exitdesk.ui.tasks import TaskRunner
@@ -35,7 +36,7 @@ log = logging.getLogger("exitdesk.ui")
 PAGE_PARTICIPANTS, PAGE_EXCHANGE, PAGE_AUDIT, PAGE_SETTINGS, PAGE_ABOUT = range(5)
 
 
-class ExchangePlaceholder(QWidget):
+class ExchangePlaceholder(RetranslateMixin, QWidget):
     """Shown until the contacts and exchange screens are part of the build."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -48,11 +49,6 @@ class ExchangePlaceholder(QWidget):
 
     def set_session(self, session: Session | None) -> None:
         pass
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:
         self.label.setText(self.tr("Contacts and exchange are not available in this build."))
@@ -70,7 +66,7 @@ def _exchange_page(runner: TaskRunner, parent: QWidget) -> Any:
     return ExchangePage(runner, parent)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RetranslateMixin, QMainWindow):
     """``lockRequested`` (Ctrl+L) and ``quitRequested`` (Ctrl+Q, closing the window) go to the
     shell, which owns the session's life."""
 
@@ -202,11 +198,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- language -------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         title = "ExitDesk"
         if self._session is not None:

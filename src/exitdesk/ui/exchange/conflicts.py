@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from exitdesk.app.exchange import ConflictSides
 from exitdesk.app.session import Session
+from exitdesk.ui.messages import MessageLabel
 from exitdesk.ui.participant.labels import format_date
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import user_message
 
@@ -102,7 +104,7 @@ def _date_text(text: str) -> str:
     return text
 
 
-class ConflictsPanel(QWidget):
+class ConflictsPanel(RetranslateMixin, QWidget):
     """``loaded`` after each reload; ``resolved`` after the worker kept one version."""
 
     loaded = Signal()
@@ -125,7 +127,7 @@ class ConflictsPanel(QWidget):
         self.theirs = self._table()
         self.keep_button = QPushButton(self)
         self.take_button = QPushButton(self)
-        self.message = QLabel(self)
+        self.message = MessageLabel(self)
         self.message.setObjectName("conflictMessage")
         self.message.setWordWrap(True)
         self.mine_label.setBuddy(self.mine)
@@ -179,7 +181,7 @@ class ConflictsPanel(QWidget):
             lambda: load_conflicts(session),
             owner=self,
             on_success=self._loaded,
-            on_failure=lambda exc: self._say(user_message(exc)),
+            on_failure=lambda exc: self.message.show_error(user_message(exc)),
         )
 
     def _loaded(self, sides: object) -> None:
@@ -284,7 +286,7 @@ class ConflictsPanel(QWidget):
         )
 
     def _resolved(self, took_theirs: bool) -> None:
-        self._say(
+        self.message.say(
             self.tr("Resolved: the incoming version is now in your vault.")
             if took_theirs
             else self.tr("Resolved: your version was kept.")
@@ -293,19 +295,10 @@ class ConflictsPanel(QWidget):
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(user_message(exc))
+        self.message.show_error(user_message(exc))
         self._show_current()
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-
     # -- language --------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.empty.setText(
             self.tr("No conflicts. When a record changed both here and at the sender, it waits "

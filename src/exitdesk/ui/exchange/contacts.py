@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -35,7 +35,9 @@ from exitdesk.ui.exchange.files import (
     open_card_file,
     save_card_file,
 )
+from exitdesk.ui.messages import MessageLabel
 from exitdesk.ui.participant.labels import party_name
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import icon, user_message
 from exitdesk.vault.fsutil import atomic_write
@@ -59,7 +61,7 @@ def qr_pixmap(number: str, size: int = QR_SIZE, ratio: float = 1.0) -> QPixmap:
     return pixmap
 
 
-class PasteCardDialog(QDialog):
+class PasteCardDialog(RetranslateMixin, QDialog):
     """A box to paste a card received as text (e-mail, chat)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -86,11 +88,6 @@ class PasteCardDialog(QDialog):
     def card_text(self) -> str:
         return self.text.toPlainText()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Paste a contact card"))
         self.label.setText(self.tr("&Paste the contact card exactly as you received it:"))
@@ -98,7 +95,7 @@ class PasteCardDialog(QDialog):
         self.add_button.setText(self.tr("&Add contact"))
 
 
-class ContactDetail(QWidget):
+class ContactDetail(RetranslateMixin, QWidget):
     """One contact: who, their state, the safety number to compare, and the verify step.
     ``verified`` carries the updated ``ContactView``."""
 
@@ -134,7 +131,7 @@ class ContactDetail(QWidget):
         self.typed.setFont(QFont(mono))
         self.typed_label.setBuddy(self.typed)
         self.verify_button = QPushButton(self)
-        self.message = QLabel(self)
+        self.message = MessageLabel(self)
         self.message.setObjectName("verifyMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -227,22 +224,14 @@ class ContactDetail(QWidget):
         assert isinstance(view, ContactView)
         self.typed.clear()
         self.show_contact(view)
-        self._say(self.tr("The safety numbers match. %1 is verified.").replace("%1", view.name))
+        self.message.say(
+            self.tr("The safety numbers match. %1 is verified.").replace("%1", view.name)
+        )
         self.verified.emit(view)
 
     def _refused(self, exc: BaseException) -> None:
         self._update_buttons()
-        self._say(user_message(exc), error=True)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
+        self.message.show_error(user_message(exc))
 
     def retranslateUi(self) -> None:
         self.number_caption.setText(
@@ -258,7 +247,7 @@ class ContactDetail(QWidget):
         self.show_contact(self.contact)
 
 
-class ContactsPanel(QWidget):
+class ContactsPanel(RetranslateMixin, QWidget):
     """``loaded`` fires after each reload is shown; ``changed`` after a contact was added or
     verified (the export wizard's contact list depends on it)."""
 
@@ -276,7 +265,7 @@ class ContactsPanel(QWidget):
         self.list.setObjectName("contactList")
         self.add_file_button = QPushButton(icon("add"), "", self)
         self.paste_button = QPushButton(self)
-        self.message = QLabel(self)
+        self.message = MessageLabel(self)
         self.message.setObjectName("contactsMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -426,25 +415,15 @@ class ContactsPanel(QWidget):
             )
         else:
             text = self.tr("%1 is already among your contacts; nothing changed.")
-        self._say(text.replace("%1", name))
+        self.message.say(text.replace("%1", name))
         self.reload(select=added.contact.id)
         self.changed.emit()
         self.detail.typed.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(user_message(exc), error=True)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
+        self.message.show_error(user_message(exc))
 
     # -- language --------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.add_file_button.setText(self.tr("&Add from card file…"))
         self.add_file_button.setAccessibleName(self.tr("Add a contact from a card file"))
@@ -457,7 +436,7 @@ class ContactsPanel(QWidget):
                 item.setText(self._item_text(contact))
 
 
-class MyCardPanel(QWidget):
+class MyCardPanel(RetranslateMixin, QWidget):
     """This vault's own card, to give to other workers: copied through the auto-clearing
     clipboard or saved to a neutrally named file."""
 
@@ -479,7 +458,7 @@ class MyCardPanel(QWidget):
         self.card.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.copy_button = QPushButton(self)
         self.save_button = QPushButton(self)
-        self.message = QLabel(self)
+        self.message = MessageLabel(self)
         self.message.setObjectName("cardMessage")
         self.message.setWordWrap(True)
         self.copy_button.clicked.connect(self.copy_card)
@@ -524,7 +503,7 @@ class MyCardPanel(QWidget):
         if not text:
             return
         self.clipboard.copy(text)
-        self._say(self.tr("Your card is on the clipboard for a short while."))
+        self.message.say(self.tr("Your card is on the clipboard for a short while."))
 
     def save_card(self) -> None:
         text = self.card.toPlainText()
@@ -537,22 +516,14 @@ class MyCardPanel(QWidget):
         self._runner.run(
             lambda: atomic_write(path, data),
             owner=self,
-            on_success=lambda _: self._say(self.tr("Your card was saved. Send it to the other "
-                                                   "worker, then compare safety numbers.")),
+            on_success=lambda _: self.message.say(self.tr("Your card was saved. Send it to "
+                                                          "the other worker, then compare safety "
+                                                          "numbers.")),
             on_failure=self._failed,
         )  # fmt: skip
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(user_message(exc))
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
+        self.message.show_error(user_message(exc))
 
     def retranslateUi(self) -> None:
         self.intro.setText(

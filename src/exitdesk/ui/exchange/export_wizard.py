@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -27,12 +27,13 @@ from exitdesk.app.session import Session
 from exitdesk.domain import Consent, DataCategory, Participant
 from exitdesk.exchange import BundleKind
 from exitdesk.ui.exchange.files import SaveChooser, neutral_bundle_name, save_bundle_file
+from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.labels import DomainText, format_date, party_name
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import icon, user_message
 
 _CONTACT_ROLE = Qt.ItemDataRole.UserRole
-_ERROR_STYLE = "color: #b00020;"
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def _usable(contact: ContactView) -> bool:
     return contact.verified and not contact.revoked and not contact.key_changed
 
 
-class ContactChoicePage(QWizardPage):
+class ContactChoicePage(RetranslateMixin, QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contacts: list[ContactView] = []
@@ -107,11 +108,6 @@ class ContactChoicePage(QWizardPage):
     def isComplete(self) -> bool:
         return self.chosen() is not None
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Choose the recipient"))
         self.setSubTitle(self.tr("Only verified contacts can receive a bundle."))
@@ -130,7 +126,7 @@ class ContactChoicePage(QWizardPage):
                 item.setText(self._text(contact))
 
 
-class CategoriesPage(QWizardPage):
+class CategoriesPage(RetranslateMixin, QWizardPage):
     """A box per category; what the consent does not cover is disabled, its reason beside it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -174,11 +170,6 @@ class CategoriesPage(QWizardPage):
     def isComplete(self) -> bool:
         return DataCategory.IDENTITY in self.chosen()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("What to send"))
         self.setSubTitle(
@@ -190,7 +181,7 @@ class CategoriesPage(QWizardPage):
             box.setText(words.category(category))
 
 
-class ReviewPage(QWizardPage):
+class ReviewPage(RetranslateMixin, QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values = {key: QLabel(self) for key in ("participant", "contact", "categories",
@@ -216,11 +207,6 @@ class ReviewPage(QWizardPage):
         for key, value in self.values.items():
             value.setAccessibleName(f"{self.captions[key].text().replace('&', '')} {value.text()}")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Check before saving"))
         self.setSubTitle(self.tr("The bundle is encrypted for this contact only."))
@@ -241,7 +227,7 @@ def consent_text(context: QWidget, consent: Consent | None) -> str:
     )
 
 
-class SavePage(QWizardPage):
+class SavePage(RetranslateMixin, QWizardPage):
     """Choose where to save, then the export runs with a busy bar; the wizard moves on when the
     file is written. A commit page: once saved, there is no going back."""
 
@@ -258,10 +244,9 @@ class SavePage(QWizardPage):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.error = QLabel(self)
+        self.error = MessageLabel(self, Tone.ERROR)
         self.error.setObjectName("exportError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(_ERROR_STYLE)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.save_button.clicked.connect(self.exportRequested)
         layout = QVBoxLayout(self)
@@ -284,11 +269,6 @@ class SavePage(QWizardPage):
     def isComplete(self) -> bool:
         return self.done
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Save the bundle"))
         self.intro.setText(
@@ -299,7 +279,7 @@ class SavePage(QWizardPage):
         self.progress.setAccessibleName(self.tr("Exporting"))
 
 
-class DonePage(QWizardPage):
+class DonePage(RetranslateMixin, QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = QLabel(self)
@@ -332,11 +312,6 @@ class DonePage(QWizardPage):
         self.summary.setText("\n".join(lines))
         self.summary.setAccessibleName(self.summary.text())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Bundle saved"))
         self.setSubTitle(self.tr("It was logged in the participant's exchange history."))
@@ -344,7 +319,7 @@ class DonePage(QWizardPage):
             self.show_result(self.result)
 
 
-class ExportWizard(QWizard):
+class ExportWizard(RetranslateMixin, QWizard):
     """``exported`` carries the ``ExportResult``. ``choose_path`` is the save dialog (tests
     replace it). The title names no participant."""
 
@@ -397,7 +372,7 @@ class ExportWizard(QWizard):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_page.busy(False)
-        self.save_page.error.setText(user_message(exc))
+        self.save_page.error.show_error(user_message(exc))
         self.contact_page.note.setText(user_message(exc))
 
     def _entered(self, page_id: int) -> None:
@@ -452,11 +427,6 @@ class ExportWizard(QWizard):
         self.exported.emit(result)
 
     # -- language --------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Export for a contact"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Next >"))

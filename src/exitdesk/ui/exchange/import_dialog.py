@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,15 +27,15 @@ from exitdesk.ui.exchange.files import (
     read_capped,
     save_bundle_file,
 )
+from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.labels import contact_text
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import icon, user_message
 from exitdesk.vault.fsutil import atomic_write
 
-_ERROR_STYLE = "color: #b00020;"
 
-
-class ImportDialog(QDialog):
+class ImportDialog(RetranslateMixin, QDialog):
     """``previewed`` fires once verification has finished (accepted or refused); ``imported``
     carries the ``ImportResult`` after the vault was changed."""
 
@@ -57,7 +57,7 @@ class ImportDialog(QDialog):
         self.refusal: str | None = None
         self.ack_path: Path | None = None
         self.choose_path: SaveChooser = save_bundle_file
-        self.heading = QLabel(self)
+        self.heading = MessageLabel(self)
         self.heading.setObjectName("importHeading")
         font = self.heading.font()
         font.setBold(True)
@@ -186,23 +186,23 @@ class ImportDialog(QDialog):
         if self.refusal is not None:
             heading = self.tr("This bundle was refused. Nothing was changed.")
             lines = [self.refusal]
-            style = _ERROR_STYLE
+            tone = Tone.ERROR
         elif self.import_result is not None:
             heading = self.tr("Imported.")
             lines = self.result_lines(self.import_result)
-            style = ""
+            tone = Tone.INFO
         elif self.plan is not None:
             heading = self.tr("Verified. Nothing has been written yet.")
             lines = self.plan_lines(self.plan)
-            style = ""
+            tone = Tone.INFO
         else:
             heading = self.tr("Checking the bundle…")
             lines = []
-            style = ""
+            tone = Tone.INFO
         if problem is not None:
             lines.append(problem)
         self.heading.setText(heading)
-        self.heading.setStyleSheet(style)
+        self.heading.set_tone(tone)
         self.details.setText("\n".join(lines))
         self.details.setAccessibleName("\n".join([heading, *lines]))
         self._update_buttons(self.progress.isVisible())
@@ -294,11 +294,6 @@ class ImportDialog(QDialog):
         return lines
 
     # -- language ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Import a bundle"))
         self.import_button.setText(self.tr("&Import"))
@@ -309,7 +304,7 @@ class ImportDialog(QDialog):
         self._show()
 
 
-class ImportPanel(QWidget):
+class ImportPanel(RetranslateMixin, QWidget):
     """The Import tab: a button and a drop target; the page opens the dialog."""
 
     openRequested = Signal()
@@ -333,11 +328,6 @@ class ImportPanel(QWidget):
         layout.addWidget(self.drop_hint)
         layout.addStretch(1)
         self.retranslateUi()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:
         self.intro.setText(

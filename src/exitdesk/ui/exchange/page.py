@@ -15,6 +15,7 @@ from exitdesk.ui.exchange.conflicts import ConflictsPanel
 from exitdesk.ui.exchange.contacts import ContactsPanel, MyCardPanel
 from exitdesk.ui.exchange.files import OpenChooser, SaveChooser, is_bundle, open_bundle_file
 from exitdesk.ui.exchange.import_dialog import ImportDialog, ImportPanel
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import CLIPBOARD_SECONDS
 from exitdesk.ui.tasks import TaskRunner
 
@@ -31,7 +32,7 @@ def dropped_bundle(event: QDragEnterEvent | QDropEvent) -> Path | None:
     return path if is_bundle(path) else None
 
 
-class ExchangePage(QWidget):
+class ExchangePage(RetranslateMixin, QWidget):
     """``vaultChanged``: an import or a resolved conflict changed participants (lists refresh).
 
     The page also takes bundle drops for its top-level window (an event filter, so the window
@@ -161,11 +162,6 @@ class ExchangePage(QWidget):
         return super().eventFilter(watched, event)
 
     # -- language --------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.contacts), self.tr("&Contacts"))
         self.tabs.setTabText(self.tabs.indexOf(self.importer), self.tr("&Import"))

@@ -7,12 +7,13 @@ import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exitdesk.domain import ProgressRating
 from exitdesk.ui.participant.labels import format_date
+from exitdesk.ui.retranslate import RetranslateMixin
 
 # Colour-blind-safe palette (Okabe–Ito); markers differ too so colour is never the only cue.
 SERIES_COLOURS = (
@@ -37,7 +38,7 @@ class Series:
     ratings: tuple[ProgressRating, ...]
 
 
-class ProgressChart(QWidget):
+class ProgressChart(RetranslateMixin, QWidget):
     """Ratings over time per goal: y axis 0–10, x axis dates, a legend below."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,11 +69,6 @@ class ProgressChart(QWidget):
     def retranslateUi(self) -> None:
         self.setAccessibleName(self.tr("Progress chart"))
         self._describe()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _describe(self) -> None:
         # Screen readers cannot see lines; the description carries the same data as text.

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from exitdesk.app.errors import AppError
 from exitdesk.domain import DomainError
+from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.labels import error_text
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import show_error, user_message
 
@@ -52,7 +54,7 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, Any]], current: Any = No
     combo.blockSignals(False)
 
 
-class FormDialog(QDialog):
+class FormDialog(RetranslateMixin, QDialog):
     """Subclasses add rows to ``self.form``, implement ``build()`` and ``retranslateUi()``.
     ``saved`` carries what the service returned."""
 
@@ -68,10 +70,9 @@ class FormDialog(QDialog):
         self._save = save
         self._labels: list[tuple[QLabel, Callable[[], str]]] = []
         self.form = QFormLayout()
-        self.error = QLabel(self)
+        self.error = MessageLabel(self, Tone.ERROR)
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.error.hide()
         # Our own accept button: the box resets a standard button's text on a language change.
@@ -107,17 +108,11 @@ class FormDialog(QDialog):
                 buddy.setAccessibleName(text().replace("&", ""))
         self.ok_button.setText(self.tr("&Save"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def build(self) -> Any:
         raise NotImplementedError
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setAccessibleName(text)
+        self.error.show_error(text)
         self.error.show()
 
     def accept(self) -> None:

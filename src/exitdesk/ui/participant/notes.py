@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,10 +21,11 @@ from exitdesk.domain import Note
 from exitdesk.ui.participant.hints import NoteHintLabel
 from exitdesk.ui.participant.labels import format_date
 from exitdesk.ui.participant.tab import ParticipantTab
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 
 
-class MinimalRecordNotice(QLabel):
+class MinimalRecordNotice(RetranslateMixin, QLabel):
     """Shown instead of notes when the worker's party records nothing about participants."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -41,11 +41,6 @@ class MinimalRecordNotice(QLabel):
                 "are kept as usual."
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
 
 class NotesTab(ParticipantTab):

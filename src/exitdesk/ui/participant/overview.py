@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from exitdesk.app.session import Session
 from exitdesk.domain import ALLOWED_TRANSITIONS, LifecycleState, Participant
+from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.forms import EXPECTED_ERRORS, message_for
 from exitdesk.ui.participant.labels import (
     DomainText,
@@ -65,9 +66,8 @@ class OverviewTab(ParticipantTab):
         self.parties.setMaximumHeight(120)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
-        self.error = QLabel(self)
+        self.error = MessageLabel(self, Tone.ERROR)
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
         year_row = QHBoxLayout()
@@ -238,8 +238,7 @@ class OverviewTab(ParticipantTab):
         self._error(message_for(exc))
 
     def _error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setAccessibleName(text)
+        self.error.show_error(text)
         self.error.show()
 
     def change_state(self, to: LifecycleState) -> None:

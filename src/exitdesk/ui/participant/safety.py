@@ -4,7 +4,7 @@ dates (overdue ones marked), and the way to record a new assessment."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 
 from exitdesk.app.session import Session
 from exitdesk.domain import SafetyAssessment
+from exitdesk.ui.messages import MessageLabel, Tone, tone_colour
 from exitdesk.ui.participant.labels import DomainText, format_date, party_name
 from exitdesk.ui.participant.safety_dialog import SafetyDialog
 from exitdesk.ui.participant.tab import ParticipantTab
 from exitdesk.ui.tasks import TaskRunner
-
-_OVERDUE = QColor("#b00020")
 
 
 class SafetyTab(ParticipantTab):
@@ -47,7 +46,7 @@ class SafetyTab(ParticipantTab):
         self.level = QLabel(self)
         self.urgent = QLabel(self)
         self.assessed_on = QLabel(self)
-        self.review_on = QLabel(self)
+        self.review_on = MessageLabel(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         for label in (self.level, self.urgent, self.assessed_on, self.review_on, self.summary):
@@ -140,16 +139,16 @@ class SafetyTab(ParticipantTab):
         self.urgent.setText(text.yes_no(latest.urgent))
         self.assessed_on.setText(format_date(latest.assessed_on))
         if latest.review_on is None:
-            self.review_on.setText(self.tr("No review date"))
-            self.review_on.setStyleSheet("")
+            self.review_on.say(self.tr("No review date"))
         elif latest.review_overdue(clock):
-            self.review_on.setText(
+            self.review_on.show_error(
                 self.tr("%1 — overdue").replace("%1", format_date(latest.review_on))
             )
-            self.review_on.setStyleSheet(f"color: {_OVERDUE.name()}; font-weight: 600;")
         else:
-            self.review_on.setText(format_date(latest.review_on))
-            self.review_on.setStyleSheet("")
+            self.review_on.say(format_date(latest.review_on))
+        bold = self.review_on.font()
+        bold.setBold(self.review_on.tone is Tone.ERROR)
+        self.review_on.setFont(bold)
         self.summary.setText(latest.summary or "—")
         self.persons.clear()
         for person in latest.persons_at_risk:
@@ -157,6 +156,7 @@ class SafetyTab(ParticipantTab):
             self.persons.addItem(f"{label} — {person.note}" if person.note else label)
         overdue = {a.uid for a in latest.overdue_arrangements(clock)}
         self.arrangements.setRowCount(len(latest.arrangements))
+        overdue_colour = tone_colour(Tone.ERROR, self.arrangements.palette())
         for row, arrangement in enumerate(latest.arrangements):
             if arrangement.done:
                 state = self.tr("Done")
@@ -173,7 +173,7 @@ class SafetyTab(ParticipantTab):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if arrangement.uid in overdue:
-                    item.setForeground(QBrush(_OVERDUE))
+                    item.setForeground(QBrush(overdue_colour))
                 self.arrangements.setItem(row, column, item)
 
     # -- actions ---------------------------------------------------------------------------

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exitdesk.ui.retranslate import RetranslateMixin
+
 _INK = QColor(20, 20, 60)
 _PEN_WIDTH = 2.5
 _MIN_STROKE = 4.0
 
 
-class SignaturePad(QWidget):
+class SignaturePad(RetranslateMixin, QWidget):
     """Collects strokes as painter paths; ``png()`` gives the signature on white, or ``b""``
     when nothing was drawn."""
 
@@ -55,11 +57,6 @@ class SignaturePad(QWidget):
         self.setAccessibleDescription(
             self.tr("Sign here with the mouse, a pen or a finger. Use Clear to start again.")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     # -- state -----------------------------------------------------------------------------
     def is_empty(self) -> bool:
@@ -166,7 +163,7 @@ class SignaturePad(QWidget):
         painter.end()
 
 
-class SignatureDialog(QDialog):
+class SignatureDialog(RetranslateMixin, QDialog):
     """Lets the participant sign; ``signature_png`` holds the PNG once accepted."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -199,11 +196,6 @@ class SignatureDialog(QDialog):
         self.clear_button.setText(self.tr("C&lear"))
         self.clear_button.setAccessibleName(self.tr("Clear the signature"))
         self.accept_button.setText(self.tr("&Accept signature"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _update_ok(self) -> None:
         self.accept_button.setEnabled(not self.pad.is_empty())

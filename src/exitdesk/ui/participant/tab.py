@@ -6,15 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from exitdesk.app.session import Session
 from exitdesk.ui.participant.forms import show_failure
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 
 
-class ParticipantTab(QWidget):
+class ParticipantTab(RetranslateMixin, QWidget):
     """``changed`` means the tab saved something about the participant. ``loaded`` fires after
     each reload has been shown (tests and the view wait on it)."""
 
@@ -35,11 +36,6 @@ class ParticipantTab(QWidget):
 
     def retranslateUi(self) -> None:
         """Set every visible text again (called on a language change)."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def fetch(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
         """Run ``work`` on the runner, then ``show`` its result and emit ``loaded``."""

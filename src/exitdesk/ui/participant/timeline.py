@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exitdesk.domain import LifecycleState, Participant
 from exitdesk.ui.participant.labels import DomainText, format_date, party_name
+from exitdesk.ui.retranslate import RetranslateMixin
 
 _ENDED = QColor("#6b6b6b")
 _STEP = QColor("#0072B2")
@@ -25,7 +26,7 @@ class TimelineEvent:
     ended_by: str = ""
 
 
-class LifecycleTimeline(QWidget):
+class LifecycleTimeline(RetranslateMixin, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._events: list[TimelineEvent] = []
@@ -62,11 +63,6 @@ class LifecycleTimeline(QWidget):
     def retranslateUi(self) -> None:
         self.setAccessibleName(self.tr("Lifecycle timeline"))
         self._describe()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _label(self, event: TimelineEvent) -> str:
         state = DomainText().state(event.state)

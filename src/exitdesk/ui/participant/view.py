@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -17,11 +17,12 @@ from exitdesk.ui.participant.overview import OverviewTab
 from exitdesk.ui.participant.plan import PlanTab
 from exitdesk.ui.participant.safety import SafetyTab
 from exitdesk.ui.participant.tab import ParticipantTab
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import UrgentBanner, icon
 
 
-class ParticipantView(QWidget):
+class ParticipantView(RetranslateMixin, QWidget):
     """``changed``: something about the participant was saved (lists should refresh).
     ``closed``: the worker closed the view. ``loaded``: every tab has shown its data once."""
 
@@ -129,11 +130,6 @@ class ParticipantView(QWidget):
         self.export_button.setAccessibleName(self.tr("Export to a contact"))
         self._update_heading()
         self._urgent_changed(self.safety.is_urgent())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _update_heading(self) -> None:
         participant = self._participant

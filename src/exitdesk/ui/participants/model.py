@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -25,7 +24,7 @@ from exitdesk.domain import LifecycleState, SafetyLevel
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.parties import ALL_PARTIES
 from exitdesk.domain.views import ParticipantQuery, ParticipantSort, ParticipantSummary
-from exitdesk.ui.participant.labels import party_name
+from exitdesk.ui.participant.labels import party_name, to_qdate
 from exitdesk.ui.tasks import Task, TaskRunner
 from exitdesk.ui.widgets import icon
 
@@ -337,8 +336,8 @@ class ParticipantTableModel(QAbstractTableModel):
         if column is Column.NEXT_REVIEW:
             if item.next_review is None:
                 return ""
-            return locale.toString(QDate(item.next_review), QLocale.FormatType.ShortFormat)
-        updated = QDate(item.updated_at.astimezone().date())
+            return locale.toString(to_qdate(item.next_review), QLocale.FormatType.ShortFormat)
+        updated = to_qdate(item.updated_at.astimezone().date())
         return locale.toString(updated, QLocale.FormatType.ShortFormat)
 
     def roleNames(self) -> dict[int, QByteArray]:

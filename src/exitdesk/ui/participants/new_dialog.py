@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from exitdesk.app.session import Session
 from exitdesk.domain import PRESETS, Participant, party_by_id
 from exitdesk.domain.notes import NoteHint, note_hints
 from exitdesk.ui.participant.labels import party_name
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import show_error
 
@@ -47,7 +48,7 @@ def note_hint_text(hint: NoteHint) -> str:
     )
 
 
-class NewParticipantDialog(QDialog):
+class NewParticipantDialog(RetranslateMixin, QDialog):
     """Saves through the task runner; ``participantAdded(id)`` when the vault has it."""
 
     participantAdded = Signal(int)
@@ -186,11 +187,6 @@ class NewParticipantDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
         show_error(self, exc, self.tr("The participant was not saved"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("New participant"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from exitdesk.ui.participants.model import (
     state_name,
 )
 from exitdesk.ui.participants.new_dialog import NewParticipantDialog
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import UrgentBanner, icon, show_error
 
@@ -63,7 +64,7 @@ class ParticipantTable(QTableView):
         super().keyPressEvent(event)
 
 
-class ParticipantsPage(QWidget):
+class ParticipantsPage(RetranslateMixin, QWidget):
     """List ⇄ detail. ``set_session(None)`` empties everything (used on lock)."""
 
     def __init__(
@@ -281,11 +282,6 @@ class ParticipantsPage(QWidget):
         self.table.setFocus()
 
     # -- language -------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.search.setPlaceholderText(self.tr("Search names and notes (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search participants"))

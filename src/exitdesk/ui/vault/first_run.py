@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from exitdesk.app.session import NewVault, Session, create_vault
 from exitdesk.domain import PRESETS, Country, Worker, system_clock
 from exitdesk.domain.clock import Clock
+from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.labels import party_name
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.passphrase_meter import PassphraseMeter
 from exitdesk.ui.vault.recovery_sheet import DEFAULT_FILE_NAME, write_recovery_sheet
@@ -67,7 +69,7 @@ def binding_sentence(status: BindingStatus, detail: str) -> str:
     )
 
 
-class WorkerPage(QWizardPage):
+class WorkerPage(RetranslateMixin, QWizardPage):
     def __init__(self, vaults_root: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = next_free_vault_dir(vaults_root)
@@ -118,11 +120,6 @@ class WorkerPage(QWizardPage):
     def worker(self) -> Worker:
         return Worker(name=self.name.text().strip(), party_id=str(self.party.currentData()))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Welcome to ExitDesk"))
         self.setSubTitle(
@@ -153,7 +150,7 @@ class WorkerPage(QWizardPage):
         self.party.setCurrentIndex(max(0, self.party.findData(party)))
 
 
-class PassphrasePage(QWizardPage):
+class PassphrasePage(RetranslateMixin, QWizardPage):
     """Passphrase and confirmation; pressing Next creates the vault in the background."""
 
     def __init__(self, create: Callable[[Worker, str], None], parent: QWidget | None = None):
@@ -168,8 +165,7 @@ class PassphrasePage(QWizardPage):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_chars = QCheckBox(self)
         self.meter = PassphraseMeter(self)
-        self.mismatch = QLabel(self)
-        self.mismatch.setStyleSheet("color: #b71c1c;")
+        self.mismatch = MessageLabel(self, Tone.ERROR)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -231,11 +227,6 @@ class PassphrasePage(QWizardPage):
         self.busy_label.setVisible(working)
         self.completeChanged.emit()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(
@@ -257,7 +248,7 @@ class PassphrasePage(QWizardPage):
         self._changed()
 
 
-class RecoveryCodePage(QWizardPage):
+class RecoveryCodePage(RetranslateMixin, QWizardPage):
     """The recovery code, shown once, with the printed sheet and the binding state."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -336,11 +327,6 @@ class RecoveryCodePage(QWizardPage):
             return
         self.printed_label.setText(self.tr("Saved. Print it, then delete the file."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Your recovery code"))
         self.explain.setText(
@@ -360,7 +346,7 @@ class RecoveryCodePage(QWizardPage):
         return wizard.created if isinstance(wizard, FirstRunWizard) else None
 
 
-class ConfirmCodePage(QWizardPage):
+class ConfirmCodePage(RetranslateMixin, QWizardPage):
     """The worker types the code back, so we know it was written down correctly."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -396,11 +382,6 @@ class ConfirmCodePage(QWizardPage):
     def isComplete(self) -> bool:
         return recovery_digits(self.typed.text()) == self._expected()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Type the recovery code back"))
         self.setSubTitle(
@@ -411,7 +392,7 @@ class ConfirmCodePage(QWizardPage):
         self._changed()
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(RetranslateMixin, QWizard):
     """Creates a vault. ``vaultCreated`` carries the open session once the code is confirmed.
 
     ``kdf`` None means calibrate on this machine (normal); tests pass ``KdfParams.FLOOR``.
@@ -489,11 +470,6 @@ class FirstRunWizard(QWizard):
         if self.created is not None:
             return  # the recovery code must be confirmed first
         super().reject()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("ExitDesk — create your vault"))

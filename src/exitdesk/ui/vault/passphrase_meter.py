@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from exitdesk.domain.passphrase import MIN_LENGTH, PassphraseHint, PassphraseStrength, assess
-from exitdesk.ui.widgets import RetranslateMixin
+from exitdesk.ui.retranslate import RetranslateMixin
 
 _COLOURS = ("#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32")
 

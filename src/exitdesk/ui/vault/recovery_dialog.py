@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 from exitdesk.app.session import Session, recover_vault
 from exitdesk.domain import system_clock
 from exitdesk.domain.clock import Clock
+from exitdesk.ui.messages import MessageLabel
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.passphrase_meter import PassphraseMeter
 from exitdesk.ui.widgets import user_message
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(RetranslateMixin, QDialog):
     """``recovered(Session)`` when the code opened the vault and the new passphrase is set."""
 
     recovered = Signal(object)
@@ -53,7 +55,7 @@ class RecoveryDialog(QDialog):
         self.confirm.setObjectName("confirmNewPassphrase")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.meter = PassphraseMeter(self)
-        self.message = QLabel(self)
+        self.message = MessageLabel(self)
         self.message.setObjectName("recoveryMessage")
         self.message.setWordWrap(True)
         self.wait_bar = QProgressBar(self)
@@ -114,9 +116,7 @@ class RecoveryDialog(QDialog):
         for widget in (self.code, self.new, self.confirm, self.buttons):
             widget.setEnabled(not working)
         self.wait_bar.setVisible(working)
-        self.message.setText(
-            self.tr("Checking the recovery code — please wait…") if working else ""
-        )
+        self.message.say(self.tr("Checking the recovery code — please wait…") if working else "")
 
     def _done(self, session: object) -> None:
         assert isinstance(session, Session)
@@ -127,12 +127,7 @@ class RecoveryDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_working(False)
         self._changed()
-        self.message.setText(user_message(exc))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
+        self.message.show_error(user_message(exc))
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Use the recovery code"))

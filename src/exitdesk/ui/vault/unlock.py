@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,8 @@ from exitdesk.app.locations import is_vault_dir, list_vaults
 from exitdesk.app.session import Session, open_vault
 from exitdesk.domain import system_clock
 from exitdesk.domain.clock import Clock
+from exitdesk.ui.messages import MessageLabel
+from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import LAST_VAULT_FOLDER, Settings
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.recovery_dialog import RecoveryDialog
@@ -39,7 +41,7 @@ _INLINE_ERRORS = (WrongPassphraseError, TooManyAttemptsError, WrongRecoveryCodeE
                   VaultNotFoundError)  # fmt: skip
 
 
-class UnlockWindow(QWidget):
+class UnlockWindow(RetranslateMixin, QWidget):
     """Emits ``unlocked(Session)`` on success and ``createRequested`` for a new vault."""
 
     unlocked = Signal(object)
@@ -78,10 +80,9 @@ class UnlockWindow(QWidget):
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.setIcon(QIcon(icon("lock")))
-        self.message = QLabel(self)
+        self.message = MessageLabel(self)
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c;")
         self.wait_bar = QProgressBar(self)
         self.wait_bar.setRange(0, 0)
         self.wait_bar.hide()
@@ -167,7 +168,7 @@ class UnlockWindow(QWidget):
         if chosen is None:
             return
         if not is_vault_dir(chosen):
-            self.message.setText(self.tr("That folder does not contain an ExitDesk vault."))
+            self.message.show_error(self.tr("That folder does not contain an ExitDesk vault."))
             return
         self.select_vault(chosen)
 
@@ -177,11 +178,11 @@ class UnlockWindow(QWidget):
             return
         folder = self.selected_vault()
         if folder is None:
-            self.message.setText(self.tr("Choose a vault first, or create one."))
+            self.message.show_error(self.tr("Choose a vault first, or create one."))
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self.message.setText(self.tr("Type your passphrase."))
+            self.message.show_error(self.tr("Type your passphrase."))
             self.passphrase.setFocus()
             return
         clock = self._clock
@@ -200,8 +201,7 @@ class UnlockWindow(QWidget):
             widget.setEnabled(not working)
         self.wait_bar.setVisible(working)
         if working:
-            self.message.setStyleSheet("color: palette(text);")
-            self.message.setText(self.tr("Checking the passphrase — please wait…"))
+            self.message.say(self.tr("Checking the passphrase — please wait…"))
 
     def _opened(self, session: object) -> None:
         assert isinstance(session, Session)
@@ -215,16 +215,15 @@ class UnlockWindow(QWidget):
         self._set_working(False)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
-        self.message.setStyleSheet("color: #b71c1c;")
         if isinstance(exc, WrongPassphraseError):
-            self.message.setText(
+            self.message.show_error(
                 self.tr(
                     "That passphrase does not open this vault. Check Caps Lock and the keyboard "
                     "layout. Each further wrong try makes you wait longer."
                 )
             )
         elif isinstance(exc, _INLINE_ERRORS):
-            self.message.setText(user_message(exc))
+            self.message.show_error(user_message(exc))
         else:
             self.message.clear()
             show_error(self, exc, self.tr("The vault could not be opened"))
@@ -232,7 +231,7 @@ class UnlockWindow(QWidget):
     def _recover(self) -> None:
         folder = self.selected_vault()
         if folder is None:
-            self.message.setText(self.tr("Choose a vault first, or create one."))
+            self.message.show_error(self.tr("Choose a vault first, or create one."))
             return
         dialog = RecoveryDialog(self._runner, folder, clock=self._clock, parent=self)
         dialog.recovered.connect(self._opened)
@@ -245,11 +244,6 @@ class UnlockWindow(QWidget):
         self.message.clear()
         self.reload_vaults()
         self.passphrase.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("ExitDesk — locked"))
