@@ -10,23 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from exitdesk.app import secrets_input
+from exitdesk.app.context import Options
 from exitdesk.app.errors import InputError
 from exitdesk.app.session import Session, create_vault, open_vault, recover_vault
 from exitdesk.domain import Worker, party_by_id
 from exitdesk.domain.passphrase import assess
 from exitdesk.domain.views import MAX_PAGE, ParticipantQuery, ParticipantSummary
-from exitdesk.vault import BindingStatus, KdfParams, Vault
-
-# Tests and very slow machines may ask for the design floor (64 MiB, t=3, p=4) instead of a
-# calibrated ~0.6 s; nothing can go below the floor.
-KDF_ENV = "EXITDESK_KDF"
+from exitdesk.vault import BindingStatus, Vault
 
 AddOptions = Callable[[argparse.ArgumentParser], None]
 Sub = Any  # argparse's _SubParsersAction is private
-
-
-def _kdf() -> KdfParams:
-    return KdfParams.FLOOR if os.environ.get(KDF_ENV) == "minimum" else KdfParams.calibrate()
 
 
 def _vault_dir(args: argparse.Namespace) -> Path:
@@ -58,7 +51,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         passphrase = secrets_input.read_new_passphrase(secrets_input.PASSPHRASE_ENV)
     _require_strong(passphrase)
     directory = _vault_dir(args)
-    new = create_vault(directory, passphrase, worker, kdf=_kdf())
+    new = create_vault(directory, passphrase, worker, Options.from_environment())
     new.session.lock()
     print(f"Created a vault in {directory}")
     print("Recovery code (write it down and keep it in a safe; it is shown only once):")

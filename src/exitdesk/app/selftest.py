@@ -74,7 +74,7 @@ def _vault_dir(ctx: _Context) -> Path:
 
 
 def _create_vault(ctx: _Context) -> str:
-    from exitdesk.app.session import create_vault
+    from exitdesk.app.session import Options, create_vault
     from exitdesk.domain import Worker
     from exitdesk.vault import KdfParams
 
@@ -83,8 +83,7 @@ def _create_vault(ctx: _Context) -> str:
         _vault_dir(ctx),
         ctx.passphrase,
         Worker(name="Self-test worker", party_id="fi-aggredi"),
-        kdf=KdfParams.FLOOR,
-        use_keyring=False,
+        Options(kdf=KdfParams.FLOOR, use_keyring=False),
     )
     ctx.session = created.session
     floor = KdfParams.FLOOR
