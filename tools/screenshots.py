@@ -74,8 +74,13 @@ def _shoot(scratch: Path, out: Path, participants: int, language: str) -> int:
         widget.grab().save(str(path))
         sys.stdout.write(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}\n")
 
-    shell = Shell(settings, translations, runner, vaults_root=root, kdf=KdfParams.FLOOR,
-                  use_keyring=False)  # fmt: skip
+    shell = Shell(
+        settings,
+        translations,
+        runner,
+        vaults_root=root,
+        options=Options(kdf=KdfParams.FLOOR, use_keyring=False),
+    )
     # 1. First run, with the fields filled in as a worker would.
     shell.start()
     wizard = shell.wizard

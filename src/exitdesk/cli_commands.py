@@ -12,9 +12,9 @@ from typing import Any
 from exitdesk.app import secrets_input
 from exitdesk.app.context import Options
 from exitdesk.app.errors import InputError
+from exitdesk.app.passphrase_policy import require_strong
 from exitdesk.app.session import Session, create_vault, open_vault, recover_vault
 from exitdesk.domain import Worker, party_by_id
-from exitdesk.domain.passphrase import assess
 from exitdesk.domain.views import MAX_PAGE, ParticipantQuery, ParticipantSummary
 from exitdesk.vault import BindingStatus, Vault
 
@@ -34,12 +34,7 @@ def _open(args: argparse.Namespace) -> Session:
 
 
 def _require_strong(passphrase: str) -> None:
-    strength = assess(passphrase)
-    if not strength.acceptable:
-        raise InputError(
-            "the passphrase is too weak: use at least 12 characters, "
-            "for example four unrelated words"
-        )
+    require_strong(passphrase)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

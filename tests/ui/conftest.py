@@ -92,7 +92,7 @@ def shell(
         translations,
         runner,
         vaults_root=vaults_root,
-        kdf=KdfParams.FLOOR,
+        options=Options(kdf=KdfParams.FLOOR),
         idle_clock=idle_clock,
         idle_check_ms=50,
     )

@@ -37,7 +37,7 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def session(demo_dir: Path) -> Iterator[Session]:
-    from exitdesk.app.session import Options, open_vault
+    from exitdesk.app.session import open_vault
 
     opened = open_vault(demo_dir, PASSPHRASE)
     yield opened
