@@ -48,11 +48,12 @@ class Options:
 
 @dataclass(frozen=True)
 class Context:
-    """What the services of one unlocked vault share."""
+    """What the services of one unlocked vault share. The exchange identity (private keys) is
+    read from the vault on first use and forgotten when the session locks."""
 
     options: Options
     vault: Vault
-    identity: Identity = field(repr=False)
+    _identity: list[Identity] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def clock(self) -> Clock:
@@ -61,6 +62,25 @@ class Context:
     @property
     def worker(self) -> Worker:
         return self.vault.worker
+
+    @property
+    def identity(self) -> Identity:
+        if not self._identity:
+            vault = self.vault
+            worker = vault.worker
+            self._identity.append(
+                Identity.from_secrets(
+                    worker.name,
+                    worker.party_id,
+                    vault.signing_key.private_bytes_raw(),
+                    str(vault.age_identity),
+                )
+            )
+        return self._identity[0]
+
+    def forget_secrets(self) -> None:
+        """Drop the key material held here (on lock); the vault drops its own."""
+        self._identity.clear()
 
     def audit(self, conn: Any, action: str, subject: str | None = None, **detail: Any) -> None:
         """Append to the signed audit chain inside the caller's transaction. A trailing
@@ -77,15 +97,8 @@ class Context:
 
 
 def build_context(options: Options, vault: Vault) -> Context:
-    """The context over an unlocked vault; its exchange identity is read from the vault once."""
-    worker = vault.worker
-    identity = Identity.from_secrets(
-        worker.name,
-        worker.party_id,
-        vault.signing_key.private_bytes_raw(),
-        str(vault.age_identity),
-    )
-    return Context(options=options, vault=vault, identity=identity)
+    """The context over an unlocked vault: the only place one is made."""
+    return Context(options=options, vault=vault)
 
 
 def create_context(

@@ -106,6 +106,7 @@ class Session:
         return self.vault.is_locked
 
     def lock(self) -> None:
+        self.context.forget_secrets()
         self.vault.lock()
 
     def __enter__(self) -> Session:
