@@ -35,7 +35,7 @@ def _shoot(scratch: Path, out: Path, participants: int, language: str) -> int:
     from PySide6.QtCore import QCoreApplication, QElapsedTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from exitdesk.app.session import create_vault
+    from exitdesk.app.session import Options, create_vault
     from exitdesk.domain import Worker
     from exitdesk.ui.i18n import Translations
     from exitdesk.ui.settings import LANGUAGE, Settings
@@ -74,8 +74,13 @@ def _shoot(scratch: Path, out: Path, participants: int, language: str) -> int:
         widget.grab().save(str(path))
         sys.stdout.write(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}\n")
 
-    shell = Shell(settings, translations, runner, vaults_root=root, kdf=KdfParams.FLOOR,
-                  use_keyring=False)  # fmt: skip
+    shell = Shell(
+        settings,
+        translations,
+        runner,
+        vaults_root=root,
+        options=Options(kdf=KdfParams.FLOOR, use_keyring=False),
+    )
     # 1. First run, with the fields filled in as a worker would.
     shell.start()
     wizard = shell.wizard
@@ -91,8 +96,12 @@ def _shoot(scratch: Path, out: Path, participants: int, language: str) -> int:
     shell._drop_wizard()
 
     # A demo vault made through the services, as the CLI's demo command does.
-    created = create_vault(root / "default", PASSPHRASE, Worker(name="Aino Virtanen",
-                           party_id="fi-rise"), kdf=KdfParams.FLOOR, use_keyring=False)  # fmt: skip
+    created = create_vault(
+        root / "default",
+        PASSPHRASE,
+        Worker(name="Aino Virtanen", party_id="fi-rise"),
+        Options(kdf=KdfParams.FLOOR, use_keyring=False),
+    )
     with created.session as session:
         session.generate_demo(participants, seed=3)
 
@@ -136,8 +145,9 @@ def _shoot(scratch: Path, out: Path, participants: int, language: str) -> int:
     # Exchange: a colleague at Aggredi sent their card; it is added and shown unverified, with
     # the safety number to read aloud and its QR code.
     bertta = Worker(name="Bertta Laine", party_id="fi-aggredi")
-    colleague = create_vault(root / "colleague", PASSPHRASE, bertta, kdf=KdfParams.FLOOR,
-                             use_keyring=False)  # fmt: skip
+    colleague = create_vault(
+        root / "colleague", PASSPHRASE, bertta, Options(kdf=KdfParams.FLOOR, use_keyring=False)
+    )
     with colleague.session as other:
         card = other.exchange.my_card()
     window.show_page(1)

@@ -11,7 +11,7 @@ import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
-from exitdesk.app.session import Session, create_vault
+from exitdesk.app.session import Options, Session, create_vault
 from exitdesk.domain import (
     FixedClock,
     Goal,
@@ -73,8 +73,12 @@ def make_party(tmp_path: Path, clock: FixedClock) -> Iterator[MakeParty]:
 
     def make(name: str, party_id: str) -> Party:
         directory = tmp_path / name.lower()
-        new = create_vault(directory, PASSPHRASE, Worker(name=name, party_id=party_id),
-                           kdf=KdfParams.FLOOR, clock=clock, use_keyring=False)  # fmt: skip
+        new = create_vault(
+            directory,
+            PASSPHRASE,
+            Worker(name=name, party_id=party_id),
+            Options(kdf=KdfParams.FLOOR, clock=clock, use_keyring=False),
+        )
         party = Party(new.session, directory)
         made.append(party)
         return party

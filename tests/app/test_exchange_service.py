@@ -396,7 +396,8 @@ def test_an_expired_consent_is_refused(sent, clock: FixedClock) -> None:  # type
 def test_a_consent_not_naming_the_recipient_cannot_even_be_built(sent) -> None:  # type: ignore[no-untyped-def]
     """The import side refuses such a bundle (tests/exchange covers crafted containers); here
     the last line of defence on the sending side: Bertta's consent cannot go to Cecilia."""
-    from exitdesk.app.exchange import _signed_consent, case_records
+    from exitdesk.app.exchange import case_records
+    from exitdesk.app.exchange.consent import signed_consent as _signed_consent
     from exitdesk.app.session import Repos
 
     a, _, c, p, _, _ = sent
@@ -428,7 +429,7 @@ def test_an_oversized_file_is_refused_before_reading(sent, tmp_path: Path) -> No
 
 
 def _signed_for(a: Party, participant_id: int):  # type: ignore[no-untyped-def]
-    from exitdesk.app.exchange import _signed_consent
+    from exitdesk.app.exchange.consent import signed_consent as _signed_consent
     from exitdesk.app.session import Repos
 
     with a.session.vault.reading() as conn:
@@ -510,7 +511,8 @@ def test_a_termination_notice_ends_participation_on_the_other_side(trio, tmp_pat
 
 
 def test_a_termination_notice_that_does_not_say_ended_is_refused(trio, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from exitdesk.app.exchange import _signed_consent, lifecycle_record
+    from exitdesk.app.exchange import lifecycle_record
+    from exitdesk.app.exchange.consent import signed_consent as _signed_consent
     from exitdesk.app.session import Repos
 
     a, b, _ = trio

@@ -24,7 +24,7 @@ def exchange_pair(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-
     import keyring
     from keyring.backends.fail import Keyring as FailKeyring
 
-    from exitdesk.app.session import create_vault
+    from exitdesk.app.session import Options, create_vault
     from exitdesk.domain import FixedClock, Worker
     from exitdesk.vault import KdfParams
 
@@ -34,9 +34,12 @@ def exchange_pair(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-
     clock = FixedClock(datetime(2026, 11, 22, 9, 0, tzinfo=UTC))
 
     def make(name: str, party_id: str) -> Party:
-        new = create_vault(root / name, "correct horse battery staple",
-                           Worker(name=name, party_id=party_id), kdf=KdfParams.FLOOR,
-                           clock=clock, use_keyring=False)  # fmt: skip
+        new = create_vault(
+            root / name,
+            "correct horse battery staple",
+            Worker(name=name, party_id=party_id),
+            Options(kdf=KdfParams.FLOOR, clock=clock, use_keyring=False),
+        )
         return Party(new.session, root / name)
 
     make_party: MakeParty = make

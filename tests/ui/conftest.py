@@ -11,7 +11,7 @@ import keyring
 import pytest
 from pytestqt.qtbot import QtBot
 
-from exitdesk.app.session import Session, create_vault
+from exitdesk.app.session import Options, Session, create_vault
 from exitdesk.domain import Worker
 from exitdesk.ui.i18n import Translations
 from exitdesk.ui.settings import Settings
@@ -92,7 +92,7 @@ def shell(
         translations,
         runner,
         vaults_root=vaults_root,
-        kdf=KdfParams.FLOOR,
+        options=Options(kdf=KdfParams.FLOOR),
         idle_clock=idle_clock,
         idle_check_ms=50,
     )
@@ -104,7 +104,7 @@ def shell(
 
 def make_vault(vaults_root: Path, name: str = "default") -> Path:
     """A vault made directly through the services (faster than the wizard), then locked."""
-    created = create_vault(vaults_root / name, PASSPHRASE, WORKER, kdf=KdfParams.FLOOR)
+    created = create_vault(vaults_root / name, PASSPHRASE, WORKER, Options(kdf=KdfParams.FLOOR))
     created.session.lock()
     return vaults_root / name
 

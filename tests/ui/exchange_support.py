@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from exitdesk.app.session import Session, create_vault
+from exitdesk.app.session import Options, Session, create_vault
 from exitdesk.domain import ConsentMethod, DataCategory, FixedClock, Worker
 from exitdesk.vault import KdfParams
 
@@ -19,8 +19,12 @@ NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 
 def make_session(directory: Path, name: str, party_id: str, clock: FixedClock) -> Session:
-    created = create_vault(directory, PASSPHRASE, Worker(name=name, party_id=party_id),
-                           kdf=KdfParams.FLOOR, clock=clock, use_keyring=False)  # fmt: skip
+    created = create_vault(
+        directory,
+        PASSPHRASE,
+        Worker(name=name, party_id=party_id),
+        Options(kdf=KdfParams.FLOOR, clock=clock, use_keyring=False),
+    )
     return created.session
 
 

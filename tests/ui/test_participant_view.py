@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from exitdesk.app.session import Session, create_vault
+from exitdesk.app.session import Options, Session, create_vault
 from exitdesk.domain import (
     FixedClock,
     LifecycleState,
@@ -43,9 +43,7 @@ def _session(tmp_path: Path, party_id: str) -> Session:
         tmp_path / "vault",
         PASSPHRASE,
         Worker(name="Test Worker", party_id=party_id),
-        kdf=KdfParams.FLOOR,
-        clock=FixedClock(NOW),
-        use_keyring=False,
+        Options(kdf=KdfParams.FLOOR, clock=FixedClock(NOW), use_keyring=False),
     )
     return created.session
 

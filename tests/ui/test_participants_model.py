@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
-from exitdesk.app.session import Session, create_vault
+from exitdesk.app.session import Options, Session, create_vault
 from exitdesk.domain import LifecycleState
 from exitdesk.domain.views import ParticipantQuery
 from exitdesk.ui.participants.model import Column, ParticipantRole, ParticipantTableModel
@@ -27,7 +27,9 @@ DEMO_COUNT = 200
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     directory = tmp_path_factory.mktemp("demo") / "vault"
-    created = create_vault(directory, PASSPHRASE, WORKER, kdf=KdfParams.FLOOR, use_keyring=False)
+    created = create_vault(
+        directory, PASSPHRASE, WORKER, Options(kdf=KdfParams.FLOOR, use_keyring=False)
+    )
     with created.session as session:
         session.generate_demo(DEMO_COUNT, seed=7)
     return directory

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from exitdesk.app.session import create_vault
+from exitdesk.app.session import Options, create_vault
 from exitdesk.ui.settings import (
     ALL_SETTINGS,
     AUTO_LOCK_MINUTES,
@@ -49,7 +49,9 @@ def test_defaults_and_unreadable_values(tmp_path: Path, qapp: object) -> None:
 def test_settings_page_changes_idle_lock_and_file_holds_no_case_data(
     qtbot: QtBot, shell: Shell, vaults_root: Path, idle_clock: IdleClock, tmp_path: Path
 ) -> None:
-    created = create_vault(vaults_root / "default", PASSPHRASE, WORKER, kdf=KdfParams.FLOOR)
+    created = create_vault(
+        vaults_root / "default", PASSPHRASE, WORKER, Options(kdf=KdfParams.FLOOR)
+    )
     with created.session as session:
         session.add_participant("Zorbafox", legal_name="Quintus Marblewood")
     shell.start()

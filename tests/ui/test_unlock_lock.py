@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from exitdesk.app.session import create_vault
+from exitdesk.app.session import Options, create_vault
 from exitdesk.ui.shell import Shell
 from exitdesk.ui.vault.recovery_dialog import RecoveryDialog
 from exitdesk.vault import KdfParams
@@ -20,7 +20,9 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def _vault_with_participants(vaults_root: Path, count: int = 3) -> Path:
-    created = create_vault(vaults_root / "default", PASSPHRASE, WORKER, kdf=KdfParams.FLOOR)
+    created = create_vault(
+        vaults_root / "default", PASSPHRASE, WORKER, Options(kdf=KdfParams.FLOOR)
+    )
     with created.session as session:
         for number in range(count):
             session.add_participant(f"Alias {number}")
@@ -126,7 +128,9 @@ def test_clipboard_clears_after_timeout_only_if_unchanged(qtbot: QtBot, shell: S
 def test_recovery_code_opens_vault_with_new_passphrase(
     qtbot: QtBot, shell: Shell, vaults_root: Path
 ) -> None:
-    created = create_vault(vaults_root / "default", PASSPHRASE, WORKER, kdf=KdfParams.FLOOR)
+    created = create_vault(
+        vaults_root / "default", PASSPHRASE, WORKER, Options(kdf=KdfParams.FLOOR)
+    )
     code = created.recovery_code
     created.session.lock()
     shell.start()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from exitdesk.app.session import Session, create_vault
+from exitdesk.app.session import Options, Session, create_vault
 from exitdesk.domain import DataCategory, Worker
 from exitdesk.ui.exchange.export_wizard import ExportWizard
 from exitdesk.ui.exchange.import_dialog import ImportDialog
@@ -33,9 +33,12 @@ LEFT = Qt.MouseButton.LeftButton
 @pytest.fixture
 def bertta(tmp_path: Path) -> Iterator[Session]:
     """The other party's vault, made through the services (real clock, like the shell's)."""
-    created = create_vault(tmp_path / "bertta", PASSPHRASE,
-                           Worker(name="Bertta", party_id="fi-krp"), kdf=KdfParams.FLOOR,
-                           use_keyring=False)  # fmt: skip
+    created = create_vault(
+        tmp_path / "bertta",
+        PASSPHRASE,
+        Worker(name="Bertta", party_id="fi-krp"),
+        Options(kdf=KdfParams.FLOOR, use_keyring=False),
+    )
     yield created.session
     created.session.lock()
 

@@ -10,9 +10,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from exitdesk.app.context import Context, Options, create_context, recover_context, unlock_context
 from exitdesk.app.errors import NotFoundError, PolicyError
+from exitdesk.app.exchange import Exchange
+from exitdesk.app.exchange.consent import record_consent
+from exitdesk.app.repos import Repos, require_participant
+from exitdesk.demo import generate_demo
 from exitdesk.domain import (
     Clock,
     Consent,
@@ -26,28 +31,14 @@ from exitdesk.domain import (
     SafetyAssessment,
     Worker,
     party_by_id,
-    system_clock,
-    validate_new_consent,
 )
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.views import ParticipantQuery, ParticipantSummary
-from exitdesk.exchange import sign_consent
-from exitdesk.vault import BindingStatus, IntegrityReport, KdfParams, Vault, exchange_store
+from exitdesk.vault import BindingStatus, IntegrityReport, KdfParams, Vault
 from exitdesk.vault import audit as audit_log
-from exitdesk.vault.repositories import (
-    ConsentRepository,
-    GoalRepository,
-    MeetingRepository,
-    NoteRepository,
-    ParticipantRepository,
-    SafetyRepository,
-)
 
-if TYPE_CHECKING:
-    from exitdesk.app.exchange import Exchange
-
-Connection = Any
 Progress = Callable[[int, int], None]
+DEFAULT_OPTIONS = Options()
 
 
 @dataclass(frozen=True)
@@ -65,81 +56,41 @@ class EncryptionInfo:
     binding: BindingStatus
 
 
-@dataclass(frozen=True)
-class Repos:
-    """The repositories over one connection, handed to a use case inside its transaction."""
-
-    conn: Connection
-    participants: ParticipantRepository
-    notes: NoteRepository
-    goals: GoalRepository
-    meetings: MeetingRepository
-    safety: SafetyRepository
-    consents: ConsentRepository
-
-    @classmethod
-    def over(cls, conn: Connection, clock: Clock) -> Repos:
-        return cls(
-            conn=conn,
-            participants=ParticipantRepository(conn, clock),
-            notes=NoteRepository(conn, clock),
-            goals=GoalRepository(conn, clock),
-            meetings=MeetingRepository(conn, clock),
-            safety=SafetyRepository(conn, clock),
-            consents=ConsentRepository(conn, clock),
-        )
-
-
-def require_participant(repos: Repos, participant_id: int) -> Participant:
-    """The participant, or a plain "not in this vault" error."""
-    found = repos.participants.get(participant_id)
-    if found is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Errors", "there is no participant {participant_id} in this vault"),
-            participant_id=participant_id,
-        )
-    return found
-
-
 def create_vault(
-    directory: Path,
-    passphrase: str,
-    worker: Worker,
-    *,
-    kdf: KdfParams | None = None,
-    clock: Clock = system_clock,
-    use_keyring: bool = True,
+    directory: Path, passphrase: str, worker: Worker, options: Options = DEFAULT_OPTIONS
 ) -> NewVault:
-    created = Vault.create(
-        directory, passphrase, worker, kdf=kdf, clock=clock, use_keyring=use_keyring
-    )
+    context, created = create_context(options, directory, passphrase, worker)
     return NewVault(
-        session=Session(created.vault, clock),
+        session=Session(context),
         recovery_code=created.recovery_code,
         binding=created.binding,
         binding_detail=created.binding_detail,
     )
 
 
-def open_vault(directory: Path, passphrase: str, *, clock: Clock = system_clock) -> Session:
-    return Session(Vault.unlock(directory, passphrase, clock=clock), clock)
+def open_vault(directory: Path, passphrase: str, options: Options = DEFAULT_OPTIONS) -> Session:
+    return Session(unlock_context(options, directory, passphrase))
 
 
 def recover_vault(
-    directory: Path, recovery_code: str, new_passphrase: str, *, clock: Clock = system_clock
+    directory: Path,
+    recovery_code: str,
+    new_passphrase: str,
+    options: Options = DEFAULT_OPTIONS,
 ) -> Session:
-    return Session(Vault.recover(directory, recovery_code, new_passphrase, clock=clock), clock)
+    return Session(recover_context(options, directory, recovery_code, new_passphrase))
 
 
 class Session:
-    """An unlocked vault and the clock its rules run on."""
+    """The use cases of one unlocked vault, over the context the composition root made."""
 
-    def __init__(self, vault: Vault, clock: Clock = system_clock) -> None:
-        self.vault = vault
-        self.clock = clock
-        self._exchange: Exchange | None = None
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.vault: Vault = context.vault
+        self.clock: Clock = context.clock
+        self.exchange = Exchange(context)
         # Read once here (sessions are opened off the GUI thread) for the About screen.
-        self._cipher_version = vault.cipher_version()
+        self._cipher_version = context.vault.cipher_version()
 
     # -- life of the session -------------------------------------------------------------
     @property
@@ -155,7 +106,7 @@ class Session:
         return self.vault.is_locked
 
     def lock(self) -> None:
-        self._exchange = None
+        self.context.forget_secrets()
         self.vault.lock()
 
     def __enter__(self) -> Session:
@@ -175,14 +126,7 @@ class Session:
             yield Repos.over(conn, self.clock)
 
     def _audit(self, repos: Repos, action: str, subject: str | None = None, **detail: Any) -> None:
-        audit_log.append(
-            repos.conn,
-            action,
-            subject=subject,
-            detail=detail or None,
-            clock=self.clock,
-            signing_key=self.vault.signing_key,
-        )
+        self.context.audit(repos.conn, action, subject, **detail)
 
     def _minimal_record(self) -> bool:
         return party_by_id(self.worker.party_id).minimal_record
@@ -327,42 +271,12 @@ class Session:
             return repos.consents.list_for_participant(participant_id)
 
     def record_consent(self, consent: Consent) -> Consent:
-        """Store a new consent signed by this worker's key as its witness, so a receiving party
-        can check what the participant agreed to."""
-        participant = self.participant(consent.participant_id or 0)
-        # Signed records and bundle manifests carry whole seconds; a consent that started
-        # part-way through this second would otherwise look "not valid yet" to a bundle made
-        # in the same second.
-        consent = consent.model_copy(
-            update={
-                "valid_from": consent.valid_from.replace(microsecond=0),
-                "valid_until": consent.valid_until.replace(microsecond=0),
-                "recorded_at": consent.recorded_at.replace(microsecond=0),
-            }
-        )
-        validate_new_consent(consent, participant, self.clock)
-        identity = self.exchange.identity()
-        with self._write() as repos:
-            saved = repos.consents.add(consent)
-            assert saved.id is not None
-            signed = sign_consent(saved, identity)
-            repos.consents.set_signature(saved.id, signed.signature, signed.payload)
-            exchange_store.set_consent_signer(repos.conn, saved.id, signed.signer)
-            self._audit(repos, "consent.grant", str(saved.uid))
-        return saved
+        """Store a new consent signed by this worker's key as its witness."""
+        return record_consent(self.context, consent)
 
     def withdraw_consent(self, consent_id: int, out: Path | None = None) -> Consent:
         """Withdraw a consent; see ``Exchange.withdraw_consent`` for the bundle it writes."""
         return self.exchange.withdraw_consent(consent_id, out).consent
-
-    @property
-    def exchange(self) -> Exchange:
-        """The exchange use cases (contacts, export, import) over this session."""
-        if self._exchange is None:
-            from exitdesk.app.exchange import Exchange
-
-            self._exchange = Exchange(self)
-        return self._exchange
 
     # -- vault-wide -----------------------------------------------------------------------
     def encryption_info(self) -> EncryptionInfo:
@@ -395,8 +309,6 @@ class Session:
         self.vault.backup(target)
 
     def generate_demo(self, count: int, *, seed: int = 0, progress: Progress | None = None) -> int:
-        from exitdesk.demo import generate_demo
-
         # Chunks of participants, each in its own transaction: outside one, every insert would
         # be its own fsync'd commit (synchronous=FULL), and a large demo should not hold one
         # huge transaction either. A failure leaves whole chunks only.
@@ -413,3 +325,16 @@ class Session:
         with self._write() as repos:
             self._audit(repos, "demo.generate", None, participants=made)
         return made
+
+
+__all__ = [
+    "EncryptionInfo",
+    "NewVault",
+    "Options",
+    "Repos",
+    "Session",
+    "create_vault",
+    "open_vault",
+    "recover_vault",
+    "require_participant",
+]

@@ -5,22 +5,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
 from exitdesk.app import secrets_input
+from exitdesk.app.context import Options
 from exitdesk.app.locations import default_vault_dir
 from exitdesk.app.session import Session, open_vault
-from exitdesk.vault import KdfParams
 
 Handler = Callable[[argparse.Namespace], int]
 Subparsers = Any  # argparse's _SubParsersAction is private
-
-# Tests and very slow machines may ask for the design floor (64 MiB, t=3, p=4) instead of a
-# calibrated ~0.6 s; nothing can go below the floor.
-KDF_ENV = "EXITDESK_KDF"
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -69,13 +64,15 @@ def vault_dir(args: argparse.Namespace) -> Path:
     return args.vault if args.vault is not None else default_vault_dir()
 
 
-def kdf_choice() -> KdfParams:
-    return KdfParams.FLOOR if os.environ.get(KDF_ENV) == "minimum" else KdfParams.calibrate()
+def options() -> Options:
+    """What this process runs with (KDF choice, keyring use, state folder): decided once by the
+    services from the environment, the same way for every command."""
+    return Options.from_environment()
 
 
 def open_session(args: argparse.Namespace) -> Session:
     passphrase = secrets_input.read_passphrase(args.passphrase_file)
-    return open_vault(vault_dir(args), passphrase)
+    return open_vault(vault_dir(args), passphrase, options())
 
 
 def print_json(value: object) -> None:

@@ -4,31 +4,19 @@ conflicts."""
 from __future__ import annotations
 
 import argparse
-import secrets
 import sys
 from pathlib import Path
 
 from exitdesk.app.errors import InputError
-from exitdesk.app.exchange import BUNDLE_SUFFIX
+from exitdesk.app.exchange import read_bundle_file, save_acknowledgement
 from exitdesk.cli.common import Subparsers, add_command, add_group, open_session
 from exitdesk.cli.errors import describe_error
 from exitdesk.domain import ConsentMethod, DataCategory
-from exitdesk.exchange import Limits, inspect_without_keys
-from exitdesk.vault.fsutil import atomic_write
+from exitdesk.exchange import inspect_without_keys
 
 
 def _read_bundle(path: Path) -> bytes:
-    """Refuse by size before reading, so a huge file never lands in memory."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise InputError(f"cannot read {path.name}") from None
-    if size > Limits().max_file_bytes:
-        raise InputError(f"{path.name} is too large to be an ExitDesk bundle")
-    try:
-        return path.read_bytes()
-    except OSError:
-        raise InputError(f"cannot read {path.name}") from None
+    return read_bundle_file(path)
 
 
 def _ids(text: str) -> list[int]:
@@ -121,8 +109,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"  {result.conflicts} conflict(s) to resolve: run 'exitdesk conflicts'")
             if result.acknowledgement is not None:
                 ack_dir = args.ack_dir if args.ack_dir is not None else path.parent
-                ack = ack_dir / f"ack-{secrets.token_hex(4)}{BUNDLE_SUFFIX}"
-                atomic_write(ack, result.acknowledgement)
+                ack = save_acknowledgement(result.acknowledgement, folder=ack_dir)
                 print(f"  purged {result.purged} records; send {ack.name} back to the sender")
     return 1 if failures else 0
 

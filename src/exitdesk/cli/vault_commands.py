@@ -8,21 +8,11 @@ import sys
 from pathlib import Path
 
 from exitdesk.app import secrets_input
-from exitdesk.app.errors import InputError
+from exitdesk.app.passphrase_policy import require_strong
 from exitdesk.app.session import create_vault, open_vault, recover_vault
-from exitdesk.cli.common import Subparsers, add_command, kdf_choice, open_session, vault_dir
+from exitdesk.cli.common import Subparsers, add_command, open_session, options, vault_dir
 from exitdesk.domain import Worker, party_by_id
-from exitdesk.domain.passphrase import assess
 from exitdesk.vault import BindingStatus, Vault
-
-
-def _require_strong(passphrase: str) -> None:
-    strength = assess(passphrase)
-    if not strength.acceptable:
-        raise InputError(
-            "the passphrase is too weak: use at least 12 characters, "
-            "for example four unrelated words"
-        )
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -32,9 +22,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         passphrase = secrets_input.read_passphrase(args.passphrase_file)
     else:
         passphrase = secrets_input.read_new_passphrase(secrets_input.PASSPHRASE_ENV)
-    _require_strong(passphrase)
+    require_strong(passphrase)
     directory = vault_dir(args)
-    new = create_vault(directory, passphrase, worker, kdf=kdf_choice())
+    new = create_vault(directory, passphrase, worker, options())
     new.session.lock()
     print(f"Created a vault in {directory}")
     print("Recovery code (write it down and keep it in a safe; it is shown only once):")
@@ -74,8 +64,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     current = secrets_input.read_passphrase(args.passphrase_file)
     new = secrets_input.read_new_passphrase()
-    _require_strong(new)
-    with open_vault(vault_dir(args), current) as session:
+    require_strong(new)
+    with open_vault(vault_dir(args), current, options()) as session:
         session.change_passphrase(current, new)
     print("Passphrase changed")
     return 0
@@ -84,8 +74,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 def cmd_recover(args: argparse.Namespace) -> int:
     code = secrets_input.read_recovery_code()
     new = secrets_input.read_new_passphrase()
-    _require_strong(new)
-    with recover_vault(vault_dir(args), code, new):
+    require_strong(new)
+    with recover_vault(vault_dir(args), code, new, options()):
         pass
     print("Vault opened with the recovery code; the new passphrase is set")
     return 0

@@ -25,7 +25,7 @@ _SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
 
 
 def _create_vault(ctx: CheckContext) -> str:
-    from exitdesk.app.session import create_vault
+    from exitdesk.app.session import Options, create_vault
     from exitdesk.domain import Worker
     from exitdesk.vault import KdfParams
 
@@ -34,8 +34,7 @@ def _create_vault(ctx: CheckContext) -> str:
         ctx.vault_dir,
         ctx.passphrase,
         Worker(name="Self-test worker", party_id="fi-aggredi"),
-        kdf=KdfParams.FLOOR,
-        use_keyring=False,
+        Options(kdf=KdfParams.FLOOR, use_keyring=False),
     )
     ctx.session = created.session
     floor = KdfParams.FLOOR

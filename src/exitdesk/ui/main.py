@@ -31,6 +31,7 @@ def run_gui() -> int:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("exitdesk")
 
+    from exitdesk.app.context import Options
     from exitdesk.app.locations import vaults_root
     from exitdesk.ui.i18n import Translations
     from exitdesk.ui.settings import LANGUAGE, Settings
@@ -43,7 +44,13 @@ def run_gui() -> int:
     translations = Translations(app)
     translations.set_language(settings.get(LANGUAGE))
     runner = TaskRunner(app)
-    shell = Shell(settings, translations, runner, vaults_root=vaults_root())
+    shell = Shell(
+        settings,
+        translations,
+        runner,
+        vaults_root=vaults_root(),
+        options=Options.from_environment(),
+    )
     app.aboutToQuit.connect(shell.shutdown)
     shell.start()
     if os.environ.get(LAUNCH_TIMING_ENV):

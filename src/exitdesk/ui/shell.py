@@ -10,10 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from exitdesk.app.context import Options
 from exitdesk.app.locations import list_vaults
 from exitdesk.app.session import Session
-from exitdesk.domain import system_clock
-from exitdesk.domain.clock import Clock
 from exitdesk.ui.clipboard import SecureClipboard
 from exitdesk.ui.i18n import Translations
 from exitdesk.ui.idle import IdleWatcher, Seconds
@@ -22,7 +21,6 @@ from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.first_run import FirstRunWizard
 from exitdesk.ui.vault.unlock import UnlockWindow
 from exitdesk.ui.window import MainWindow
-from exitdesk.vault import KdfParams
 
 log = logging.getLogger("exitdesk.ui")
 
@@ -40,9 +38,7 @@ class Shell(QObject):
         runner: TaskRunner,
         *,
         vaults_root: Path,
-        kdf: KdfParams | None = None,
-        use_keyring: bool = True,
-        clock: Clock = system_clock,
+        options: Options,
         idle_clock: Seconds = time.monotonic,
         idle_check_ms: int = 5_000,
         parent: QObject | None = None,
@@ -52,9 +48,7 @@ class Shell(QObject):
         self.translations = translations
         self.runner = runner
         self.vaults_root = vaults_root
-        self._kdf = kdf
-        self._use_keyring = use_keyring
-        self._clock = clock
+        self.options = options
         self.session: Session | None = None
         self.clipboard = SecureClipboard(lambda: settings.get(CLIPBOARD_SECONDS), self)
         self.idle = IdleWatcher(
@@ -64,7 +58,7 @@ class Shell(QObject):
             parent=self,
         )
         self.idle.lockRequested.connect(self.lock)
-        self.unlock_window = UnlockWindow(runner, settings, vaults_root, clock=clock)
+        self.unlock_window = UnlockWindow(runner, settings, vaults_root, options=options)
         self.unlock_window.unlocked.connect(self._open)
         self.unlock_window.createRequested.connect(self.show_first_run)
         self.main_window = MainWindow(runner, settings, translations)
@@ -93,8 +87,7 @@ class Shell(QObject):
             self.wizard.raise_()
             return
         self.unlock_window.hide()
-        wizard = FirstRunWizard(self.runner, self.vaults_root, kdf=self._kdf,
-                                use_keyring=self._use_keyring, clock=self._clock)  # fmt: skip
+        wizard = FirstRunWizard(self.runner, self.vaults_root, options=self.options)
         wizard.vaultCreated.connect(self._created)
         wizard.rejected.connect(self._wizard_cancelled)
         self.wizard = wizard

@@ -24,12 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exitdesk.app.exchange import ContactAdded, ContactStatus, ContactView
+from exitdesk.app.exchange import (
+    CARD_FILE_NAME,
+    ContactAdded,
+    ContactStatus,
+    ContactView,
+    write_outgoing_file,
+)
 from exitdesk.app.session import Session
 from exitdesk.exchange import format_safety_number, safety_number_qr_svg
 from exitdesk.ui.clipboard import SecureClipboard
 from exitdesk.ui.exchange.files import (
-    CARD_FILE_NAME,
     OpenChooser,
     SaveChooser,
     open_card_file,
@@ -40,7 +45,6 @@ from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import icon, user_message
-from exitdesk.vault.fsutil import atomic_write
 
 QR_SIZE = 200
 _MAX_CARD_FILE = 16 * 1024
@@ -514,7 +518,7 @@ class MyCardPanel(RetranslateMixin, QWidget):
             return
         data = text.encode("utf-8")
         self._runner.run(
-            lambda: atomic_write(path, data),
+            lambda: write_outgoing_file(path, data),
             owner=self,
             on_success=lambda _: self.message.say(self.tr("Your card was saved. Send it to "
                                                           "the other worker, then compare safety "

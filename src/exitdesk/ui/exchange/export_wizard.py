@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from exitdesk.app.exchange import ContactView, ExportResult
+from exitdesk.app.exchange import ContactView, ExportResult, outgoing_file_name
 from exitdesk.app.session import Session
 from exitdesk.domain import Consent, DataCategory, Participant
 from exitdesk.exchange import BundleKind
-from exitdesk.ui.exchange.files import SaveChooser, neutral_bundle_name, save_bundle_file
+from exitdesk.ui.exchange.files import SaveChooser, save_bundle_file
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.labels import DomainText, format_date, party_name
 from exitdesk.ui.retranslate import RetranslateMixin
@@ -404,7 +404,9 @@ class ExportWizard(RetranslateMixin, QWizard):
         contact = self.contact_page.chosen()
         if contact is None or self.save_page.done:
             return
-        path = self.choose_path(self, self.tr("Save the bundle"), neutral_bundle_name("bundle"))
+        path = self.choose_path(
+            self, self.tr("Save the bundle"), outgoing_file_name(BundleKind.CASE_TRANSFER)
+        )
         if path is None:
             return
         categories = self.categories_page.chosen()

@@ -18,13 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exitdesk.app.exchange import ImportPlan, ImportResult, RecordAction
+from exitdesk.app.exchange import (
+    ImportPlan,
+    ImportResult,
+    RecordAction,
+    outgoing_file_name,
+    read_bundle_file,
+    save_acknowledgement,
+)
 from exitdesk.app.session import Session
 from exitdesk.exchange import BundleKind
 from exitdesk.ui.exchange.files import (
     SaveChooser,
-    neutral_bundle_name,
-    read_capped,
     save_bundle_file,
 )
 from exitdesk.ui.messages import MessageLabel, Tone
@@ -32,7 +37,6 @@ from exitdesk.ui.participant.labels import contact_text
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import icon, user_message
-from exitdesk.vault.fsutil import atomic_write
 
 
 class ImportDialog(RetranslateMixin, QDialog):
@@ -99,7 +103,7 @@ class ImportDialog(RetranslateMixin, QDialog):
         path, exchange = self._path, self._session.exchange
 
         def work() -> tuple[bytes, ImportPlan]:
-            data = read_capped(path)
+            data = read_bundle_file(path)
             return data, exchange.preview_import(data)
 
         self._runner.run(work, owner=self, on_success=self._previewed, on_failure=self._refused)
@@ -148,13 +152,15 @@ class ImportDialog(RetranslateMixin, QDialog):
         if result is None or result.acknowledgement is None:
             return
         path = self.choose_path(
-            self, self.tr("Save the acknowledgement for the sender"), neutral_bundle_name("ack")
+            self,
+            self.tr("Save the acknowledgement for the sender"),
+            outgoing_file_name(BundleKind.WITHDRAWAL_ACK),
         )
         if path is None:
             return
         data = result.acknowledgement
         self._runner.run(
-            lambda: atomic_write(path, data),
+            lambda: save_acknowledgement(data, path=path),
             owner=self,
             on_success=lambda _: self._ack_saved(path),
             on_failure=lambda exc: self._show(user_message(exc)),

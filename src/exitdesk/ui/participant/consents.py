@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exitdesk.app.exchange import BUNDLE_SUFFIX
+from exitdesk.app.exchange import BUNDLE_SUFFIX, outgoing_file_name
 from exitdesk.app.session import Session
 from exitdesk.domain import Consent, DataCategory, Participant
+from exitdesk.exchange import BundleKind
 from exitdesk.ui.participant.consent_dialog import RecordConsentDialog
 from exitdesk.ui.participant.consent_form import PathChooser, default_chooser, print_consent_form
 from exitdesk.ui.participant.exchange_history import consent_went_out, history_source
@@ -321,5 +322,5 @@ def _verified_contacts(session: Session) -> list[Any]:
 
 def bundle_chooser(parent: QWidget, title: str) -> Path | None:
     """The shell's save dialog with a neutral bundle name and no dialog history."""
-    name = f"withdrawal{BUNDLE_SUFFIX}"
+    name = outgoing_file_name(BundleKind.CONSENT_WITHDRAWAL)
     return choose_save_file(parent, title, name, f"ExitDesk (*{BUNDLE_SUFFIX})")

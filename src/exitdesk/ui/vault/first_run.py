@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from exitdesk.app.context import Options
+from exitdesk.app.passphrase_policy import require_strong
 from exitdesk.app.session import NewVault, Session, create_vault
-from exitdesk.domain import PRESETS, Country, Worker, system_clock
-from exitdesk.domain.clock import Clock
+from exitdesk.domain import PRESETS, Country, Worker
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.retranslate import RetranslateMixin
@@ -33,7 +34,7 @@ from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.passphrase_meter import PassphraseMeter
 from exitdesk.ui.vault.recovery_sheet import DEFAULT_FILE_NAME, write_recovery_sheet
 from exitdesk.ui.widgets import choose_folder, choose_save_file, show_error
-from exitdesk.vault import BindingStatus, KdfParams
+from exitdesk.vault import BindingStatus
 
 
 def next_free_vault_dir(root: Path) -> Path:
@@ -395,7 +396,7 @@ class ConfirmCodePage(RetranslateMixin, QWizardPage):
 class FirstRunWizard(RetranslateMixin, QWizard):
     """Creates a vault. ``vaultCreated`` carries the open session once the code is confirmed.
 
-    ``kdf`` None means calibrate on this machine (normal); tests pass ``KdfParams.FLOOR``.
+    ``options`` come from the composition root (tests pass ``Options(kdf=KdfParams.FLOOR)``).
     """
 
     vaultCreated = Signal(object)
@@ -405,17 +406,14 @@ class FirstRunWizard(RetranslateMixin, QWizard):
         runner: TaskRunner,
         vaults_root: Path,
         *,
-        kdf: KdfParams | None = None,
-        use_keyring: bool = True,
-        clock: Clock = system_clock,
+        options: Options,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
         self._runner = runner
-        self._kdf = kdf
-        self._use_keyring = use_keyring
-        self.clock = clock
+        self._options = options
+        self.clock = options.clock
         self.created: NewVault | None = None
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -430,15 +428,11 @@ class FirstRunWizard(RetranslateMixin, QWizard):
 
     def _start_create(self, worker: Worker, passphrase: str) -> None:
         folder = self.worker_page.folder
-        kdf = self._kdf
-        use_keyring = self._use_keyring
-        clock = self.clock
+        options = self._options
 
         def work() -> NewVault:
-            params = kdf if kdf is not None else KdfParams.calibrate()
-            return create_vault(
-                folder, passphrase, worker, kdf=params, clock=clock, use_keyring=use_keyring
-            )
+            require_strong(passphrase)
+            return create_vault(folder, passphrase, worker, options)
 
         self._runner.run(work, owner=self, on_success=self._created, on_failure=self._failed,
                          busy_cursor=True)  # fmt: skip

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from exitdesk.domain.passphrase import MIN_LENGTH, PassphraseHint, PassphraseStrength, assess
+from exitdesk.app.passphrase_policy import assess
+from exitdesk.domain.passphrase import MIN_LENGTH, PassphraseHint, PassphraseStrength
 from exitdesk.ui.retranslate import RetranslateMixin
 
 _COLOURS = ("#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32")

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exitdesk.app.context import Options
+from exitdesk.app.passphrase_policy import require_strong
 from exitdesk.app.session import Session, recover_vault
-from exitdesk.domain import system_clock
-from exitdesk.domain.clock import Clock
 from exitdesk.ui.messages import MessageLabel
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
@@ -37,14 +37,14 @@ class RecoveryDialog(RetranslateMixin, QDialog):
         runner: TaskRunner,
         folder: Path,
         *,
-        clock: Clock = system_clock,
+        options: Options,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self._runner = runner
         self._folder = folder
-        self._clock = clock
+        self._options = options
         self.code = QLineEdit(self)
         self.code.setObjectName("recoveryCodeInput")
         self.code.setPlaceholderText("000000-000000-000000-000000-000000-000000-000000-000000")
@@ -103,10 +103,15 @@ class RecoveryDialog(RetranslateMixin, QDialog):
         self._ok_button().setEnabled(ready)
 
     def _start(self) -> None:
-        code, new, folder, clock = self.code.text(), self.new.text(), self._folder, self._clock
+        code, new, folder, options = self.code.text(), self.new.text(), self._folder, self._options
+
+        def work() -> Session:
+            require_strong(new)
+            return recover_vault(folder, code, new, options)
+
         self._set_working(True)
         self._runner.run(
-            lambda: recover_vault(folder, code, new, clock=clock),
+            work,
             owner=self,
             on_success=self._done,
             on_failure=self._failed,

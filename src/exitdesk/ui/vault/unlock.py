@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exitdesk.app.context import Options
 from exitdesk.app.locations import is_vault_dir, list_vaults
 from exitdesk.app.session import Session, open_vault
-from exitdesk.domain import system_clock
-from exitdesk.domain.clock import Clock
 from exitdesk.ui.messages import MessageLabel
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import LAST_VAULT_FOLDER, Settings
@@ -53,7 +52,7 @@ class UnlockWindow(RetranslateMixin, QWidget):
         settings: Settings,
         vaults_root: Path,
         *,
-        clock: Clock = system_clock,
+        options: Options,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,7 +61,7 @@ class UnlockWindow(RetranslateMixin, QWidget):
         self._runner = runner
         self._settings = settings
         self._root = vaults_root
-        self._clock = clock
+        self._options = options
         self._working = False
 
         self.heading = QLabel(self)
@@ -185,10 +184,10 @@ class UnlockWindow(RetranslateMixin, QWidget):
             self.message.show_error(self.tr("Type your passphrase."))
             self.passphrase.setFocus()
             return
-        clock = self._clock
+        options = self._options
         self._set_working(True)
         self._runner.run(
-            lambda: open_vault(folder, passphrase, clock=clock),
+            lambda: open_vault(folder, passphrase, options),
             owner=self,
             on_success=self._opened,
             on_failure=self._failed,
@@ -233,7 +232,7 @@ class UnlockWindow(RetranslateMixin, QWidget):
         if folder is None:
             self.message.show_error(self.tr("Choose a vault first, or create one."))
             return
-        dialog = RecoveryDialog(self._runner, folder, clock=self._clock, parent=self)
+        dialog = RecoveryDialog(self._runner, folder, options=self._options, parent=self)
         dialog.recovered.connect(self._opened)
         dialog.open()
 

@@ -1,0 +1,243 @@
+"""Export: a consented case bundle or a termination notice for one verified contact, and the
+one place any outgoing bundle is built, logged and written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from exitdesk.app.context import Context
+from exitdesk.app.errors import InputError
+from exitdesk.app.exchange.consent import (
+    check_consent_at_export,
+    live_consent_for,
+    signed_consent,
+)
+from exitdesk.app.exchange.contacts import contact_or_fail, public_identity, sendable
+from exitdesk.app.exchange.files import write_outgoing_file
+from exitdesk.app.exchange.records import case_records, lifecycle_record
+from exitdesk.app.exchange.results import ExportResult
+from exitdesk.app.repos import Repos, require_participant
+from exitdesk.domain import ConsentScopeError, DataCategory, LifecycleState
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
+from exitdesk.exchange import (
+    BundleKind,
+    BundleRecord,
+    SignedConsent,
+    SignedWithdrawal,
+    build_bundle,
+    new_bundle_id,
+)
+from exitdesk.vault import exchange_store as store
+from exitdesk.vault.exchange_store import (
+    BundleLogEntry,
+    BundleLogRepository,
+    ContactRepository,
+    SentRecordRepository,
+    SequenceRepository,
+    StoredContact,
+)
+
+
+def export_case(
+    ctx: Context,
+    participant_id: int,
+    contact_id: int,
+    out: Path,
+    categories: Iterable[DataCategory] | None = None,
+) -> ExportResult:
+    """Write a bundle for one contact under a live consent. A later export to the same contact
+    carries only what changed since the previous one (a case update)."""
+    with ctx.vault.transaction() as conn:
+        repos = Repos.over(conn, ctx.clock)
+        contact = contact_or_fail(ContactRepository(conn), contact_id)
+        view = sendable(ctx, contact)
+        participant = require_participant(repos, participant_id)
+        consent = live_consent_for(ctx, repos, participant_id, contact, view.label)
+        wanted = set(consent.categories if categories is None else categories)
+        check_consent_at_export(ctx, consent, contact, view.label, wanted)
+        if DataCategory.IDENTITY not in wanted:
+            raise ConsentScopeError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "consent {consent}: a case cannot be sent without its identity category",
+                ),
+                consent=consent.reference(),
+            )
+        records = case_records(repos, participant, wanted)
+        sent = SentRecordRepository(conn)
+        previous = sent.hashes(contact.id, str(participant.uid))
+        last = _last_case_bundle(BundleLogRepository(conn), contact.id, str(participant.uid))
+        kind = BundleKind.CASE_TRANSFER
+        removed: tuple[str, ...] = ()
+        if previous and last is not None:
+            kind = BundleKind.CASE_UPDATE
+            current = {r.id for r in records}
+            removed = tuple(sorted(uid for uid in previous if uid not in current))
+            records = [r for r in records if previous.get(r.id) != r.sha256]
+            if not records and not removed:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "nothing has changed since the last bundle to {contact}"
+                    ),
+                    contact=view.label,
+                )
+        bundle_id = send_bundle(
+            ctx,
+            conn,
+            [contact],
+            kind,
+            records,
+            out,
+            consent=signed_consent(repos, consent),
+            participant_uid=participant.uid,
+            consent_uid=str(consent.uid),
+            base=last if kind is BundleKind.CASE_UPDATE else None,
+            removed=removed,
+        )
+        for record in records:
+            sent.record(contact.id, str(participant.uid), record.id, record.sha256, bundle_id)
+        for uid in removed:
+            sent.forget(contact.id, uid)
+        ctx.audit(
+            conn,
+            "exchange.export",
+            str(participant.uid),
+            bundle=bundle_id,
+            records=len(records),
+            to=contact.fingerprint[:32],
+        )
+    return ExportResult(
+        path=out,
+        bundle_id=bundle_id,
+        kind=kind,
+        records=len(records),
+        removed=len(removed),
+        consent_label=consent.label(),
+        contact=view,
+    )
+
+
+def send_termination_notice(
+    ctx: Context, participant_id: int, contact_id: int, out: Path
+) -> ExportResult:
+    """Tell a contact that participation has ended, and by whom (no reasons: the programme
+    ends without repercussions). Travels under a live consent covering the status."""
+    with ctx.vault.transaction() as conn:
+        repos = Repos.over(conn, ctx.clock)
+        contact = contact_or_fail(ContactRepository(conn), contact_id)
+        view = sendable(ctx, contact)
+        participant = require_participant(repos, participant_id)
+        if participant.state is not LifecycleState.ENDED:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "participation has not ended; end it before sending a notice"
+                )
+            )
+        consent = live_consent_for(ctx, repos, participant_id, contact, view.label)
+        check_consent_at_export(ctx, consent, contact, view.label, [DataCategory.STATUS])
+        record = lifecycle_record(participant)
+        bundle_id = send_bundle(
+            ctx,
+            conn,
+            [contact],
+            BundleKind.TERMINATION_NOTICE,
+            [record],
+            out,
+            consent=signed_consent(repos, consent),
+            participant_uid=participant.uid,
+            consent_uid=str(consent.uid),
+        )
+        SentRecordRepository(conn).record(
+            contact.id, str(participant.uid), record.id, record.sha256, bundle_id
+        )
+        ctx.audit(
+            conn,
+            "exchange.termination_notice",
+            str(participant.uid),
+            bundle=bundle_id,
+            to=contact.fingerprint[:32],
+        )
+    return ExportResult(
+        path=out,
+        bundle_id=bundle_id,
+        kind=BundleKind.TERMINATION_NOTICE,
+        records=1,
+        removed=0,
+        consent_label=consent.label(),
+        contact=view,
+    )
+
+
+def send_bundle(
+    ctx: Context,
+    conn: Any,
+    recipients: list[StoredContact],
+    kind: BundleKind,
+    records: list[BundleRecord],
+    out: Path,
+    *,
+    consent: SignedConsent | None = None,
+    withdrawal: SignedWithdrawal | None = None,
+    participant_uid: UUID | None,
+    consent_uid: str | None,
+    base: str | None = None,
+    removed: tuple[str, ...] = (),
+) -> str:
+    """Build, log and write one bundle inside the caller's transaction. The file is written
+    last and atomically: if writing fails, the transaction rolls back and nothing is logged."""
+    me = ctx.identity
+    sequences = SequenceRepository(conn)
+    numbers = {c.fingerprint: sequences.last(me.fingerprint, c.fingerprint) + 1 for c in recipients}
+    bundle_id = new_bundle_id()
+    data = build_bundle(
+        me,
+        [public_identity(c) for c in recipients],
+        kind,
+        records,
+        consent=consent,
+        withdrawal=withdrawal,
+        sequences=numbers,
+        participant_uid=participant_uid,
+        clock=ctx.clock,
+        bundle_id=bundle_id,
+        base=base,
+        removed=removed,
+    )
+    now = ctx.clock()
+    for contact in recipients:
+        sequences.record(me.fingerprint, contact.fingerprint, numbers[contact.fingerprint])
+    BundleLogRepository(conn).add(
+        BundleLogEntry(
+            bundle_id=bundle_id,
+            direction="out",
+            kind=kind.value,
+            contact_id=recipients[0].id if len(recipients) == 1 else None,
+            consent_uid=consent_uid,
+            participant_uid=None if participant_uid is None else str(participant_uid),
+            sequence=max(numbers.values()),
+            at=now,
+            record_count=len(records),
+            base_bundle_id=base,
+            acknowledged_at=None,
+        )
+    )
+    for contact in recipients:
+        store.log_recipient(conn, bundle_id, contact.id)
+    write_outgoing_file(out, data)
+    return bundle_id
+
+
+def _last_case_bundle(
+    log: BundleLogRepository, contact_id: int, participant_uid: str
+) -> str | None:
+    for entry in reversed(log.for_participant(participant_uid)):
+        if (
+            entry.direction == "out"
+            and entry.contact_id == contact_id
+            and entry.kind in (BundleKind.CASE_TRANSFER.value, BundleKind.CASE_UPDATE.value)
+        ):
+            return entry.bundle_id
+    return None
