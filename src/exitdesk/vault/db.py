@@ -24,6 +24,11 @@ CACHE_KIB = 65536
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
+def key_literal(key: bytes) -> str:
+    """A raw key as SQLCipher's ``x'…'`` blob literal (``PRAGMA key``, ``rekey``, ``ATTACH``)."""
+    return f"x'{key.hex()}'"
+
+
 def open_database(path: Path, key: bytes) -> Connection:
     """Open (or create) the vault database with ``key``. Raises ``VaultCorruptError`` when the key
     does not open it or the file is not a database; the file is not modified in that case."""
@@ -31,7 +36,7 @@ def open_database(path: Path, key: bytes) -> Connection:
         raise ValueError("the data key must be 32 bytes")
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute(f'PRAGMA key = "{key_literal(key)}"')
         # Reading the schema is what makes SQLCipher try the key; before that nothing is checked.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:

@@ -63,3 +63,7 @@ class WeakPassphraseError(VaultError):
 
 class BackupTargetError(VaultError):
     """The place chosen for a backup cannot be used (missing folder, inside the vault)."""
+
+
+class RecordNotFoundError(VaultError):
+    """The record asked for is not in this vault (the message names only the kind and the id)."""

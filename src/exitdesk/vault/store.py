@@ -1,20 +1,17 @@
-"""The ``Vault``: creating, unlocking, locking, re-keying, checking and backing up one worker's
-encrypted vault folder (SQLCipher database + key slots + lock file)."""
+"""The ``Vault``: creating, unlocking, locking and checking one worker's encrypted vault folder
+(SQLCipher database + key slots + lock file). Key operations are in ``keys``, the backup file in
+``backup``; the ``Vault`` holds the state they change."""
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import secrets
-import shutil
-import struct
-import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, Self
+from typing import Self
 
 import pyrage
 import sqlcipher3
@@ -24,18 +21,9 @@ from exitdesk import __version__
 from exitdesk.domain.clock import Clock, system_clock
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.participant import Worker
-from exitdesk.vault import audit
-from exitdesk.vault.db import (
-    Connection,
-    latest_schema_version,
-    migrate,
-    open_database,
-    schema_version,
-    transaction,
-)
+from exitdesk.vault import audit, backup, keys
+from exitdesk.vault.db import Connection, migrate, open_database, schema_version, transaction
 from exitdesk.vault.errors import (
-    BackupTargetError,
-    DiskFullError,
     VaultCorruptError,
     VaultExistsError,
     VaultLockedError,
@@ -44,63 +32,27 @@ from exitdesk.vault.errors import (
     WrongPassphraseError,
     WrongRecoveryCodeError,
 )
-from exitdesk.vault.fsutil import (
-    atomic_write,
-    atomic_write_with,
-    create_private_file,
-    is_disk_full,
-    make_private_dir,
-    private_umask,
-)
+from exitdesk.vault.fsutil import make_private_dir, private_umask
 from exitdesk.vault.keyslots import (
-    KEYSLOTS_FILE_NAME,
-    PREVIOUS_SUFFIX,
     BindingResult,
     BindingStatus,
     KdfParams,
     KeySlotFile,
     bind_to_keyring,
-    binding_secret,
-    build_keyslots,
     forget_binding,
     format_recovery_code,
     load_keyslots,
-    new_passphrase_slot,
     new_recovery_secret,
-    new_recovery_slot,
-    parse_keyslots,
     parse_recovery_code,
-    passphrase_kek,
-    recovery_kek,
-    rewrap_passphrase_slot,
     save_keyslots,
-    unwrap,
 )
-from exitdesk.vault.lockfile import LOCK_FILE_NAME, VaultLock
+from exitdesk.vault.layout import DB_FILE_NAME, db_path, lock_path, remove_vault_files, slots_path
+from exitdesk.vault.lockfile import VaultLock
 from exitdesk.vault.throttle import ThrottleSettings
 
-DB_FILE_NAME = "vault.db"
-_DB_SIDE_FILES = ("-wal", "-shm", "-journal")
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("Errors", "the passphrase is wrong")
 WRONG_RECOVERY_CODE = QT_TRANSLATE_NOOP("Errors", "the recovery code is wrong")
 
-# Backup container (all integers big-endian):
-#   magic    16 bytes  b"EXITDESK-BACKUP\n"
-#   version   u32      1
-#   part      4-byte tag b"KEYS", u64 length, the key-slot file (JSON)
-#   part      4-byte tag b"DBSE", u64 length, the SQLCipher database exported with the data key
-#   trailer   4-byte tag b"SHA2", 32 bytes SHA-256 of every byte before the trailer
-# Nothing may follow. The checksum catches truncation and damage; authenticity comes from the
-# AES-GCM key slots and SQLCipher's page HMACs.
-BACKUP_MAGIC = b"EXITDESK-BACKUP\n"
-BACKUP_VERSION = 1
-_PART_HEADER = struct.Struct(">4sQ")
-_MAX_KEYS_PART = 64 * 1024
-_CHUNK = 1024 * 1024
-_BACKUP_DAMAGED = QT_TRANSLATE_NOOP(
-    "Errors", "the backup file is damaged or not an ExitDesk backup; nothing was restored"
-)
-_SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
 _DAMAGED_DB = QT_TRANSLATE_NOOP("Errors", "the vault database is damaged; restore it from a backup")
 
 
@@ -119,18 +71,6 @@ class CreatedVault:
     recovery_code: str
     binding: BindingStatus
     binding_detail: str
-
-
-def _db_path(directory: Path) -> Path:
-    return directory / DB_FILE_NAME
-
-
-def _slots_path(directory: Path) -> Path:
-    return directory / KEYSLOTS_FILE_NAME
-
-
-def _sql_key(key: bytes) -> str:
-    return f"x'{key.hex()}'"
 
 
 class Vault:
@@ -193,12 +133,9 @@ class Vault:
     ) -> CreatedVault:
         """Create a new vault in ``directory`` (new or empty). The recovery code is returned
         once and never stored in clear."""
-        if not passphrase.strip():
-            raise WeakPassphraseError(
-                QT_TRANSLATE_NOOP("Errors", "the passphrase must not be empty")
-            )
+        _require_passphrase(passphrase)
         if directory.exists():
-            if _slots_path(directory).exists() or _db_path(directory).exists():
+            if slots_path(directory).exists() or db_path(directory).exists():
                 raise VaultExistsError(
                     QT_TRANSLATE_NOOP("Errors", "this folder already holds an ExitDesk vault")
                 )
@@ -215,7 +152,7 @@ class Vault:
         created_dir = make_private_dir(directory)
         vault_id = secrets.token_hex(16)
         binding: BindingResult | None = None
-        file_lock = VaultLock(directory / LOCK_FILE_NAME)
+        file_lock = VaultLock(lock_path(directory))
         conn: Connection | None = None
         try:
             file_lock.acquire()
@@ -229,15 +166,12 @@ class Vault:
                     "device binding is turned off; the vault is protected by the passphrase alone",
                     None,
                 )
-            pslot, kek = new_passphrase_slot(
-                vault_id, data_key, passphrase, params, binding.status, binding.secret
-            )
-            slots = build_keyslots(
-                vault_id, pslot, new_recovery_slot(vault_id, data_key, recovery_secret)
+            slots, kek = keys.first_slots(
+                vault_id, data_key, passphrase, params, binding, recovery_secret
             )
             with private_umask():
                 # SQLite gives -wal and -shm the database file's mode, so 0o600 here covers them.
-                conn = open_database(_db_path(directory), data_key)
+                conn = open_database(db_path(directory), data_key)
             migrate(conn)
             now = clock()
             signing = Ed25519PrivateKey.generate()
@@ -271,7 +205,7 @@ class Vault:
                     clock=clock,
                 )
             # The key-slot file is written last: its presence is what makes this a vault.
-            save_keyslots(_slots_path(directory), slots)
+            save_keyslots(slots_path(directory), slots)
             vault = cls(
                 directory=directory,
                 conn=conn,
@@ -286,7 +220,7 @@ class Vault:
                 with contextlib.suppress(sqlcipher3.Error):
                     conn.close()
             file_lock.release()
-            _remove_vault_files(directory, remove_dir=created_dir)
+            remove_vault_files(directory, remove_dir=created_dir)
             if binding is not None and binding.status is BindingStatus.BOUND:
                 forget_binding(vault_id)
             raise
@@ -304,21 +238,16 @@ class Vault:
         """Open the vault with its passphrase. A wrong passphrase changes no file in the vault
         folder and raises ``WrongPassphraseError`` after a pause that grows with each failure."""
         slots = _load_slots(directory)
-        file_lock = VaultLock(directory / LOCK_FILE_NAME)
+        file_lock = VaultLock(lock_path(directory))
         file_lock.acquire()
         try:
             gate = (throttle or ThrottleSettings()).for_vault(slots.vault_id)
             gate.wait_before_attempt()
-            pslot = slots.passphrase_slot
-            secret = (
-                binding_secret(slots.vault_id) if pslot.binding is BindingStatus.BOUND else None
-            )
-            kek = passphrase_kek(passphrase, pslot.kdf, pslot.binding, secret)
-            data_key = unwrap(slots.vault_id, pslot, kek)
+            data_key, kek, secret = keys.unwrap_with_passphrase(slots, passphrase)
             if data_key is None:
                 gate.record_failure()
                 raise WrongPassphraseError(WRONG_PASSPHRASE)
-            conn, slots = _open_matching(directory, slots, data_key, kek)
+            conn, slots = keys.open_with_rekey_fallback(directory, slots, data_key, kek)
             vault = cls._adopt(directory, conn, file_lock, slots, kek, secret, clock)
             gate.reset()
             return vault
@@ -342,12 +271,9 @@ class Vault:
         bind the passphrase slot to this machine's keyring where one exists. The recovery code
         stays valid."""
         recovery_secret = parse_recovery_code(recovery_code)
-        if not new_passphrase.strip():
-            raise WeakPassphraseError(
-                QT_TRANSLATE_NOOP("Errors", "the passphrase must not be empty")
-            )
+        _require_passphrase(new_passphrase)
         slots = _load_slots(directory)
-        file_lock = VaultLock(directory / LOCK_FILE_NAME)
+        file_lock = VaultLock(lock_path(directory))
         if kdf is not None:
             kdf.require_allowed()
         vault: Vault | None = None
@@ -356,28 +282,20 @@ class Vault:
         try:
             gate = (throttle or ThrottleSettings()).for_vault(slots.vault_id)
             gate.wait_before_attempt()
-            rslot = slots.recovery_slot
-            data_key = unwrap(slots.vault_id, rslot, recovery_kek(recovery_secret, rslot.kdf))
+            data_key = keys.unwrap_with_recovery_code(slots, recovery_secret)
             if data_key is None:
                 gate.record_failure()
                 raise WrongRecoveryCodeError(WRONG_RECOVERY_CODE)
-            conn = open_database(_db_path(directory), data_key)
+            conn = open_database(db_path(directory), data_key)
             try:
                 migrate(conn)
             except sqlcipher3.DatabaseError as exc:
                 raise VaultCorruptError(_DAMAGED_DB) from exc
-            params = kdf if kdf is not None else slots.passphrase_slot.kdf.params
-            binding = (
-                bind_to_keyring(slots.vault_id)
-                if use_keyring
-                else BindingResult(BindingStatus.DISABLED, "device binding is turned off", None)
+            new_slots, kek, binding = keys.recovered_slots(
+                slots, data_key, new_passphrase, kdf=kdf, use_keyring=use_keyring
             )
-            pslot, kek = new_passphrase_slot(
-                slots.vault_id, data_key, new_passphrase, params, binding.status, binding.secret
-            )
-            new_slots = build_keyslots(slots.vault_id, pslot, rslot)
             vault = cls._adopt(directory, conn, file_lock, new_slots, kek, binding.secret, clock)
-            save_keyslots(_slots_path(directory), new_slots, retire_previous=True)
+            keys.save_recovered_slots(directory, new_slots)
             with vault.transaction() as tx:
                 audit.append(
                     tx, "vault.recovered", detail={"binding": binding.status.value}, clock=clock
@@ -528,24 +446,15 @@ class Vault:
         """Rewrap the data key under ``new``; the database itself is not rewritten."""
         with self._guard:
             self._require_open()
-            old = self._slots.passphrase_slot
-            gate = (throttle or ThrottleSettings()).for_vault(self.vault_id)
-            gate.wait_before_attempt()
-            kek = passphrase_kek(current, old.kdf, old.binding, self._binding_secret)
-            data_key = unwrap(self.vault_id, old, kek)
-            if data_key is None:
-                gate.record_failure()
-                raise WrongPassphraseError(
-                    QT_TRANSLATE_NOOP("Errors", "the current passphrase is wrong")
-                )
-            gate.reset()
-            params = kdf if kdf is not None else old.kdf.params
-            pslot, new_kek = new_passphrase_slot(
-                self.vault_id, data_key, new, params, old.binding, self._binding_secret
+            self._slots, self._kek = keys.change_passphrase(
+                self._directory,
+                self._slots,
+                self._binding_secret,
+                current,
+                new,
+                kdf=kdf,
+                throttle=throttle,
             )
-            slots = build_keyslots(self.vault_id, pslot, self._slots.recovery_slot)
-            save_keyslots(_slots_path(self._directory), slots, retire_previous=True)
-            self._slots, self._kek = slots, new_kek
             with self.transaction() as tx:
                 audit.append(tx, "vault.passphrase_changed", clock=self._clock)
 
@@ -556,26 +465,10 @@ class Vault:
         with self._guard:
             conn = self._require_open()
             assert self._kek is not None
-            old = self._slots.passphrase_slot
-            new_key = secrets.token_bytes(32)
-            recovery_secret = new_recovery_secret()
-            pslot = rewrap_passphrase_slot(self.vault_id, new_key, self._kek, old.kdf, old.binding)
-            slots = build_keyslots(
-                self.vault_id, pslot, new_recovery_slot(self.vault_id, new_key, recovery_secret)
-            )
-            path = _slots_path(self._directory)
-            # Slots first, keeping the old generation: if we crash before the rekey lands,
-            # unlock finds that the new key does not fit and falls back to *.prev.
-            save_keyslots(path, slots)
-            conn.execute(f'PRAGMA rekey = "{_sql_key(new_key)}"')
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            # The old key must not linger in the previous generation once it is no longer needed.
-            atomic_write(path.with_name(path.name + PREVIOUS_SUFFIX), slots.to_bytes())
-            self._slots = slots
+            self._slots, recovery_code = keys.rekey(conn, self._directory, self._slots, self._kek)
             with self.transaction() as tx:
                 audit.append(tx, "vault.rekeyed", clock=self._clock)
-            return format_recovery_code(recovery_secret)
+            return recovery_code
 
     # -- integrity and backup ------------------------------------------------------------------
 
@@ -615,82 +508,27 @@ class Vault:
         (same data key: it opens with the same passphrase or recovery code)."""
         with self._guard:
             conn = self._require_open()
-            target = target.absolute()
-            if target.parent.resolve() == self._directory.resolve():
-                raise BackupTargetError(
-                    QT_TRANSLATE_NOOP("Errors", "a backup must be written outside the vault folder")
-                )
-            if not target.parent.is_dir():
-                raise BackupTargetError(
-                    QT_TRANSLATE_NOOP("Errors", "the folder for the backup does not exist")
-                )
-            if target.is_dir():
-                raise BackupTargetError(
-                    QT_TRANSLATE_NOOP("Errors", "the backup must be a file name, not a folder")
-                )
-            key = self._data_key_for_export()
-            work = Path(tempfile.mkdtemp(prefix=".exitdesk-backup-", dir=target.parent))
-            try:
-                export = work / "export.db"
-                _export_database(conn, export, key)
-                problems = _check_database_file(export, key)
-                if problems:
-                    raise VaultCorruptError(
-                        QT_TRANSLATE_NOOP("Errors", "the backup copy failed its integrity check")
-                    )
-                size = _write_backup(target, self._slots.to_bytes(), export)
-            except OSError as exc:
-                if is_disk_full(exc):
-                    raise DiskFullError(
-                        QT_TRANSLATE_NOOP("Errors", "the disk is full; the backup was not written")
-                    ) from exc
-                raise
-            finally:
-                shutil.rmtree(work, ignore_errors=True)
+            target = backup.usable_target(self._directory, target)
+            assert self._kek is not None
+            key = keys.export_key(self._slots, self._kek)
+            size = backup.write_backup(conn, target, self._slots.to_bytes(), key)
             with self.transaction() as tx:
                 audit.append(tx, "vault.backup_written", detail={"bytes": size}, clock=self._clock)
-
-    def _data_key_for_export(self) -> bytes:
-        assert self._kek is not None
-        key = unwrap(self.vault_id, self._slots.passphrase_slot, self._kek)
-        if key is None:  # pragma: no cover - the slot was written by us with this KEK
-            raise VaultCorruptError(
-                QT_TRANSLATE_NOOP("Errors", "the key slots in memory do not match the vault")
-            )
-        return key
 
     @classmethod
     def restore(cls, backup_file: Path, directory: Path) -> None:
         """Recreate a vault from a backup in ``directory`` (new or empty). The result unlocks
         with the passphrase or recovery code the vault had when the backup was written. A
         damaged backup raises ``VaultCorruptError`` and leaves nothing behind."""
-        if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
-            raise VaultExistsError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "the folder is not empty; restore into an empty or new folder"
-                )
-            )
-        try:
-            source = backup_file.open("rb")
-        except FileNotFoundError as exc:
-            raise VaultNotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "the backup file does not exist")
-            ) from exc
-        created_dir = make_private_dir(directory)
-        try:
-            with source:
-                _restore_into(source, directory)
-            create_private_file(directory / LOCK_FILE_NAME)
-        except BaseException as exc:
-            _remove_vault_files(directory, remove_dir=created_dir)
-            if is_disk_full(exc):
-                raise DiskFullError(
-                    QT_TRANSLATE_NOOP("Errors", "the disk is full; nothing was restored")
-                ) from exc
-            raise
+        backup.restore_backup(backup_file, directory)
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _require_passphrase(passphrase: str) -> None:
+    if not passphrase.strip():
+        raise WeakPassphraseError(QT_TRANSLATE_NOOP("Errors", "the passphrase must not be empty"))
 
 
 def _binding_of(binding: BindingResult) -> tuple[BindingStatus, str]:
@@ -698,12 +536,12 @@ def _binding_of(binding: BindingResult) -> tuple[BindingStatus, str]:
 
 
 def _load_slots(directory: Path) -> KeySlotFile:
-    path = _slots_path(directory)
+    path = slots_path(directory)
     if not path.is_file():
         raise VaultNotFoundError(
             QT_TRANSLATE_NOOP("Errors", "there is no ExitDesk vault in this folder")
         )
-    if not _db_path(directory).is_file():
+    if not db_path(directory).is_file():
         raise VaultCorruptError(QT_TRANSLATE_NOOP("Errors", "the vault database file is missing"))
     try:
         return load_keyslots(path)
@@ -713,169 +551,4 @@ def _load_slots(directory: Path) -> KeySlotFile:
         ) from exc
 
 
-def _open_matching(
-    directory: Path, slots: KeySlotFile, data_key: bytes, kek: bytes
-) -> tuple[Connection, KeySlotFile]:
-    """Open the database; if the key does not fit, look for an interrupted rekey (the previous
-    slot generation still holds the key, wrapped under the same KEK) and repair the slot file."""
-    db = _db_path(directory)
-    try:
-        conn = open_database(db, data_key)
-    except VaultCorruptError:
-        prev_path = directory / (KEYSLOTS_FILE_NAME + PREVIOUS_SUFFIX)
-        try:
-            prev = parse_keyslots(prev_path.read_bytes())
-        except (OSError, VaultCorruptError):
-            raise VaultCorruptError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "the vault database could not be opened; it is damaged or not an ExitDesk vault",  # noqa: E501
-                )
-            ) from None
-        old_key = (
-            unwrap(prev.vault_id, prev.passphrase_slot, kek)
-            if prev.vault_id == slots.vault_id
-            else None
-        )
-        if old_key is None:
-            raise
-        conn = open_database(db, old_key)
-        atomic_write(_slots_path(directory), prev.to_bytes())
-        slots = prev
-    try:
-        migrate(conn)
-    except sqlcipher3.DatabaseError as exc:
-        conn.close()
-        raise VaultCorruptError(_DAMAGED_DB) from exc
-    except BaseException:
-        conn.close()
-        raise
-    return conn, slots
-
-
-def _export_database(conn: Connection, export: Path, key: bytes) -> None:
-    # The attachment is keyed: attaching with an empty key would make sqlcipher_export write
-    # plaintext (DESIGN §5).
-    conn.execute("ATTACH DATABASE ? AS backup_copy KEY ?", (str(export), _sql_key(key)))
-    try:
-        conn.execute("SELECT sqlcipher_export('backup_copy')")
-        # sqlcipher_export does not carry user_version, which is our schema version.
-        conn.execute(f"PRAGMA backup_copy.user_version = {schema_version(conn)}")
-    finally:
-        conn.execute("DETACH DATABASE backup_copy")
-
-
-def _check_database_file(path: Path, key: bytes) -> list[str]:
-    """Problems found opening ``path`` with ``key``: page HMACs and SQLite's structure."""
-    with path.open("rb") as fh:
-        if fh.read(len(_SQLITE_PLAINTEXT_HEADER)) == _SQLITE_PLAINTEXT_HEADER:
-            return ["the database copy is not encrypted"]
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    try:
-        conn.execute(f'PRAGMA key = "{_sql_key(key)}"')
-        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-        if structure != ["ok"]:
-            problems.extend(structure)
-        if schema_version(conn) > latest_schema_version():
-            problems.append("the copy has an unexpected schema version")
-    except sqlcipher3.DatabaseError:
-        problems = ["the database copy does not open"]
-    finally:
-        conn.close()
-    return problems
-
-
-def _write_backup(target: Path, slot_bytes: bytes, export: Path) -> int:
-    size = export.stat().st_size
-
-    def produce(out: BinaryIO) -> None:
-        digest = hashlib.sha256()
-
-        def put(data: bytes) -> None:
-            digest.update(data)
-            out.write(data)
-
-        put(BACKUP_MAGIC + struct.pack(">I", BACKUP_VERSION))
-        put(_PART_HEADER.pack(b"KEYS", len(slot_bytes)) + slot_bytes)
-        put(_PART_HEADER.pack(b"DBSE", size))
-        with export.open("rb") as src:
-            while chunk := src.read(_CHUNK):
-                put(chunk)
-        out.write(b"SHA2" + digest.digest())
-
-    atomic_write_with(target, produce)
-    return target.stat().st_size
-
-
-def _restore_into(source: BinaryIO, directory: Path) -> None:
-    digest = hashlib.sha256()
-
-    def take(n: int) -> bytes:
-        data = source.read(n)
-        if len(data) != n:
-            raise VaultCorruptError(_BACKUP_DAMAGED)
-        digest.update(data)
-        return data
-
-    if take(len(BACKUP_MAGIC)) != BACKUP_MAGIC:
-        raise VaultCorruptError(_BACKUP_DAMAGED)
-    (version,) = struct.unpack(">I", take(4))
-    if version != BACKUP_VERSION:
-        raise VaultCorruptError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "this backup was written by a newer ExitDesk; update to restore"
-            )
-        )
-    tag, keys_len = _PART_HEADER.unpack(take(_PART_HEADER.size))
-    if tag != b"KEYS" or keys_len > _MAX_KEYS_PART:
-        raise VaultCorruptError(_BACKUP_DAMAGED)
-    slot_bytes = take(keys_len)
-    try:
-        parse_keyslots(slot_bytes)
-    except VaultCorruptError:
-        raise VaultCorruptError(_BACKUP_DAMAGED) from None
-    tag, db_len = _PART_HEADER.unpack(take(_PART_HEADER.size))
-    if tag != b"DBSE":
-        raise VaultCorruptError(_BACKUP_DAMAGED)
-
-    def produce(out: BinaryIO) -> None:
-        remaining = db_len
-        first = True
-        while remaining:
-            chunk = take(min(_CHUNK, remaining))
-            if first and chunk.startswith(_SQLITE_PLAINTEXT_HEADER):
-                raise VaultCorruptError(_BACKUP_DAMAGED)
-            first = False
-            out.write(chunk)
-            remaining -= len(chunk)
-        trailer = source.read(4 + 32)
-        if trailer != b"SHA2" + digest.digest() or source.read(1):
-            raise VaultCorruptError(_BACKUP_DAMAGED)
-
-    atomic_write_with(_db_path(directory), produce)
-    # Written last: the key-slot file is what makes the folder a vault.
-    atomic_write(_slots_path(directory), slot_bytes)
-
-
-def _remove_vault_files(directory: Path, *, remove_dir: bool) -> None:
-    """Undo a half-made vault: only our own files, and the folder only if we made it."""
-    names = [
-        DB_FILE_NAME,
-        *(DB_FILE_NAME + s for s in _DB_SIDE_FILES),
-        KEYSLOTS_FILE_NAME,
-        KEYSLOTS_FILE_NAME + PREVIOUS_SUFFIX,
-        LOCK_FILE_NAME,
-    ]
-    for name in names:
-        with contextlib.suppress(FileNotFoundError):
-            (directory / name).unlink()
-    for leftover in directory.glob(".tmp-*"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-    if remove_dir:
-        with contextlib.suppress(OSError):
-            directory.rmdir()
-
-
-__all__ = ["CreatedVault", "IntegrityReport", "Vault"]
+__all__ = ["DB_FILE_NAME", "CreatedVault", "IntegrityReport", "Vault"]

@@ -1,0 +1,49 @@
+"""The files that make up a vault folder, and undoing a half-made one."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from exitdesk.vault.keyslots import KEYSLOTS_FILE_NAME, PREVIOUS_SUFFIX
+from exitdesk.vault.lockfile import LOCK_FILE_NAME
+
+DB_FILE_NAME = "vault.db"
+_DB_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def db_path(directory: Path) -> Path:
+    return directory / DB_FILE_NAME
+
+
+def slots_path(directory: Path) -> Path:
+    return directory / KEYSLOTS_FILE_NAME
+
+
+def previous_slots_path(directory: Path) -> Path:
+    """The key-slot generation before the last write (see ``save_keyslots``)."""
+    return directory / (KEYSLOTS_FILE_NAME + PREVIOUS_SUFFIX)
+
+
+def lock_path(directory: Path) -> Path:
+    return directory / LOCK_FILE_NAME
+
+
+def remove_vault_files(directory: Path, *, remove_dir: bool) -> None:
+    """Undo a half-made vault: only our own files, and the folder only if we made it."""
+    names = [
+        DB_FILE_NAME,
+        *(DB_FILE_NAME + s for s in _DB_SIDE_FILES),
+        KEYSLOTS_FILE_NAME,
+        KEYSLOTS_FILE_NAME + PREVIOUS_SUFFIX,
+        LOCK_FILE_NAME,
+    ]
+    for name in names:
+        with contextlib.suppress(FileNotFoundError):
+            (directory / name).unlink()
+    for leftover in directory.glob(".tmp-*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    if remove_dir:
+        with contextlib.suppress(OSError):
+            directory.rmdir()

@@ -1,0 +1,409 @@
+"""The exchange's bookkeeping: the bundle log and its recipients, sequence numbers, provenance of
+imported records, what was sent to whom, conflicts, and tombstones of withdrawn consents. The
+caller owns the transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from exitdesk.vault.db import Connection
+from exitdesk.vault.repositories._sql import (
+    Row,
+    exists,
+    fetch_all,
+    fetch_one,
+    first_int,
+    read_time,
+    read_time_or_none,
+    zulu_utc,
+)
+
+__all__ = [
+    "BundleLogEntry",
+    "BundleLogRepository",
+    "Conflict",
+    "ConflictRepository",
+    "Provenance",
+    "ProvenanceRepository",
+    "SentRecordRepository",
+    "SequenceRepository",
+    "acknowledge_withdrawal",
+    "delete_by_uid",
+    "is_tombstoned",
+    "local_id_for_uid",
+    "log_recipient",
+    "tombstone_consent",
+]
+
+
+@dataclass(frozen=True)
+class BundleLogEntry:
+    bundle_id: str
+    direction: str
+    kind: str
+    contact_id: int | None
+    consent_uid: str | None
+    participant_uid: str | None
+    sequence: int
+    at: datetime
+    record_count: int
+    base_bundle_id: str | None
+    acknowledged_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Provenance:
+    record_uid: str
+    record_type: str
+    participant_uid: str
+    sender_fp: str
+    bundle_id: str
+    consent_uid: str
+    record_hash: str
+    imported_at: datetime
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: int
+    record_uid: str
+    record_type: str
+    participant_uid: str
+    bundle_id: str
+    sender_fp: str
+    consent_uid: str
+    incoming: bytes
+    incoming_hash: str
+    found_at: datetime
+
+
+_LOG_COLUMNS = (
+    "bundle_id, direction, kind, contact_id, consent_uid, participant_uid, sequence, at,"
+    " record_count, base_bundle_id, acknowledged_at"
+)
+
+
+def _log(row: Row) -> BundleLogEntry:
+    return BundleLogEntry(
+        bundle_id=row[0],
+        direction=row[1],
+        kind=row[2],
+        contact_id=row[3],
+        consent_uid=row[4],
+        participant_uid=row[5],
+        sequence=row[6],
+        at=read_time(row[7]),
+        record_count=row[8],
+        base_bundle_id=row[9],
+        acknowledged_at=read_time_or_none(row[10]),
+    )
+
+
+class BundleLogRepository:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def add(self, entry: BundleLogEntry) -> None:
+        self._conn.execute(
+            f"INSERT INTO bundle_log ({_LOG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.bundle_id,
+                entry.direction,
+                entry.kind,
+                entry.contact_id,
+                entry.consent_uid,
+                entry.participant_uid,
+                entry.sequence,
+                zulu_utc(entry.at),
+                entry.record_count,
+                entry.base_bundle_id,
+                None if entry.acknowledged_at is None else zulu_utc(entry.acknowledged_at),
+            ),
+        )
+
+    def seen(self, bundle_id: str) -> bool:
+        return exists(self._conn, "SELECT 1 FROM bundle_log WHERE bundle_id = ?", (bundle_id,))
+
+    def get(self, bundle_id: str) -> BundleLogEntry | None:
+        return fetch_one(
+            self._conn,
+            f"SELECT {_LOG_COLUMNS} FROM bundle_log WHERE bundle_id = ?",
+            (bundle_id,),
+            _log,
+        )
+
+    def for_participant(self, participant_uid: str) -> list[BundleLogEntry]:
+        return fetch_all(
+            self._conn,
+            f"SELECT {_LOG_COLUMNS} FROM bundle_log WHERE participant_uid = ? ORDER BY at, rowid",
+            (participant_uid,),
+            _log,
+        )
+
+    def outgoing_under_consent(self, consent_uid: str) -> list[BundleLogEntry]:
+        return fetch_all(
+            self._conn,
+            f"SELECT {_LOG_COLUMNS} FROM bundle_log WHERE consent_uid = ? AND direction = 'out'"
+            " AND kind IN ('case_transfer', 'case_update', 'termination_notice')"
+            " ORDER BY at, rowid",
+            (consent_uid,),
+            _log,
+        )
+
+
+class SequenceRepository:
+    """Outgoing counters (this vault → contact) and the last number seen from each sender."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def last(self, sender_fp: str, recipient_fp: str) -> int:
+        last = fetch_one(
+            self._conn,
+            "SELECT last FROM sequences WHERE sender_fp = ? AND recipient_fp = ?",
+            (sender_fp, recipient_fp),
+            first_int,
+        )
+        return 0 if last is None else last
+
+    def record(self, sender_fp: str, recipient_fp: str, value: int) -> None:
+        self._conn.execute(
+            "INSERT INTO sequences (sender_fp, recipient_fp, last) VALUES (?, ?, ?)"
+            " ON CONFLICT (sender_fp, recipient_fp) DO UPDATE SET last = excluded.last",
+            (sender_fp, recipient_fp, value),
+        )
+
+
+def _provenance(row: Row) -> Provenance:
+    return Provenance(
+        record_uid=row[0],
+        record_type=row[1],
+        participant_uid=row[2],
+        sender_fp=row[3],
+        bundle_id=row[4],
+        consent_uid=row[5],
+        record_hash=row[6],
+        imported_at=read_time(row[7]),
+    )
+
+
+def _conflict(row: Row) -> Conflict:
+    return Conflict(
+        id=row[0],
+        record_uid=row[1],
+        record_type=row[2],
+        participant_uid=row[3],
+        bundle_id=row[4],
+        sender_fp=row[5],
+        consent_uid=row[6],
+        incoming=bytes(row[7]),
+        incoming_hash=row[8],
+        found_at=read_time(row[9]),
+    )
+
+
+_PROVENANCE_COLUMNS = (
+    "record_uid, record_type, participant_uid, sender_fp, bundle_id, consent_uid, record_hash,"
+    " imported_at"
+)
+
+
+class ProvenanceRepository:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def record(self, p: Provenance) -> None:
+        self._conn.execute(
+            "INSERT OR REPLACE INTO provenance (record_uid, record_type, participant_uid,"
+            " sender_fp, bundle_id, consent_uid, record_hash, imported_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                p.record_uid,
+                p.record_type,
+                p.participant_uid,
+                p.sender_fp,
+                p.bundle_id,
+                p.consent_uid,
+                p.record_hash,
+                zulu_utc(p.imported_at),
+            ),
+        )
+
+    def get(self, record_uid: str) -> Provenance | None:
+        return fetch_one(
+            self._conn,
+            f"SELECT {_PROVENANCE_COLUMNS} FROM provenance WHERE record_uid = ?",
+            (record_uid,),
+            _provenance,
+        )
+
+    def under_consent(self, consent_uid: str) -> list[Provenance]:
+        return fetch_all(
+            self._conn,
+            f"SELECT {_PROVENANCE_COLUMNS} FROM provenance WHERE consent_uid = ?",
+            (consent_uid,),
+            _provenance,
+        )
+
+    def for_participant(self, participant_uid: str) -> list[Provenance]:
+        return fetch_all(
+            self._conn,
+            f"SELECT {_PROVENANCE_COLUMNS} FROM provenance WHERE participant_uid = ?",
+            (participant_uid,),
+            _provenance,
+        )
+
+    def forget_consent(self, consent_uid: str) -> int:
+        cur = self._conn.execute("DELETE FROM provenance WHERE consent_uid = ?", (consent_uid,))
+        return int(cur.rowcount)
+
+    def forget(self, record_uid: str) -> None:
+        self._conn.execute("DELETE FROM provenance WHERE record_uid = ?", (record_uid,))
+
+
+class SentRecordRepository:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def hashes(self, contact_id: int, participant_uid: str) -> dict[str, str]:
+        rows = self._conn.execute(
+            "SELECT record_uid, record_hash FROM sent_records"
+            " WHERE contact_id = ? AND participant_uid = ?",
+            (contact_id, participant_uid),
+        ).fetchall()
+        return {str(r[0]): str(r[1]) for r in rows}
+
+    def record(
+        self, contact_id: int, participant_uid: str, record_uid: str, record_hash: str,
+        bundle_id: str,
+    ) -> None:  # fmt: skip
+        self._conn.execute(
+            "INSERT INTO sent_records (contact_id, participant_uid, record_uid, record_hash,"
+            " bundle_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (contact_id, record_uid)"
+            " DO UPDATE SET record_hash = excluded.record_hash, bundle_id = excluded.bundle_id",
+            (contact_id, participant_uid, record_uid, record_hash, bundle_id),
+        )
+
+    def forget(self, contact_id: int, record_uid: str) -> None:
+        self._conn.execute(
+            "DELETE FROM sent_records WHERE contact_id = ? AND record_uid = ?",
+            (contact_id, record_uid),
+        )
+
+
+class ConflictRepository:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def add(
+        self,
+        *,
+        record_uid: str,
+        record_type: str,
+        participant_uid: str,
+        bundle_id: str,
+        sender_fp: str,
+        consent_uid: str,
+        incoming: bytes,
+        incoming_hash: str,
+        now: datetime,
+    ) -> int:
+        cur = self._conn.execute(
+            "INSERT INTO conflicts (record_uid, record_type, participant_uid, bundle_id,"
+            " sender_fp, consent_uid, incoming, incoming_hash, found_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (record_uid, record_type, participant_uid, bundle_id, sender_fp, consent_uid,
+             incoming, incoming_hash, zulu_utc(now)),
+        )  # fmt: skip
+        return int(cur.lastrowid)
+
+    def _rows(self, where: str, args: tuple[object, ...]) -> list[Conflict]:
+        return fetch_all(
+            self._conn,
+            "SELECT id, record_uid, record_type, participant_uid, bundle_id, sender_fp,"
+            f" consent_uid, incoming, incoming_hash, found_at FROM conflicts WHERE {where}"
+            " ORDER BY id",
+            args,
+            _conflict,
+        )
+
+    def open(self) -> list[Conflict]:
+        return self._rows("1 = 1", ())
+
+    def get(self, conflict_id: int) -> Conflict | None:
+        found = self._rows("id = ?", (conflict_id,))
+        return found[0] if found else None
+
+    def resolve(self, conflict_id: int) -> None:
+        self._conn.execute("DELETE FROM conflicts WHERE id = ?", (conflict_id,))
+
+    def forget_consent(self, consent_uid: str) -> None:
+        self._conn.execute("DELETE FROM conflicts WHERE consent_uid = ?", (consent_uid,))
+
+
+# Imported records are found again by their global uid; the table for each record type is fixed
+# here (never taken from input).
+_UID_TABLES = {
+    "participant": "participants",
+    "goal": "goals",
+    "meeting": "meetings",
+    "safety": "safety_assessments",
+    "consent": "consents",
+}
+
+
+def local_id_for_uid(conn: Connection, record_type: str, uid: str) -> int | None:
+    table = _UID_TABLES[record_type]
+    return fetch_one(conn, f"SELECT id FROM {table} WHERE uid = ?", (uid,), first_int)
+
+
+def delete_by_uid(conn: Connection, record_type: str, uid: str) -> bool:
+    """Real deletion; ``secure_delete`` is on, so freed pages are overwritten."""
+    table = _UID_TABLES[record_type]
+    cur = conn.execute(f"DELETE FROM {table} WHERE uid = ?", (uid,))
+    return bool(cur.rowcount)
+
+
+def tombstone_consent(conn: Connection, consent_uid: str, at: datetime, purged: int) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO withdrawn_consents (consent_uid, withdrawn_at, purged_records)"
+        " VALUES (?, ?, ?)",
+        (consent_uid, zulu_utc(at), purged),
+    )
+
+
+def is_tombstoned(conn: Connection, consent_uid: str) -> bool:
+    return exists(conn, "SELECT 1 FROM withdrawn_consents WHERE consent_uid = ?", (consent_uid,))
+
+
+def log_recipient(conn: Connection, bundle_id: str, contact_id: int) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO bundle_recipients (bundle_id, contact_id) VALUES (?, ?)",
+        (bundle_id, contact_id),
+    )
+
+
+def acknowledge_withdrawal(
+    conn: Connection, consent_uid: str, contact_id: int, now: datetime
+) -> int:
+    """Mark the withdrawal bundles under ``consent_uid`` as acknowledged by the contact; a
+    bundle counts as acknowledged once every recipient has. Returns how many were matched."""
+    rows = conn.execute(
+        "SELECT r.bundle_id FROM bundle_recipients r JOIN bundle_log b USING (bundle_id)"
+        " WHERE b.consent_uid = ? AND b.kind = 'consent_withdrawal' AND r.contact_id = ?"
+        " AND r.acknowledged_at IS NULL",
+        (consent_uid, contact_id),
+    ).fetchall()
+    for (bundle_id,) in rows:
+        conn.execute(
+            "UPDATE bundle_recipients SET acknowledged_at = ? WHERE bundle_id = ? AND"
+            " contact_id = ?",
+            (zulu_utc(now), bundle_id, contact_id),
+        )
+        conn.execute(
+            "UPDATE bundle_log SET acknowledged_at = ? WHERE bundle_id = ? AND NOT EXISTS"
+            " (SELECT 1 FROM bundle_recipients WHERE bundle_id = ? AND acknowledged_at IS NULL)",
+            (zulu_utc(now), bundle_id, bundle_id),
+        )
+    return len(rows)

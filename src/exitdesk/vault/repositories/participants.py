@@ -1,0 +1,457 @@
+"""Participants in and out of the vault: their chosen parties and lifecycle history, and the
+list's filtered, searched, sorted and paged queries. The caller owns the transaction."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from uuid import UUID
+
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
+from exitdesk.domain.participant import EndedBy, LifecycleEvent, LifecycleState, Participant
+from exitdesk.domain.parties import ALL_PARTIES
+from exitdesk.domain.safety import SafetyLevel
+from exitdesk.domain.views import ParticipantQuery, ParticipantSort, ParticipantSummary
+from exitdesk.vault.db import Connection
+from exitdesk.vault.errors import RecordNotFoundError
+from exitdesk.vault.repositories._sql import (
+    Repository,
+    Row,
+    assign_ids,
+    count,
+    day_or_none,
+    delete_by_id,
+    fetch_one,
+    first_int,
+    iso_utc,
+    placeholders,
+    read_day_or_none,
+    read_time,
+    require_participant,
+    zulu_utc,
+)
+
+__all__ = [
+    "MAX_SEARCH_TERMS",
+    "ParticipantRepository",
+    "fts_match_expression",
+    "replace_lifecycle",
+    "search_terms",
+    "sort_key",
+]
+
+# More words than this in one search adds nothing a worker needs and only slows the query.
+MAX_SEARCH_TERMS = 8
+_WORD = re.compile(r"[^\W_]+")
+# Nordic letters sort after z (å, ä, ö in Swedish and Finnish order; æ/ø with their neighbours),
+# and ü sorts as y, as in Finnish and Swedish dictionaries.
+_NORDIC_ORDER = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Search and sort text
+
+
+def sort_key(text: str) -> str:
+    """A case-free key that orders names the way a Finnish or Swedish reader expects."""
+    folded = unicodedata.normalize("NFC", text).casefold().translate(_NORDIC_ORDER)
+    # Other accents (é, á, ç) sort with their base letter.
+    decomposed = unicodedata.normalize("NFD", folded)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of free search text, each as a quoted FTS5 prefix query (``"word"*``).
+
+    Only letters and digits survive, so quotes, ``*``, parentheses, ``NEAR``, ``AND``/``OR`` and
+    column filters typed by a worker are searched as plain words (or dropped), never parsed as
+    FTS5 syntax. An empty list means there is nothing to search for."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text))
+    return [f'"{word}"*' for word in words[:MAX_SEARCH_TERMS]]
+
+
+def fts_match_expression(text: str) -> str | None:
+    """One FTS5 MATCH expression requiring every word of ``text`` as a prefix, or ``None``."""
+    terms = search_terms(text)
+    return " AND ".join(terms) if terms else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Participants
+
+_STATE_RANK = (
+    "CASE p.state WHEN 'enquiry' THEN 0 WHEN 'assessment' THEN 1 WHEN 'active' THEN 2 "
+    "WHEN 'after_release' THEN 3 ELSE 4 END"
+)
+_LEVEL_RANK = (
+    "CASE p.safety_level WHEN 'low' THEN 0 WHEN 'moderate' THEN 1 WHEN 'high' THEN 2 "
+    "WHEN 'critical' THEN 3 END"
+)
+
+_PARTICIPANT_COLUMNS = (
+    "id, uid, alias, legal_name, birth_year, contact, institution, release_date, state, "
+    "created_at, updated_at"
+)
+
+_SUMMARY_COLUMNS = (
+    "p.id, p.uid, p.alias, p.legal_name, p.birth_year, p.state, "
+    "(SELECT group_concat(party_id, ' ') FROM participant_parties pp "
+    "WHERE pp.participant_id = p.id), "
+    "p.urgent, p.safety_level, p.next_review, p.updated_at"
+)
+
+# A participant matches a word when it is in the alias or legal name or in one of their notes;
+# several words must each match somewhere, not necessarily in the same place.
+_TERM_CLAUSE = (
+    "p.id IN (SELECT rowid FROM participant_fts WHERE participant_fts MATCH ? "
+    "UNION SELECT n.participant_id FROM note_fts JOIN notes n ON n.id = note_fts.rowid "
+    "WHERE note_fts MATCH ?)"
+)
+
+
+def _order_by(sort: ParticipantSort, descending: bool) -> str:
+    d = "DESC" if descending else "ASC"
+    # SQLite sorts NULL first; descending already puts it last, and leaving the IS NULL term out
+    # then lets the index serve the order instead of a full sort.
+
+    def last(column: str) -> str:
+        return "" if descending else f"{column} IS NULL, "
+
+    match sort:
+        case ParticipantSort.ALIAS:
+            return f"p.alias_sort {d}, p.id {d}"
+        case ParticipantSort.LEGAL_NAME:
+            return f"{last('p.legal_name_sort')}p.legal_name_sort {d}, p.id {d}"
+        case ParticipantSort.BIRTH_YEAR:
+            return f"{last('p.birth_year')}p.birth_year {d}, p.alias_sort, p.id"
+        case ParticipantSort.STATE:
+            return f"{_STATE_RANK} {d}, p.alias_sort, p.id"
+        case ParticipantSort.SAFETY:
+            return f"p.safety_level IS NULL, p.urgent {d}, {_LEVEL_RANK} {d}, p.alias_sort, p.id"
+        case ParticipantSort.NEXT_REVIEW:
+            return f"{last('p.next_review')}p.next_review {d}, p.alias_sort, p.id"
+        case ParticipantSort.UPDATED:
+            return f"p.updated_at {d}, p.id {d}"
+
+
+def _where(query: ParticipantQuery) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if query.states:
+        states = sorted(s.value for s in query.states)
+        clauses.append(f"p.state IN ({placeholders(states)})")
+        params.extend(states)
+    if query.parties:
+        parties = sorted(query.parties)
+        clauses.append(
+            "p.id IN (SELECT participant_id FROM participant_parties "
+            f"WHERE party_id IN ({placeholders(parties)}))"
+        )
+        params.extend(parties)
+    if query.urgent_only:
+        # Written as a literal so the planner can use the partial index on urgent cases.
+        clauses.append("p.urgent = 1")
+    for term in search_terms(query.text):
+        clauses.append(_TERM_CLAUSE)
+        params.extend((term, term))
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _check_parties(parties: Iterable[str]) -> list[str]:
+    chosen = sorted(set(parties))
+    unknown = [p for p in chosen if p not in ALL_PARTIES]
+    if unknown:
+        raise ValueError(f"unknown party '{unknown[0]}'")
+    return chosen
+
+
+def _check_history(participant: Participant) -> None:
+    if participant.history and participant.history[-1].state is not participant.state:
+        raise ValueError("the participant's state must be the last state in their history")
+
+
+def _event_row(participant_id: int, event: LifecycleEvent) -> tuple[object, ...]:
+    ended = event.ended_by
+    return (
+        participant_id,
+        event.state.value,
+        iso_utc(event.at),
+        1 if ended is not None and ended.participant else 0,
+        None if ended is None else ended.party_id,
+    )
+
+
+class ParticipantRepository(Repository):
+    """Participants with their chosen parties and lifecycle history, and the list queries."""
+
+    def add(self, participant: Participant) -> Participant:
+        """Store a new participant; returns it with its id and timestamps."""
+        return self.add_many([participant])[0]
+
+    def add_many(self, participants: Sequence[Participant]) -> list[Participant]:
+        """Store many new participants with a few ``executemany`` calls (demo data, imports)."""
+        now = self._clock()
+        stored: list[Participant] = []
+        for p in assign_ids(self._conn, "participants", participants):
+            _check_history(p)
+            stored.append(
+                p.model_copy(update={"created_at": p.created_at or now, "updated_at": now})
+            )
+        self._conn.executemany(
+            "INSERT INTO participants (id, uid, alias, alias_sort, legal_name, legal_name_sort, "
+            "birth_year, contact, institution, release_date, state, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    p.id,
+                    str(p.uid),
+                    p.alias,
+                    sort_key(p.alias),
+                    p.legal_name,
+                    None if p.legal_name is None else sort_key(p.legal_name),
+                    p.birth_year,
+                    p.contact,
+                    p.institution,
+                    day_or_none(p.release_date),
+                    p.state.value,
+                    iso_utc(p.created_at or now),
+                    iso_utc(now),
+                )
+                for p in stored
+            ],
+        )
+        self._conn.executemany(
+            "INSERT INTO participant_parties (participant_id, party_id) VALUES (?, ?)",
+            [(p.id, party) for p in stored for party in sorted(p.parties)],
+        )
+        self._conn.executemany(
+            "INSERT INTO participant_events (participant_id, state, at, ended_by_participant, "
+            "ended_by_party) VALUES (?, ?, ?, ?, ?)",
+            [_event_row(require_participant(p.id), e) for p in stored for e in p.history],
+        )
+        return stored
+
+    def get(self, participant_id: int) -> Participant | None:
+        return fetch_one(
+            self._conn,
+            f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE id = ?",
+            (participant_id,),
+            self._from_row,
+        )
+
+    def get_by_uid(self, uid: UUID) -> Participant | None:
+        return fetch_one(
+            self._conn,
+            f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE uid = ?",
+            (str(uid),),
+            self._from_row,
+        )
+
+    def id_for_uid(self, uid: UUID) -> int | None:
+        return fetch_one(
+            self._conn, "SELECT id FROM participants WHERE uid = ?", (str(uid),), first_int
+        )
+
+    def update(self, participant: Participant) -> Participant:
+        """Save the editable fields and the chosen parties. Lifecycle changes go through
+        ``record_transition`` so that only allowed transitions are ever stored."""
+        pid = require_participant(participant.id)
+        stored = self._conn.execute(
+            "SELECT state, (SELECT count(*) FROM participant_events WHERE participant_id = ?) "
+            "FROM participants WHERE id = ?",
+            (pid, pid),
+        ).fetchone()
+        if stored is None:
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "participant {participant_id} does not exist"),
+                participant_id=pid,
+            )
+        if stored[0] != participant.state.value or stored[1] != len(participant.history):
+            raise ValueError("change the lifecycle state with record_transition, not update")
+        now = self._clock()
+        self._conn.execute(
+            "UPDATE participants SET alias = ?, alias_sort = ?, legal_name = ?, "
+            "legal_name_sort = ?, birth_year = ?, contact = ?, institution = ?, "
+            "release_date = ?, updated_at = ? WHERE id = ?",
+            (
+                participant.alias,
+                sort_key(participant.alias),
+                participant.legal_name,
+                None if participant.legal_name is None else sort_key(participant.legal_name),
+                participant.birth_year,
+                participant.contact,
+                participant.institution,
+                day_or_none(participant.release_date),
+                iso_utc(now),
+                pid,
+            ),
+        )
+        self._write_parties(pid, participant.parties)
+        return participant.model_copy(update={"updated_at": now})
+
+    def set_parties(self, participant_id: int, parties: Iterable[str]) -> None:
+        """Replace the parties the participant chose to work with."""
+        chosen = _check_parties(parties)
+        cursor = self._conn.execute(
+            "UPDATE participants SET updated_at = ? WHERE id = ?",
+            (iso_utc(self._clock()), participant_id),
+        )
+        if cursor.rowcount == 0:
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "participant {participant_id} does not exist"),
+                participant_id=participant_id,
+            )
+        self._write_parties(participant_id, chosen)
+
+    def _write_parties(self, participant_id: int, parties: Iterable[str]) -> None:
+        chosen = _check_parties(parties)
+        self._conn.execute(
+            "DELETE FROM participant_parties WHERE participant_id = ?", (participant_id,)
+        )
+        self._conn.executemany(
+            "INSERT INTO participant_parties (participant_id, party_id) VALUES (?, ?)",
+            [(participant_id, party) for party in chosen],
+        )
+
+    def record_transition(
+        self, participant_id: int, to: LifecycleState, *, ended_by: EndedBy | None = None
+    ) -> Participant:
+        """Move the participant to ``to`` if the programme allows it (``TransitionError``
+        otherwise) and append the event to their history."""
+        current = self.get(participant_id)
+        if current is None:
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "participant {participant_id} does not exist"),
+                participant_id=participant_id,
+            )
+        changed = current.transition(to, self._clock, ended_by)
+        event = changed.history[-1]
+        self._conn.execute(
+            "INSERT INTO participant_events (participant_id, state, at, ended_by_participant, "
+            "ended_by_party) VALUES (?, ?, ?, ?, ?)",
+            _event_row(participant_id, event),
+        )
+        now = self._clock()
+        self._conn.execute(
+            "UPDATE participants SET state = ?, updated_at = ? WHERE id = ?",
+            (to.value, iso_utc(now), participant_id),
+        )
+        return changed.model_copy(update={"updated_at": now})
+
+    def delete(self, participant_id: int) -> bool:
+        """Delete the participant and, by cascade, everything recorded about them, including
+        their entries in the search index. Returns whether there was such a participant."""
+        return delete_by_id(self._conn, "participants", participant_id)
+
+    def summaries(self, query: ParticipantQuery) -> list[ParticipantSummary]:
+        """One page of the list, filtered, searched, sorted and paged inside SQLite."""
+        where, params = _where(query)
+        # Ids first, columns second: with a sort the index cannot serve, SQLite would otherwise
+        # compute every column (the parties subquery too) for every matching row before paging.
+        ids = [
+            row[0]
+            for row in self._conn.execute(
+                f"SELECT p.id FROM participants p{where} "
+                f"ORDER BY {_order_by(query.sort, query.descending)} LIMIT ? OFFSET ?",
+                (*params, query.limit, query.offset),
+            )
+        ]
+        if not ids:
+            return []
+        position = {pid: i for i, pid in enumerate(ids)}
+        rows = sorted(
+            self._conn.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM participants p "
+                f"WHERE p.id IN ({placeholders(ids)})",
+                ids,
+            ),
+            key=lambda row: position[row[0]],
+        )
+        return [
+            ParticipantSummary(
+                id=row[0],
+                uid=UUID(row[1]),
+                alias=row[2],
+                legal_name=row[3],
+                birth_year=row[4],
+                state=LifecycleState(row[5]),
+                parties=tuple(sorted(row[6].split(" "))) if row[6] else (),
+                urgent=bool(row[7]),
+                safety_level=None if row[8] is None else SafetyLevel(row[8]),
+                next_review=read_day_or_none(row[9]),
+                updated_at=read_time(row[10]),
+            )
+            for row in rows
+        ]
+
+    def count(self, query: ParticipantQuery) -> int:
+        """How many participants match the query's filters and search (paging ignored)."""
+        where, params = _where(query)
+        return count(self._conn, f"SELECT count(*) FROM participants p{where}", params)
+
+    def _from_row(self, row: Row) -> Participant:
+        pid = int(row[0])
+        parties = frozenset(
+            r[0]
+            for r in self._conn.execute(
+                "SELECT party_id FROM participant_parties WHERE participant_id = ?", (pid,)
+            )
+        )
+        history = tuple(
+            LifecycleEvent(
+                state=LifecycleState(r[0]),
+                at=read_time(r[1]),
+                ended_by=(
+                    None
+                    if r[0] != LifecycleState.ENDED.value
+                    else EndedBy(participant=bool(r[2]), party_id=r[3])
+                ),
+            )
+            for r in self._conn.execute(
+                "SELECT state, at, ended_by_participant, ended_by_party FROM participant_events "
+                "WHERE participant_id = ? ORDER BY id",
+                (pid,),
+            )
+        )
+        return Participant(
+            id=pid,
+            uid=UUID(row[1]),
+            alias=row[2],
+            legal_name=row[3],
+            birth_year=row[4],
+            contact=row[5],
+            institution=row[6],
+            release_date=read_day_or_none(row[7]),
+            state=LifecycleState(row[8]),
+            parties=parties,
+            history=history,
+            created_at=read_time(row[9]),
+            updated_at=read_time(row[10]),
+        )
+
+
+def replace_lifecycle(
+    conn: Connection,
+    participant_id: int,
+    state: str,
+    history: list[tuple[str, datetime, bool, str | None]],
+    now: datetime,
+) -> None:
+    """Take over the lifecycle another party recorded (state and every event), as received in a
+    verified bundle. Each event is (state, at, ended by the participant, ended by party id)."""
+    # The exchange has always written these times in its own (Z) spelling; both read back alike.
+    conn.execute("DELETE FROM participant_events WHERE participant_id = ?", (participant_id,))
+    conn.executemany(
+        "INSERT INTO participant_events (participant_id, state, at, ended_by_participant,"
+        " ended_by_party) VALUES (?, ?, ?, ?, ?)",
+        [
+            (participant_id, s, zulu_utc(at), 1 if by_p else 0, party)
+            for s, at, by_p, party in history
+        ],
+    )
+    conn.execute(
+        "UPDATE participants SET state = ?, updated_at = ? WHERE id = ?",
+        (state, zulu_utc(now), participant_id),
+    )
