@@ -140,9 +140,9 @@ def _strict_object(pairs: list[tuple[str, object]]) -> dict[str, object]:
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    # Parsed JSON holds no reference cycles, yet each batch of new lists and dicts triggers
-    # a collector pass over everything alive: on a crafted megabyte of tiny containers that
-    # costs three times the parse itself.
+    # Parsed JSON holds no reference cycles, yet each batch of new lists and dicts (the
+    # parser's, and the encoder's scratch lists) triggers a collector pass over everything
+    # alive: on a crafted megabyte of tiny containers that costs more than the work itself.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -173,8 +173,8 @@ def parse_canonical_json(
         raise DataTooLargeError("the data is larger than allowed")
     if nesting_depth(data) > max_depth:
         raise NestingTooDeepError("the data is nested too deeply")
-    try:
-        with _collector_paused():
+    with _collector_paused():
+        try:
             value: JsonValue = json.loads(
                 data.decode("utf-8"),
                 parse_int=_safe_int,
@@ -182,14 +182,15 @@ def parse_canonical_json(
                 parse_constant=_refuse_constant,
                 object_pairs_hook=_strict_object,
             )
-    except CanonicalJsonError:
-        raise
-    except (ValueError, RecursionError):
-        # UnicodeDecodeError and JSONDecodeError are ValueErrors.
-        raise CanonicalJsonError("the data is not valid JSON") from None
-    # Every value the parser can produce here is JSON-typed, within range and depth, with
-    # ASCII keys, so the encoder needs no second validation pass.
-    if _encode(value) != data:
+        except CanonicalJsonError:
+            raise
+        except (ValueError, RecursionError):
+            # UnicodeDecodeError and JSONDecodeError are ValueErrors.
+            raise CanonicalJsonError("the data is not valid JSON") from None
+        # Every value the parser can produce here is JSON-typed, within range and depth,
+        # with ASCII keys, so the encoder needs no second validation pass.
+        canonical = _encode(value)
+    if canonical != data:
         raise CanonicalJsonError("the data is not in canonical form")
     return value
 
