@@ -4,7 +4,6 @@ caller's, from what ``OpenedBundle`` returns."""
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -33,9 +32,11 @@ from exitdesk.exchange.container import (
     Limits,
     Manifest,
     RecordEntry,
+    authenticated_records,
     check_manifest_rules,
     encode_container,
-    parse_container,
+    parse_manifest,
+    read_frame,
 )
 from exitdesk.exchange.errors import (
     BadSignatureError,
@@ -45,7 +46,6 @@ from exitdesk.exchange.errors import (
     NotAnAgeFileError,
     NotEncryptedForYouError,
     OutsideTimeWindowError,
-    RecordHashMismatchError,
     RecordSignatureError,
     UnknownSenderError,
     WithdrawalInvalidError,
@@ -199,7 +199,7 @@ def build_bundle(
 
 
 def decrypt_bundle(data: bytes, me: Identity, limits: Limits | None = None) -> bytes:
-    """Checks 1-2: size cap, a strictly well-formed age header, age decryption with ``me``."""
+    """Checks 1-3: size cap, a strictly well-formed age header, age decryption with ``me``."""
     limits = limits or Limits()
     if len(data) > limits.max_file_bytes:
         mib = limits.max_file_bytes // (1024 * 1024)
@@ -243,19 +243,22 @@ def open_container(
     clock: Clock,
     limits: Limits | None = None,
 ) -> OpenedBundle:
-    """Checks 3-8 on decrypted container bytes (what ``age -d`` prints). ``resolve_sender``
+    """Checks 4-13 on decrypted container bytes (what ``age -d`` prints). ``resolve_sender``
     maps a fingerprint to a contact's pinned public identity, or None; it is also asked for
     the signer of an embedded consent or withdrawal when that is neither sender nor ``me``."""
     limits = limits or Limits()
-    parsed = parse_container(inner, limits)
-    manifest = parsed.manifest
+    # Untrusted bytes are read in this order, each step bounded: framing (lengths only), the
+    # manifest (the one JSON text parsed before its signature, since it names the signer),
+    # the signature, then the record hashes, and only then the records themselves.
+    frame = read_frame(inner, limits)
+    manifest = parse_manifest(frame, limits)
 
     sender = resolve_sender(manifest.sender.fingerprint)
     if sender is None or sender.fingerprint != manifest.sender.fingerprint:
         raise UnknownSenderError(
             QT_TRANSLATE_NOOP("Errors", "the sender is not among your contacts")
         )
-    if not sender.verify(parsed.signature, BUNDLE_SIGNATURE_PREFIX + parsed.manifest_bytes):
+    if not sender.verify(frame.signature, BUNDLE_SIGNATURE_PREFIX + frame.manifest_bytes):
         raise BadSignatureError(
             QT_TRANSLATE_NOOP("Errors", "this file was changed after it was sent")
         )
@@ -277,13 +280,7 @@ def open_container(
             when=_when(manifest.expires),
         )
 
-    records: list[BundleRecord] = []
-    for entry, data in zip(manifest.records, parsed.records, strict=True):
-        if hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise RecordHashMismatchError(
-                QT_TRANSLATE_NOOP("Errors", "this file was changed after it was sent")
-            )
-        records.append(BundleRecord(entry.id, entry.type, entry.category, data))
+    records = authenticated_records(manifest, frame.records, limits)
 
     def signer_of(fingerprint: str) -> PublicIdentity | None:
         if fingerprint == sender.fingerprint:
@@ -293,12 +290,12 @@ def open_container(
         found = resolve_sender(fingerprint)
         return found if found is not None and found.fingerprint == fingerprint else None
 
-    consent, consent_signer = _check_consent(manifest, me, records, signer_of, clock)
+    consent, consent_signer = _check_consent(manifest, me, signer_of, clock)
     withdrawal, withdrawal_signer = _check_withdrawal(manifest, consent, signer_of)
     return OpenedBundle(
         manifest=manifest,
         sender=sender,
-        records=tuple(records),
+        records=records,
         consent=consent,
         consent_signer=consent_signer,
         withdrawal=withdrawal,
@@ -310,7 +307,6 @@ def open_container(
 def _check_consent(
     manifest: Manifest,
     me: Identity,
-    records: list[BundleRecord],
     signer_of: ResolveContact,
     clock: Clock,
 ) -> tuple[Consent | None, PublicIdentity | None]:
@@ -335,7 +331,9 @@ def _check_consent(
             QT_TRANSLATE_NOOP("Errors", "the consent in this bundle is for another participant")
         )
     if manifest.kind in CONSENT_GATED_KINDS:
-        categories: set[DataCategory] = {r.category for r in records if r.category is not None}
+        categories: set[DataCategory] = {
+            r.category for r in manifest.records if r.category is not None
+        }
         # A bundle with no records still needs a live consent naming this recipient.
         for category in sorted(categories or {min(consent.categories)}):
             try:
@@ -386,7 +384,7 @@ def open_bundle(
 ) -> OpenedBundle:
     """Open and verify a bundle file, failing closed with a ``BundleError`` subclass whose
     message is one plain sentence. Checks, in order: size cap, age header, age decryption,
-    strict container parse, sender known, signature, addressed to ``me``, time window, record
-    hashes, consent (and withdrawal) signatures, liveness and scope."""
+    container framing, manifest, sender known, signature, addressed to ``me``, time window,
+    record hashes, records, consent (and withdrawal) signatures, liveness and scope."""
     inner = decrypt_bundle(data, me, limits)
     return open_container(inner, me, resolve_sender=resolve_sender, clock=clock, limits=limits)

@@ -7,10 +7,14 @@ ensure_ascii=False)`` encoded as UTF-8.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from itertools import accumulate, repeat
+from operator import sub
 from typing import TypeAlias
 
 JsonValue: TypeAlias = bool | int | str | Sequence["JsonValue"] | Mapping[str, "JsonValue"] | None
@@ -18,6 +22,8 @@ JsonObject = dict[str, JsonValue]
 
 MAX_SAFE_INT = 2**53 - 1
 DEFAULT_MAX_DEPTH = 16
+# The largest canonical text a bundle holds is its manifest (at most 4 MiB by default).
+DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 
 
 class CanonicalJsonError(ValueError):
@@ -26,6 +32,10 @@ class CanonicalJsonError(ValueError):
 
 class NestingTooDeepError(CanonicalJsonError):
     """Arrays and objects nested deeper than the limit."""
+
+
+class DataTooLargeError(CanonicalJsonError):
+    """More bytes than the caller allows; refused before any parsing."""
 
 
 def _check_value(value: object, depth: int, max_depth: int) -> None:
@@ -66,22 +76,31 @@ def canonical_json(value: JsonValue, *, max_depth: int = DEFAULT_MAX_DEPTH) -> b
     return text.encode("utf-8")
 
 
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+# After _NOT_BRACKETS removes everything else, an opener becomes 2 and a closer 0, so that
+# "byte - 1" is the change in depth.
+_DEPTH_STEPS = bytes.maketrans(b"[{]}", b"\x02\x02\x00\x00")
+
+
+def _outside_strings(data: bytes) -> bytes:
+    """The bytes of JSON text that lie outside string literals, found in four passes.
+
+    Escapes occur only inside strings, and a run of backslashes pairs up from its left end,
+    which is how ``bytes.replace`` scans; once every escaped backslash and escaped quote is
+    gone, each remaining quote opens or closes a string. (A regular expression that skips
+    strings restarts at every quote of an unterminated one: quadratic on crafted input.)
+    Outside a string a backslash is invalid JSON, which the parser refuses; the parser never
+    reads past an unterminated string either, so its text counts as inside."""
+    unescaped = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    return b"".join(unescaped.split(b'"')[::2])
 
 
 def nesting_depth(data: bytes) -> int:
     """Depth of ``[``/``{`` nesting in JSON text, ignoring brackets inside strings. Measured
-    before parsing so hostile input cannot drive the recursive parser into a RecursionError."""
-    brackets = _STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
-    depth = deepest = 0
-    for byte in brackets:
-        if byte in b"[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        else:
-            depth -= 1
-    return deepest
+    before parsing so hostile input cannot drive the recursive parser into a RecursionError;
+    linear time (a fixed number of passes, all in C), whatever the input."""
+    steps = _outside_strings(data).translate(_DEPTH_STEPS, _NOT_BRACKETS)
+    return max(0, max(accumulate(map(sub, steps, repeat(1))), default=0))
 
 
 def _refuse_float(_: str) -> object:
@@ -92,34 +111,86 @@ def _refuse_constant(_: str) -> object:
     raise CanonicalJsonError("NaN and Infinity are not allowed")
 
 
-def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    result: dict[str, object] = {}
-    for key, value in pairs:
-        if key in result:
-            raise CanonicalJsonError("an object repeats a key")
-        result[key] = value
+# The longest canonical integers, -(2**53 - 1) and 2**53 - 1, have 17 and 16 characters.
+_MAX_INT_TEXT = len(str(-MAX_SAFE_INT))
+
+
+def _safe_int(text: str) -> int:
+    # Checked on the digits before converting: int() of a long digit run is superlinear.
+    if len(text) > _MAX_INT_TEXT:
+        raise CanonicalJsonError("a number is outside the safe integer range")
+    value = int(text)
+    if not -MAX_SAFE_INT <= value <= MAX_SAFE_INT:
+        raise CanonicalJsonError("a number is outside the safe integer range")
+    return value
+
+
+def _strict_object(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise CanonicalJsonError("an object repeats a key")
+    keys = list(result)
+    if not "".join(keys).isascii():
+        raise CanonicalJsonError("object keys must be ASCII text")
+    # Refused as soon as the object closes rather than after the whole text is re-encoded.
+    if keys != sorted(keys):
+        raise CanonicalJsonError("the data is not in canonical form")
     return result
 
 
-def parse_canonical_json(data: bytes, *, max_depth: int = DEFAULT_MAX_DEPTH) -> JsonValue:
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    # Parsed JSON holds no reference cycles, yet each batch of new lists and dicts (the
+    # parser's, and the encoder's scratch lists) triggers a collector pass over everything
+    # alive: on a crafted megabyte of tiny containers that costs more than the work itself.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _encode(value: object) -> bytes:
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CanonicalJsonError("a text value is not valid Unicode") from None
+
+
+def parse_canonical_json(
+    data: bytes, *, max_depth: int = DEFAULT_MAX_DEPTH, max_bytes: int = DEFAULT_MAX_BYTES
+) -> JsonValue:
     """Parse bytes that must already be in canonical form; anything else is refused, so two
-    different byte strings can never mean the same signed content."""
+    different byte strings can never mean the same signed content.
+
+    Linear in ``len(data)`` and bounded: the size and the nesting are checked before the
+    parser runs, numbers before they are converted, keys as each object is built; the parsed
+    value is then encoded once and compared byte for byte."""
+    if len(data) > max_bytes:
+        raise DataTooLargeError("the data is larger than allowed")
     if nesting_depth(data) > max_depth:
         raise NestingTooDeepError("the data is nested too deeply")
-    try:
-        text = data.decode("utf-8")
-        value: JsonValue = json.loads(
-            text,
-            parse_float=_refuse_float,
-            parse_constant=_refuse_constant,
-            object_pairs_hook=_no_duplicates,
-        )
-    except CanonicalJsonError:
-        raise
-    except (ValueError, RecursionError):
-        # UnicodeDecodeError and JSONDecodeError are ValueErrors; int-size limits too.
-        raise CanonicalJsonError("the data is not valid JSON") from None
-    if canonical_json(value, max_depth=max_depth) != data:
+    with _collector_paused():
+        try:
+            value: JsonValue = json.loads(
+                data.decode("utf-8"),
+                parse_int=_safe_int,
+                parse_float=_refuse_float,
+                parse_constant=_refuse_constant,
+                object_pairs_hook=_strict_object,
+            )
+        except CanonicalJsonError:
+            raise
+        except (ValueError, RecursionError):
+            # UnicodeDecodeError and JSONDecodeError are ValueErrors.
+            raise CanonicalJsonError("the data is not valid JSON") from None
+        # Every value the parser can produce here is JSON-typed, within range and depth,
+        # with ASCII keys, so the encoder needs no second validation pass.
+        canonical = _encode(value)
+    if canonical != data:
         raise CanonicalJsonError("the data is not in canonical form")
     return value
 

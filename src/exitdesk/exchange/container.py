@@ -15,6 +15,7 @@ from uuid import UUID
 from exitdesk.domain.consent import DataCategory
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange.canonical import (
+    CanonicalJsonError,
     JsonObject,
     JsonValue,
     NestingTooDeepError,
@@ -27,6 +28,7 @@ from exitdesk.exchange.consent_record import SignedConsent, SignedWithdrawal, si
 from exitdesk.exchange.errors import (
     LimitExceededError,
     MalformedBundleError,
+    RecordHashMismatchError,
     UnsupportedVersionError,
 )
 from exitdesk.exchange.identity import PublicIdentity
@@ -86,12 +88,14 @@ class Limits:
 @dataclass(frozen=True)
 class BundleRecord:
     """One record: a canonical JSON object and what the manifest says about it. ``id`` is the
-    domain uid (a lowercase hyphenated UUID)."""
+    domain uid (a lowercase hyphenated UUID). ``parsed`` holds the object when a reader has
+    already parsed ``data`` (after its hash was checked), so it is never parsed twice."""
 
     id: str
     type: RecordType
     category: DataCategory | None
     data: bytes = field(repr=False)
+    parsed: JsonObject | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_object(
@@ -113,7 +117,11 @@ class BundleRecord:
         return hashlib.sha256(self.data).hexdigest()
 
     def object(self) -> JsonObject:
-        """The record's JSON object, for ``Model.model_validate``."""
+        """The record's JSON object, for ``Model.model_validate``. For a received record this
+        is the object parsed when the bundle was opened, the same one each call: read it,
+        do not change it."""
+        if self.parsed is not None:
+            return self.parsed
         value = parse_canonical_json(self.data, max_depth=64)
         assert isinstance(value, dict)
         return value
@@ -258,21 +266,29 @@ def manifest_from_json(value: JsonValue, limits: Limits) -> Manifest:
     )
     if raw_sender["fingerprint"] != sender.fingerprint:
         raise ValueError("sender fingerprint does not match the key")
-    recipients = _sorted_unique([_text(r, _HEX64) for r in _list(body["recipients"])])
-    if len(recipients) > limits.max_recipients:
+    # Counts are bounded before any item is looked at: this runs before the signature.
+    raw_recipients = _list(body["recipients"])
+    if len(raw_recipients) > limits.max_recipients:
         raise LimitExceededError(
             QT_TRANSLATE_NOOP("Errors", "this bundle names more recipients than allowed")
         )
+    recipients = _sorted_unique([_text(r, _HEX64) for r in raw_recipients])
     raw_sequences = body["sequences"]
-    if not isinstance(raw_sequences, dict):
-        raise ValueError("sequences must be an object")
+    if not isinstance(raw_sequences, dict) or len(raw_sequences) != len(recipients):
+        raise ValueError("there must be one sequence number per recipient")
+    raw_records = _list(body["records"])
+    if len(raw_records) > limits.max_records:
+        raise LimitExceededError(
+            QT_TRANSLATE_NOOP("Errors", "this bundle has more than {max_records} records"),
+            max_records=limits.max_records,
+        )
     sequences: dict[str, int] = {}
     for fp, number in raw_sequences.items():
         if type(number) is not int or number < 1:
             raise ValueError("a sequence number is a positive integer")
         sequences[fp] = number
     entries: list[RecordEntry] = []
-    for raw in _list(body["records"]):
+    for raw in raw_records:
         record = _obj(raw, _RECORD_KEYS)
         category = record["category"]
         entries.append(
@@ -372,6 +388,16 @@ def encode_container(manifest_bytes: bytes, signature: bytes, records: list[byte
 
 
 @dataclass(frozen=True)
+class ContainerFrame:
+    """The container cut at its length fields, nothing interpreted: the manifest bytes, the
+    signature and each record's raw bytes, in order."""
+
+    manifest_bytes: bytes
+    signature: bytes
+    records: tuple[bytes, ...]
+
+
+@dataclass(frozen=True)
 class ParsedContainer:
     manifest: Manifest
     manifest_bytes: bytes
@@ -382,12 +408,13 @@ class ParsedContainer:
 _MALFORMED = QT_TRANSLATE_NOOP(
     "Errors", "this file is not a valid ExitDesk bundle, or it was damaged"
 )
+_NESTED_TOO_DEEP = QT_TRANSLATE_NOOP("Errors", "this bundle's data is nested deeper than allowed")
 
 
-def parse_container(inner: bytes, limits: Limits) -> ParsedContainer:
-    """Strictly parse the decrypted container; ``MalformedBundleError`` (or its subclasses for
-    versions and limits) on any deviation. Nothing here is trusted yet: no signature is
-    checked, but every length and count is bounded before it is used."""
+def read_frame(inner: bytes, limits: Limits) -> ContainerFrame:
+    """Cut the decrypted container at its length fields; ``MalformedBundleError`` (or its
+    subclasses for versions and limits) on any deviation. Only the header, lengths and
+    counts are read, each bounded before it is used: no JSON is parsed here."""
     if len(inner) < _HEADER.size:
         raise MalformedBundleError(_MALFORMED)
     magic, version, manifest_length = _HEADER.unpack_from(inner, 0)
@@ -431,21 +458,66 @@ def parse_container(inner: bytes, limits: Limits) -> ParsedContainer:
         pos += length
     if pos != len(inner):
         raise MalformedBundleError(_MALFORMED)
+    return ContainerFrame(manifest_bytes, signature, tuple(records))
+
+
+def parse_manifest(frame: ContainerFrame, limits: Limits) -> Manifest:
+    """The manifest of ``frame``, parsed strictly within ``limits``: the one piece of JSON a
+    reader parses before the signature is checked (it names the sender whose key checks it)."""
     try:
-        manifest = manifest_from_json(
-            parse_canonical_json(manifest_bytes, max_depth=limits.max_depth), limits
+        value = parse_canonical_json(
+            frame.manifest_bytes, max_depth=limits.max_depth, max_bytes=limits.max_manifest_bytes
         )
-        if len(manifest.records) != count:
-            raise ValueError("record count differs from the manifest")
-        for data in records:
-            if not isinstance(parse_canonical_json(data, max_depth=limits.max_depth), dict):
-                raise ValueError("a record is not a JSON object")
+        manifest = manifest_from_json(value, limits)
     except NestingTooDeepError:
-        raise LimitExceededError(
-            QT_TRANSLATE_NOOP("Errors", "this bundle's data is nested deeper than allowed")
-        ) from None
+        raise LimitExceededError(_NESTED_TOO_DEEP) from None
     except MalformedBundleError:
         raise
     except (ValueError, KeyError, TypeError):
         raise MalformedBundleError(_MALFORMED) from None
-    return ParsedContainer(manifest, manifest_bytes, signature, tuple(records))
+    if len(manifest.records) != len(frame.records):
+        raise MalformedBundleError(_MALFORMED)
+    return manifest
+
+
+def parse_container(inner: bytes, limits: Limits) -> ParsedContainer:
+    """Framing and manifest, as a reader sees them before the signature; records stay raw
+    bytes until ``authenticated_records`` has compared their hashes."""
+    frame = read_frame(inner, limits)
+    manifest = parse_manifest(frame, limits)
+    return ParsedContainer(manifest, frame.manifest_bytes, frame.signature, frame.records)
+
+
+def authenticated_records(
+    manifest: Manifest, raw_records: tuple[bytes, ...], limits: Limits
+) -> tuple[BundleRecord, ...]:
+    """The records, once every one's SHA-256 over its raw bytes equals the signed manifest's
+    (``RecordHashMismatchError`` otherwise, before any record is parsed); then each is parsed
+    once, strictly, as a canonical JSON object within ``limits``.
+
+    ``manifest`` must be one whose signature has been verified."""
+    if len(raw_records) != len(manifest.records):
+        raise MalformedBundleError(_MALFORMED)
+    for entry, data in zip(manifest.records, raw_records, strict=True):
+        if hashlib.sha256(data).hexdigest() != entry.sha256:
+            raise RecordHashMismatchError(
+                QT_TRANSLATE_NOOP("Errors", "this file was changed after it was sent")
+            )
+    return tuple(
+        _parse_record(entry, data, limits)
+        for entry, data in zip(manifest.records, raw_records, strict=True)
+    )
+
+
+def _parse_record(entry: RecordEntry, data: bytes, limits: Limits) -> BundleRecord:
+    try:
+        value = parse_canonical_json(
+            data, max_depth=limits.max_depth, max_bytes=limits.max_record_bytes
+        )
+    except NestingTooDeepError:
+        raise LimitExceededError(_NESTED_TOO_DEEP) from None
+    except CanonicalJsonError:
+        raise MalformedBundleError(_MALFORMED) from None
+    if not isinstance(value, dict):
+        raise MalformedBundleError(_MALFORMED)
+    return BundleRecord(entry.id, entry.type, entry.category, data, parsed=value)
