@@ -4,6 +4,7 @@ and vaults created with the fastest allowed key derivation (still real Argon2id 
 from __future__ import annotations
 
 import hashlib
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -15,6 +16,7 @@ import pytest
 
 from exitdesk.domain import FixedClock, Worker
 from exitdesk.vault import CreatedVault, KdfParams, ThrottleSettings, Vault
+from exitdesk.vault.anchor import default_anchor_dir
 from tests.support.keyring_memory import MemoryKeyring
 
 PASSPHRASE = "correct horse battery staple"
@@ -93,3 +95,13 @@ def snapshot(directory: Path) -> dict[str, str]:
         for p in sorted(directory.iterdir())
         if p.is_file()
     }
+
+
+def as_if_on_another_machine() -> None:
+    """Forget what this machine remembers of every vault (the rollback anchors in the state
+    folder and in the test keyring), as for a vault folder copied to a machine it never ran on."""
+    shutil.rmtree(default_anchor_dir(), ignore_errors=True)
+    keyring_backend = keyring.get_keyring()
+    if isinstance(keyring_backend, MemoryKeyring):
+        for key in [k for k in keyring_backend.entries if k[1].startswith("anchor-")]:
+            del keyring_backend.entries[key]

@@ -29,6 +29,7 @@ from exitdesk.vault import (
     VaultInUseError,
     VaultLockedError,
     VaultNotFoundError,
+    VaultRolledBackError,
     WrongPassphraseError,
     WrongRecoveryCodeError,
     audit,
@@ -37,7 +38,7 @@ from exitdesk.vault.keyslots import KEYRING_SERVICE
 from exitdesk.vault.throttle import delay_after
 from tests.support.keyring_memory import MemoryKeyring
 
-from .conftest import PASSPHRASE, WORKER_NAME, FakeSleep, snapshot
+from .conftest import PASSPHRASE, WORKER_NAME, FakeSleep, as_if_on_another_machine, snapshot
 
 
 def test_create_lock_unlock_round_trip(created: CreatedVault, worker: Worker) -> None:
@@ -208,6 +209,7 @@ def test_dropping_the_binding_flag_in_the_slot_file_does_not_unbind(
     slot["binding"] = "disabled"
     path.write_text(json.dumps(data))
     memory_keyring.entries.clear()
+    as_if_on_another_machine()  # here it is refused as edited (tests/vault/test_rollback.py)
     with pytest.raises(WrongPassphraseError):
         Vault.unlock(vault_dir, PASSPHRASE)
 
@@ -317,6 +319,9 @@ def test_rekey_changes_the_data_key_and_the_recovery_code(created: CreatedVault)
     assert (directory / "keyslots.json.prev").read_bytes() == new_slots
     (directory / "keyslots.json.prev").unlink()
     (directory / "keyslots.json").write_bytes(old_slots)
+    with pytest.raises(VaultRolledBackError):  # this machine knows the slots were replaced
+        Vault.unlock(directory, PASSPHRASE)
+    as_if_on_another_machine()
     with pytest.raises(VaultCorruptError, match="could not be opened"):
         Vault.unlock(directory, PASSPHRASE)
     (directory / "keyslots.json").write_bytes(new_slots)

@@ -11,7 +11,7 @@ from typing import Any
 
 from exitdesk.domain import Clock, Worker, system_clock
 from exitdesk.exchange import Identity
-from exitdesk.vault import CreatedVault, KdfParams, ThrottleSettings, Vault
+from exitdesk.vault import Anchors, CreatedVault, KdfParams, ThrottleSettings, Vault
 from exitdesk.vault import audit as audit_log
 
 # Tests and very slow machines may ask for the design floor (64 MiB, t=3, p=4) instead of a
@@ -44,6 +44,10 @@ class Options:
 
     def throttle(self) -> ThrottleSettings | None:
         return None if self.state_dir is None else ThrottleSettings(state_dir=self.state_dir)
+
+    def anchors(self) -> Anchors:
+        """Where this machine remembers the newest state of each vault (rollback detection)."""
+        return Anchors(None if self.state_dir is None else self.state_dir / "anchors")
 
 
 @dataclass(frozen=True)
@@ -112,12 +116,19 @@ def create_context(
         kdf=options.kdf_for_new_vault(),
         clock=options.clock,
         use_keyring=options.use_keyring,
+        anchors=options.anchors(),
     )
     return build_context(options, created.vault), created
 
 
 def unlock_context(options: Options, directory: Path, passphrase: str) -> Context:
-    vault = Vault.unlock(directory, passphrase, clock=options.clock, throttle=options.throttle())
+    vault = Vault.unlock(
+        directory,
+        passphrase,
+        clock=options.clock,
+        throttle=options.throttle(),
+        anchors=options.anchors(),
+    )
     return build_context(options, vault)
 
 
@@ -131,5 +142,6 @@ def recover_context(
         clock=options.clock,
         use_keyring=options.use_keyring,
         throttle=options.throttle(),
+        anchors=options.anchors(),
     )
     return build_context(options, vault)

@@ -1,5 +1,6 @@
 """The encrypted vault: the only package that runs SQL."""
 
+from exitdesk.vault.anchor import Anchors
 from exitdesk.vault.errors import (
     BackupTargetError,
     DeviceBindingError,
@@ -13,6 +14,7 @@ from exitdesk.vault.errors import (
     VaultInUseError,
     VaultLockedError,
     VaultNotFoundError,
+    VaultRolledBackError,
     WeakPassphraseError,
     WrongPassphraseError,
     WrongRecoveryCodeError,
@@ -22,6 +24,7 @@ from exitdesk.vault.store import CreatedVault, IntegrityReport, Vault
 from exitdesk.vault.throttle import ThrottleSettings
 
 __all__ = [
+    "Anchors",
     "BackupTargetError",
     "BindingStatus",
     "CreatedVault",
@@ -40,6 +43,7 @@ __all__ = [
     "VaultInUseError",
     "VaultLockedError",
     "VaultNotFoundError",
+    "VaultRolledBackError",
     "WeakPassphraseError",
     "WrongPassphraseError",
     "WrongRecoveryCodeError",

@@ -67,3 +67,7 @@ class BackupTargetError(VaultError):
 
 class RecordNotFoundError(VaultError):
     """The record asked for is not in this vault (the message names only the kind and the id)."""
+
+
+class VaultRolledBackError(VaultError):
+    """The vault (or its key-slot file) is older than what this machine last saw of it."""

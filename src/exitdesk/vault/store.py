@@ -22,12 +22,14 @@ from exitdesk.domain.clock import Clock, system_clock
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.participant import Worker
 from exitdesk.vault import audit, backup, keys
+from exitdesk.vault.anchor import Anchors, AnchorState, slots_digest
 from exitdesk.vault.db import Connection, migrate, open_database, schema_version, transaction
 from exitdesk.vault.errors import (
     VaultCorruptError,
     VaultExistsError,
     VaultLockedError,
     VaultNotFoundError,
+    VaultRolledBackError,
     WeakPassphraseError,
     WrongPassphraseError,
     WrongRecoveryCodeError,
@@ -54,6 +56,17 @@ WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("Errors", "the passphrase is wrong")
 WRONG_RECOVERY_CODE = QT_TRANSLATE_NOOP("Errors", "the recovery code is wrong")
 
 _DAMAGED_DB = QT_TRANSLATE_NOOP("Errors", "the vault database is damaged; restore it from a backup")
+
+
+ROLLED_BACK = QT_TRANSLATE_NOOP(
+    "Errors",
+    "this vault is older than the last time it was opened on this machine; it may have been replaced by an old copy",  # noqa: E501
+)
+SLOTS_REPLACED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "this vault's key-slot file is not the one last used on this machine; it may have been replaced by an old copy or edited",  # noqa: E501
+)
+_GENERATION = "generation"
 
 
 @dataclass(frozen=True)
@@ -87,8 +100,10 @@ class Vault:
         kek: bytes,
         binding_secret: bytes | None,
         clock: Clock,
+        anchors: Anchors,
     ) -> None:
         self._directory = directory
+        self._anchors = anchors
         self._conn: Connection | None = conn
         self._file_lock = file_lock
         self._slots = slots
@@ -108,6 +123,9 @@ class Vault:
                     "Errors", "the vault database does not belong to its key-slot file"
                 )
             )
+        # Advanced by every write transaction; compared with the anchor outside the vault.
+        self._generation = int(meta.get(_GENERATION, "0"))
+        self._anchor_frozen = False
         self._worker: Worker | None = Worker(
             name=meta["worker_name"], party_id=meta["worker_party"]
         )
@@ -130,6 +148,7 @@ class Vault:
         kdf: KdfParams | None = None,
         clock: Clock = system_clock,
         use_keyring: bool = True,
+        anchors: Anchors | None = None,
     ) -> CreatedVault:
         """Create a new vault in ``directory`` (new or empty). The recovery code is returned
         once and never stored in clear."""
@@ -186,6 +205,7 @@ class Vault:
                         ("created_at", now.isoformat()),
                         ("created_schema", str(schema_version(conn))),
                         ("created_by", f"ExitDesk {__version__}"),
+                        (_GENERATION, "1"),
                     ],
                 )
                 conn.execute(
@@ -214,7 +234,9 @@ class Vault:
                 kek=kek,
                 binding_secret=binding.secret,
                 clock=clock,
+                anchors=anchors if anchors is not None else Anchors(),
             )
+            vault._advance_anchor(use_keyring=True, settled=True)
         except BaseException:
             if conn is not None:
                 with contextlib.suppress(sqlcipher3.Error):
@@ -234,13 +256,20 @@ class Vault:
         *,
         clock: Clock = system_clock,
         throttle: ThrottleSettings | None = None,
+        anchors: Anchors | None = None,
     ) -> Vault:
         """Open the vault with its passphrase. A wrong passphrase changes no file in the vault
-        folder and raises ``WrongPassphraseError`` after a pause that grows with each failure."""
+        folder and raises ``WrongPassphraseError`` after a pause that grows with each failure.
+        A vault or key-slot file older than what this machine last saw is refused with
+        ``VaultRolledBackError`` (before the passphrase is tried, for the key slots)."""
         slots = _load_slots(directory)
+        anchors = anchors if anchors is not None else Anchors()
+        anchor = anchors.read(slots.vault_id, use_keyring=True)
         file_lock = VaultLock(lock_path(directory))
         file_lock.acquire()
         try:
+            if anchor is not None and not anchor.accepts_slots(slots_digest(slots.to_bytes())):
+                raise VaultRolledBackError(SLOTS_REPLACED)
             gate = (throttle or ThrottleSettings()).for_vault(slots.vault_id)
             gate.wait_before_attempt()
             data_key, kek, secret = keys.unwrap_with_passphrase(slots, passphrase)
@@ -248,8 +277,10 @@ class Vault:
                 gate.record_failure()
                 raise WrongPassphraseError(WRONG_PASSPHRASE)
             conn, slots = keys.open_with_rekey_fallback(directory, slots, data_key, kek)
-            vault = cls._adopt(directory, conn, file_lock, slots, kek, secret, clock)
+            vault = cls._adopt(directory, conn, file_lock, slots, kek, secret, clock, anchors)
             gate.reset()
+            vault._refuse_if_older(anchor)
+            vault._advance_anchor(use_keyring=True, settled=True)
             return vault
         except BaseException:
             file_lock.release()
@@ -266,6 +297,7 @@ class Vault:
         clock: Clock = system_clock,
         use_keyring: bool = True,
         throttle: ThrottleSettings | None = None,
+        anchors: Anchors | None = None,
     ) -> Vault:
         """Open the vault with its recovery code (on any machine), set ``new_passphrase`` and
         bind the passphrase slot to this machine's keyring where one exists. The recovery code
@@ -273,6 +305,8 @@ class Vault:
         recovery_secret = parse_recovery_code(recovery_code)
         _require_passphrase(new_passphrase)
         slots = _load_slots(directory)
+        anchors = anchors if anchors is not None else Anchors()
+        anchor = anchors.read(slots.vault_id, use_keyring=True)
         file_lock = VaultLock(lock_path(directory))
         if kdf is not None:
             kdf.require_allowed()
@@ -294,13 +328,18 @@ class Vault:
             new_slots, kek, binding = keys.recovered_slots(
                 slots, data_key, new_passphrase, kdf=kdf, use_keyring=use_keyring
             )
-            vault = cls._adopt(directory, conn, file_lock, new_slots, kek, binding.secret, clock)
+            vault = cls._adopt(
+                directory, conn, file_lock, new_slots, kek, binding.secret, clock, anchors
+            )
+            vault._refuse_if_older(anchor)
+            anchors.expect_new_slots(slots.vault_id, use_keyring=vault._keyring_bound)
             keys.save_recovered_slots(directory, new_slots)
             with vault.transaction() as tx:
                 audit.append(
                     tx, "vault.recovered", detail={"binding": binding.status.value}, clock=clock
                 )
             gate.reset()
+            vault._advance_anchor(use_keyring=True, settled=True)
             return vault
         except BaseException:
             if vault is not None:
@@ -320,6 +359,7 @@ class Vault:
         kek: bytes,
         secret: bytes | None,
         clock: Clock,
+        anchors: Anchors,
     ) -> Vault:
         try:
             return cls(
@@ -330,6 +370,7 @@ class Vault:
                 kek=kek,
                 binding_secret=secret,
                 clock=clock,
+                anchors=anchors,
             )
         except (sqlcipher3.DatabaseError, KeyError, ValueError) as exc:
             # A readable database whose meta or identity rows are missing or invalid.
@@ -356,6 +397,34 @@ class Vault:
     @property
     def binding(self) -> BindingStatus:
         return self._slots.passphrase_slot.binding
+
+    @property
+    def generation(self) -> int:
+        """How many write transactions this vault has committed (the rollback anchor's count)."""
+        return self._generation
+
+    @property
+    def _keyring_bound(self) -> bool:
+        return self.binding is BindingStatus.BOUND
+
+    def _advance_anchor(self, *, use_keyring: bool = False, settled: bool = False) -> None:
+        """Record this state as the newest seen here; the keyring copy (bound vaults only) is
+        written at unlock, lock and key changes, the state file after every commit.
+        ``settled``: the key-slot file in use is known good (it just opened the vault, or a key
+        operation finished writing it)."""
+        self._anchors.advance(
+            self.vault_id,
+            self._generation,
+            slots_digest(self._slots.to_bytes()),
+            use_keyring=use_keyring and self._keyring_bound,
+            settled=settled,
+        )
+
+    def _refuse_if_older(self, anchor: AnchorState | None) -> None:
+        if anchor is not None and not anchor.rebase and self._generation < anchor.generation:
+            self._anchor_frozen = True  # an old copy must not move the anchor when it closes
+            self.lock()
+            raise VaultRolledBackError(ROLLED_BACK)
 
     def cipher_version(self) -> str:
         """SQLCipher's own version string, e.g. "4.19.0 community"."""
@@ -398,6 +467,12 @@ class Vault:
             conn = self._require_open()
             with transaction(conn):
                 yield conn
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                    (_GENERATION, str(self._generation + 1)),
+                )
+            self._generation += 1
+            self._advance_anchor()
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -409,6 +484,8 @@ class Vault:
         """Close the database (checkpointing so -wal/-shm disappear) and release the folder
         lock. Safe to call twice."""
         with self._guard:
+            if self._conn is not None and not self._anchor_frozen:
+                self._advance_anchor(use_keyring=True)
             conn, self._conn = self._conn, None
             # Locked means nothing from inside the vault stays reachable from this object.
             self._kek = None
@@ -446,6 +523,7 @@ class Vault:
         """Rewrap the data key under ``new``; the database itself is not rewritten."""
         with self._guard:
             self._require_open()
+            self._anchors.expect_new_slots(self.vault_id, use_keyring=self._keyring_bound)
             self._slots, self._kek = keys.change_passphrase(
                 self._directory,
                 self._slots,
@@ -457,6 +535,7 @@ class Vault:
             )
             with self.transaction() as tx:
                 audit.append(tx, "vault.passphrase_changed", clock=self._clock)
+            self._advance_anchor(use_keyring=True, settled=True)
 
     def rekey(self) -> str:
         """Re-encrypt the database under a fresh data key (``PRAGMA rekey``), rewrap the
@@ -465,9 +544,11 @@ class Vault:
         with self._guard:
             conn = self._require_open()
             assert self._kek is not None
+            self._anchors.expect_new_slots(self.vault_id, use_keyring=self._keyring_bound)
             self._slots, recovery_code = keys.rekey(conn, self._directory, self._slots, self._kek)
             with self.transaction() as tx:
                 audit.append(tx, "vault.rekeyed", clock=self._clock)
+            self._advance_anchor(use_keyring=True, settled=True)
             return recovery_code
 
     # -- integrity and backup ------------------------------------------------------------------
@@ -501,6 +582,12 @@ class Vault:
                 problems.append("the audit log cannot be read; the database is damaged")
                 return IntegrityReport(False, problems, 0)
             problems.extend(chain.problems)
+            anchor = self._anchors.read(self.vault_id, use_keyring=True)
+            if anchor is not None and not anchor.rebase:
+                if self._generation < anchor.generation:
+                    problems.append(ROLLED_BACK)
+                if not anchor.accepts_slots(slots_digest(self._slots.to_bytes())):
+                    problems.append(SLOTS_REPLACED)
             return IntegrityReport(not problems, problems, chain.entries)
 
     def backup(self, target: Path) -> None:
@@ -516,11 +603,19 @@ class Vault:
                 audit.append(tx, "vault.backup_written", detail={"bytes": size}, clock=self._clock)
 
     @classmethod
-    def restore(cls, backup_file: Path, directory: Path) -> None:
+    def restore(cls, backup_file: Path, directory: Path, *, anchors: Anchors | None = None) -> None:
         """Recreate a vault from a backup in ``directory`` (new or empty). The result unlocks
         with the passphrase or recovery code the vault had when the backup was written. A
         damaged backup raises ``VaultCorruptError`` and leaves nothing behind."""
         backup.restore_backup(backup_file, directory)
+        # Restoring is the one way to go back to an older state on purpose: its next unlock
+        # sets this machine's anchor instead of being refused as a rollback.
+        slots = _load_slots(directory)
+        (anchors if anchors is not None else Anchors()).rebase_after_restore(
+            slots.vault_id,
+            slots_digest(slots.to_bytes()),
+            use_keyring=slots.passphrase_slot.binding is BindingStatus.BOUND,
+        )
 
 
 # -- helpers ---------------------------------------------------------------------------------
