@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
 from exitdesk.app.reminder import HINT_LANGUAGES, lexicons, note_hints, read_lexicon, reminder_line
@@ -181,3 +184,31 @@ def test_the_cli_line_names_what_was_noticed_and_says_the_text_was_saved() -> No
     both = reminder_line("He dealt cocaine with Mikko Virtanen.")
     assert both is not None and "offences and name other people" in both
     assert "\n" not in both
+
+
+# -- it stays on the machine -----------------------------------------------------------------
+
+REMINDER_MODULES = ("domain/reminder.py", "domain/hint_patterns.py", "domain/free_text.py",
+                    "app/reminder.py")  # fmt: skip
+# Nothing here can open a connection or write a file: parsing, matching and reading the lists
+# shipped inside the package is all the reminder does.
+ALLOWED_IMPORTS = {"__future__", "re", "collections.abc", "dataclasses", "enum", "functools",
+                   "importlib", "tomllib"}  # fmt: skip
+
+
+def test_the_reminder_imports_nothing_that_could_send_or_store() -> None:
+    src = Path(__file__).resolve().parents[2] / "src" / "exitdesk"
+    for module in REMINDER_MODULES:
+        tree = ast.parse((src / module).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                assert name in ALLOWED_IMPORTS or name.startswith("exitdesk.domain"), (
+                    module,
+                    name,
+                )
