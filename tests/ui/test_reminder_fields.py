@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from exitdesk.app.session import Session, create_vault
+from exitdesk.app.session import Options, Session, create_vault
 from exitdesk.domain import FixedClock, Worker
 from exitdesk.ui.participant import ParticipantView
 from exitdesk.ui.participant.hints import NoteHintLabel
@@ -30,9 +30,7 @@ def session(tmp_path: Path) -> Iterator[Session]:
         tmp_path / "vault",
         "correct horse battery staple",
         Worker(name="Test Worker", party_id="fi-rise"),
-        kdf=KdfParams.FLOOR,
-        clock=FixedClock(NOW),
-        use_keyring=False,
+        Options(kdf=KdfParams.FLOOR, clock=FixedClock(NOW), use_keyring=False),
     )
     yield created.session
     created.session.lock()
