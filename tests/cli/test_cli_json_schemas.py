@@ -53,9 +53,10 @@ def case(module_run: Run, module_dir: Path) -> Case:
                          "high", "--urgent", "--at-risk", "partner")).strip()  # fmt: skip
     _ok(run("safety", "arrangement", "add", "--vault", rise, assessment, "--description",
             "alarm phone", "--due", "2026-12-05"))  # fmt: skip
-    consent = _ok(run("consent", "grant", "--vault", rise, "--participant", p, "--to", "1",
-                      "--categories", "identity,status,plan,meetings,safety", "--purpose",
-                      "support after release", "--days", "30", "--method", "paper-form")).strip()  # fmt: skip
+    granted = run("consent", "grant", "--vault", rise, "--participant", p, "--to", "1",
+                  "--categories", "identity,status,plan,meetings,safety", "--purpose",
+                  "support after release", "--days", "30", "--method", "paper-form")  # fmt: skip
+    consent = _ok(granted).strip()
     first = module_dir / "1.exitbundle"
     _ok(run("export", "--vault", rise, "--participant", p, "--to", "1", "--out", first))
     imported = _ok(run("import", "--vault", aggredi, first))
