@@ -44,6 +44,13 @@ FIELD_WORDS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Fields", "the name"),
     "categories": QT_TRANSLATE_NOOP("Fields", "the data categories"),
     "recipients": QT_TRANSLATE_NOOP("Fields", "the recipients"),
+    "domain": QT_TRANSLATE_NOOP("Fields", "the life domain"),
+    "status": QT_TRANSLATE_NOOP("Fields", "the status"),
+    "level": QT_TRANSLATE_NOOP("Fields", "the safety level"),
+    "relation": QT_TRANSLATE_NOOP("Fields", "the relation"),
+    "mode": QT_TRANSLATE_NOOP("Fields", "the meeting mode"),
+    "method": QT_TRANSLATE_NOOP("Fields", "the method"),
+    "state": QT_TRANSLATE_NOOP("Fields", "the lifecycle state"),
     "limit": QT_TRANSLATE_NOOP("Fields", "the page size"),
     "offset": QT_TRANSLATE_NOOP("Fields", "the page start"),
 }
