@@ -105,13 +105,24 @@ def add_action(
     return saved, len(saved.actions)
 
 
-def _numbered(count: int, number: int, what: str) -> int:
-    if not 1 <= number <= count:
+def _action_index(goal: Goal, number: int) -> int:
+    if not 1 <= number <= len(goal.actions):
         raise NotFoundError(
-            QT_TRANSLATE_NOOP("Errors", "there is no {what} number {number} here (it has {count})"),
-            what=what,
+            QT_TRANSLATE_NOOP("Errors", "there is no action number {number} here (it has {count})"),
             number=number,
-            count=count,
+            count=len(goal.actions),
+        )
+    return number - 1
+
+
+def _arrangement_index(assessment: SafetyAssessment, number: int) -> int:
+    if not 1 <= number <= len(assessment.arrangements):
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "there is no arrangement number {number} here (it has {count})"
+            ),
+            number=number,
+            count=len(assessment.arrangements),
         )
     return number - 1
 
@@ -120,7 +131,7 @@ def set_action_status(
     session: Session, goal_id: int, number: int, status: PlanStatus
 ) -> PlanAction:
     current = _goal_or_fail(session, goal_id)
-    index = _numbered(len(current.actions), number, "action")
+    index = _action_index(current, number)
     changed = current.actions[index].model_copy(update={"status": status})
     actions = (*current.actions[:index], changed, *current.actions[index + 1 :])
     _save_goal(session, current.model_copy(update={"actions": actions}), "plan.goal")
@@ -208,7 +219,7 @@ def set_arrangement_done(
     session: Session, assessment_id: int, number: int, done: bool = True
 ) -> SecurityArrangement:
     current = _assessment_or_fail(session, assessment_id)
-    index = _numbered(len(current.arrangements), number, "arrangement")
+    index = _arrangement_index(current, number)
     changed = current.arrangements[index].model_copy(update={"done": done})
     arrangements = (*current.arrangements[:index], changed, *current.arrangements[index + 1 :])
     _save_assessment(session, current.model_copy(update={"arrangements": arrangements}))
