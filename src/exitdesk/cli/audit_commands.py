@@ -15,6 +15,8 @@ from exitdesk.cli.common import (
     open_session,
     print_json,
 )
+from exitdesk.cli.text import say
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -43,13 +45,18 @@ def cmd_audit(args: argparse.Namespace) -> int:
         )
         return 0 if report.chain_ok else 1
     if report.chain_ok:
-        print(f"Audit chain verifies: {report.chain_entries} entries, signed head matches")
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Audit chain verifies: {chain_entries} entries, signed head matches"
+            ),
+            chain_entries=report.chain_entries,
+        )
     else:
-        print("Audit chain does NOT verify:")
+        say(QT_TRANSLATE_NOOP("Cli", "Audit chain does NOT verify:"))
         for problem in report.problems:
             print(f"  {problem}")
     if not report.entries:
-        print("No entries match")
+        say(QT_TRANSLATE_NOOP("Cli", "No entries match"))
     for e in report.entries:
         subject = "" if e.subject is None else f"  {e.subject}"
         detail = "".join(f" {k}={v}" for k, v in sorted(e.detail.items()))

@@ -16,7 +16,9 @@ from exitdesk.cli.common import (
     open_session,
     print_json,
 )
+from exitdesk.cli.text import say
 from exitdesk.domain import Meeting, MeetingMethod, MeetingMode, Note
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
 _MODES = [m.value for m in MeetingMode]
 _METHODS = [m.value for m in MeetingMethod]
@@ -63,7 +65,7 @@ def cmd_note_list(args: argparse.Namespace) -> int:
         print_json([note_json(n) for n in found])
         return 0
     if not found:
-        print("No notes")
+        say(QT_TRANSLATE_NOOP("Cli", "No notes"))
     for n in found:
         until = "" if n.expires_at is None else f" (until {n.expires_at:%Y-%m-%d})"
         print(f"{n.id:>5}  {n.created_at:%Y-%m-%d}{until}  {n.text}")
@@ -73,7 +75,7 @@ def cmd_note_list(args: argparse.Namespace) -> int:
 def cmd_note_delete(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         casework.delete_note(session, args.note_id)
-    print(f"Note {args.note_id} deleted")
+    say(QT_TRANSLATE_NOOP("Cli", "Note {note_id} deleted"), note_id=args.note_id)
     return 0
 
 
@@ -99,7 +101,7 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
         print_json([meeting_json(m) for m in found])
         return 0
     if not found:
-        print("No meetings")
+        say(QT_TRANSLATE_NOOP("Cli", "No meetings"))
     for m in found:
         print(f"{m.id:>5}  {m.on}  {m.mode.value:<9} {m.method.value:<11} {m.summary}")
         if m.next_steps:
@@ -118,14 +120,14 @@ def cmd_meeting_edit(args: argparse.Namespace) -> int:
         changes["method"] = MeetingMethod(args.method)
     with open_session(args) as session:
         saved = casework.update_meeting(session, args.meeting_id, changes)
-    print(f"Meeting {saved.id} saved")
+    say(QT_TRANSLATE_NOOP("Cli", "Meeting {id} saved"), id=saved.id)
     return 0
 
 
 def cmd_meeting_delete(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         casework.delete_meeting(session, args.meeting_id)
-    print(f"Meeting {args.meeting_id} deleted")
+    say(QT_TRANSLATE_NOOP("Cli", "Meeting {meeting_id} deleted"), meeting_id=args.meeting_id)
     return 0
 
 

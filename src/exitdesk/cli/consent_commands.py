@@ -18,6 +18,7 @@ from exitdesk.cli.common import (
     open_session,
     print_json,
 )
+from exitdesk.cli.text import say
 from exitdesk.domain import Consent, ConsentMethod, DataCategory
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -94,7 +95,7 @@ def cmd_consent_list(args: argparse.Namespace) -> int:
         print_json([consent_json(c, casework.consent_state(c, now)) for c in found])
         return 0
     if not found:
-        print("No consents")
+        say(QT_TRANSLATE_NOOP("Cli", "No consents"))
     for c in found:
         cats = ",".join(sorted(k.value for k in c.categories))
         to = ", ".join(r.label for r in c.recipients)
@@ -110,7 +111,12 @@ def cmd_consent_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(consent_json(found, state))
         return 0
-    print(f"Consent {found.id} for participant {found.participant_id}: {state}")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Consent {id} for participant {participant_id}: {state}"),
+        id=found.id,
+        participant_id=found.participant_id,
+        state=state,
+    )
     print(f"  Categories: {', '.join(sorted(k.value for k in found.categories))}")
     for r in found.recipients:
         print(f"  To: {r.label} ({r.party_id})")

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from exitdesk.app import keys, secrets_input
 from exitdesk.cli.common import Subparsers, add_command, open_session
+from exitdesk.cli.text import say
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
 _IDENTITY_EPILOG = (
     "The file is an age-encrypted age identity: 'age -d -i FILE bundle.exitbundle' asks for "
@@ -21,8 +23,17 @@ _IDENTITY_EPILOG = (
 def cmd_rekey(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         code = keys.rekey(session)
-    print("The vault is re-encrypted under a new key; the old recovery code no longer works.")
-    print("New recovery code (write it down and keep it in a safe; it is shown only once):")
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "The vault is re-encrypted under a new key; the old recovery code no longer works.",
+        )
+    )
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "New recovery code (write it down and keep it in a safe; it is shown only once):"
+        )
+    )
     print(f"  {code}")
     return 0
 
@@ -35,7 +46,12 @@ def cmd_export_identity(args: argparse.Namespace) -> int:
             label="passphrase for the identity file",
         )
         keys.export_age_identity(session, args.out, passphrase)
-    print(f"Wrote this vault's age identity, encrypted with your passphrase, to {args.out}")
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Wrote this vault's age identity, encrypted with your passphrase, to {out}"
+        ),
+        out=args.out,
+    )
     return 0
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import argparse
 
 from exitdesk.cli.common import Subparsers, add_command, open_session
+from exitdesk.cli.text import say
 from exitdesk.domain import ALLOWED_TRANSITIONS, EndedBy, LifecycleState, party_by_id
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
 PARTICIPANT = "participant"
 
@@ -24,7 +26,11 @@ def cmd_lifecycle(args: argparse.Namespace) -> int:
     who = ended_by(args.ended_by)
     with open_session(args) as session:
         saved = session.change_lifecycle(args.participant, LifecycleState(args.to_state), who)
-    print(f"Participant {saved.id} is now {saved.state.value}")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Participant {id} is now {state}"),
+        id=saved.id,
+        state=saved.state.value,
+    )
     return 0
 
 

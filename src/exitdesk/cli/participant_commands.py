@@ -18,6 +18,7 @@ from exitdesk.cli.common import (
     open_session,
     print_json,
 )
+from exitdesk.cli.text import say
 from exitdesk.domain import Participant
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.views import MAX_PAGE, MAX_SEARCH_CHARS, ParticipantQuery, ParticipantSummary
@@ -99,7 +100,7 @@ def cmd_participant_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(participant_json(found))
         return 0
-    print(f"Participant {found.id}: {found.alias}")
+    say(QT_TRANSLATE_NOOP("Cli", "Participant {id}: {alias}"), id=found.id, alias=found.alias)
     for label, value in (
         ("Legal name", found.legal_name),
         ("Birth year", found.birth_year),
@@ -143,7 +144,7 @@ def cmd_participant_edit(args: argparse.Namespace) -> int:
         changes["parties"] = comma_list(args.parties)
     with open_session(args) as session:
         saved = casework.edit_participant(session, args.participant_id, changes)
-    print(f"Participant {saved.id} saved")
+    say(QT_TRANSLATE_NOOP("Cli", "Participant {id} saved"), id=saved.id)
     return 0
 
 
@@ -167,14 +168,19 @@ def cmd_participant_delete(args: argparse.Namespace) -> int:
         )
     with open_session(args) as session:
         session.delete_participant(args.participant_id)
-    print(f"Participant {args.participant_id} and everything recorded about them deleted")
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Participant {participant_id} and everything recorded about them deleted"
+        ),
+        participant_id=args.participant_id,
+    )
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         made = session.generate_demo(args.participants, seed=args.seed)
-    print(f"Added {made} synthetic participants")
+    say(QT_TRANSLATE_NOOP("Cli", "Added {made} synthetic participants"), made=made)
     return 0
 
 

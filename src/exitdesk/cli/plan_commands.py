@@ -18,7 +18,9 @@ from exitdesk.cli.common import (
     open_session,
     print_json,
 )
+from exitdesk.cli.text import say
 from exitdesk.domain import Goal, LifeDomain, PlanStatus, Relation, SafetyAssessment, SafetyLevel
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
 _DOMAINS = [d.value for d in LifeDomain]
 _STATUSES = [s.value for s in PlanStatus]
@@ -85,11 +87,18 @@ def cmd_plan_list(args: argparse.Namespace) -> int:
         print_json([goal_json(g) for g in found])
         return 0
     if not found:
-        print("No goals in the plan yet")
+        say(QT_TRANSLATE_NOOP("Cli", "No goals in the plan yet"))
     for g in found:
         latest = g.latest_rating()
         rating = "" if latest is None else f"  rated {latest.score}/10 on {latest.on}"
-        print(f"Goal {g.id} [{g.domain.value}, {g.status.value}, {g.owner_party_id}]{rating}")
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Goal {id} [{domain}, {status}, {owner_party_id}]{rating}"),
+            id=g.id,
+            domain=g.domain.value,
+            status=g.status.value,
+            owner_party_id=g.owner_party_id,
+            rating=rating,
+        )
         print(f"  {g.description}")
         for i, a in enumerate(g.actions, start=1):
             due = "" if a.due is None else f", due {a.due}"
@@ -118,7 +127,7 @@ def cmd_goal_edit(args: argparse.Namespace) -> int:
         changes["status"] = PlanStatus(args.status)
     with open_session(args) as session:
         saved = plan_safety.edit_goal(session, args.goal_id, changes)
-    print(f"Goal {saved.id} saved")
+    say(QT_TRANSLATE_NOOP("Cli", "Goal {id} saved"), id=saved.id)
     return 0
 
 
@@ -134,7 +143,12 @@ def cmd_action_add(args: argparse.Namespace) -> int:
 def cmd_action_status(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         plan_safety.set_action_status(session, args.goal_id, args.number, PlanStatus(args.status))
-    print(f"Action {args.number} of goal {args.goal_id} is now {args.status}")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Action {number} of goal {goal_id} is now {status}"),
+        number=args.number,
+        goal_id=args.goal_id,
+        status=args.status,
+    )
     return 0
 
 
@@ -143,7 +157,15 @@ def cmd_rate(args: argparse.Namespace) -> int:
         saved = plan_safety.rate_goal(session, args.goal_id, args.score, args.on)
     latest = saved.latest_rating()
     assert latest is not None
-    print(f"Goal {saved.id} rated {args.score}/10; latest rating {latest.score}/10 on {latest.on}")
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Goal {id} rated {score}/10; latest rating {latest_score}/10 on {on}"
+        ),
+        id=saved.id,
+        score=args.score,
+        latest_score=latest.score,
+        on=latest.on,
+    )
     return 0
 
 
@@ -172,11 +194,18 @@ def cmd_safety_list(args: argparse.Namespace) -> int:
         print_json([assessment_json(a) for a in found])
         return 0
     if not found:
-        print("No safety assessments")
+        say(QT_TRANSLATE_NOOP("Cli", "No safety assessments"))
     for a in found:
         urgent = "  URGENT" if a.urgent else ""
         review = "" if a.review_on is None else f", review {a.review_on}"
-        print(f"Assessment {a.id} on {a.assessed_on}: {a.level.value}{review}{urgent}")
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Assessment {id} on {assessed_on}: {level}{review}{urgent}"),
+            id=a.id,
+            assessed_on=a.assessed_on,
+            level=a.level.value,
+            review=review,
+            urgent=urgent,
+        )
         if a.summary:
             print(f"  {a.summary}")
         if a.persons_at_risk:
@@ -201,7 +230,12 @@ def cmd_arrangement_done(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         plan_safety.set_arrangement_done(session, args.assessment_id, args.number, not args.undo)
     state = "open again" if args.undo else "done"
-    print(f"Arrangement {args.number} of assessment {args.assessment_id} is {state}")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Arrangement {number} of assessment {assessment_id} is {state}"),
+        number=args.number,
+        assessment_id=args.assessment_id,
+        state=state,
+    )
     return 0
 
 
