@@ -55,12 +55,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="+103"/>
+        <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="+109"/>
         <source>&amp;Action:</source>
         <translation>Toimen&amp;pide:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Owner party:</source>
         <translation>&amp;Vastuutaho:</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Mää&amp;räpäivä:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Edit action</source>
         <translation>Muokkaa toimenpidettä</translation>
     </message>
@@ -1822,6 +1822,27 @@
         <source>this backup was written by a newer ExitDesk; update to restore</source>
         <translation>varmuuskopio on tehty uudemmalla ExitDeskillä; päivitä ohjelma palauttaaksesi sen</translation>
     </message>
+    <message>
+        <location filename="../../src/exitdesk/app/reminder.py" line="+25"/>
+        <source>reminder: this text may describe offences; the programme gathers no intelligence (saved anyway)</source>
+        <translation>muistutus: teksti saattaa kuvata rikoksia; ohjelma ei kerää tiedustelutietoa (tallennettu silti)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reminder: this text may name other people; describe them by relation instead (saved anyway)</source>
+        <translation>muistutus: tekstissä saatetaan nimetä muita ihmisiä; kuvaa heidät mieluummin suhteen kautta (tallennettu silti)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reminder: this text may describe offences and name other people; the programme gathers no intelligence (saved anyway)</source>
+        <translation>muistutus: teksti saattaa kuvata rikoksia ja nimetä muita ihmisiä; ohjelma ei kerää tiedustelutietoa (tallennettu silti)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../src/exitdesk/domain/hint_patterns.py" line="+27"/>
+        <source>a reminder word list is damaged; reinstall ExitDesk</source>
+        <translation>muistutuksen sanalista on vioittunut; asenna ExitDesk uudelleen</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
@@ -2155,17 +2176,17 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="-71"/>
+        <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="-78"/>
         <source>Life &amp;domain:</source>
         <translation>&amp;Elämänalue:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Goal:</source>
         <translation>T&amp;avoite:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Owner party:</source>
         <translation>&amp;Vastuutaho:</translation>
     </message>
@@ -2175,7 +2196,7 @@
         <translation>T&amp;ila:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Edit goal</source>
         <translation>Muokkaa tavoitetta</translation>
     </message>
@@ -2619,7 +2640,7 @@
 <context>
     <name>NewParticipantDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+188"/>
+        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+189"/>
         <source>The participant was not saved</source>
         <translation>Osallistujaa ei tallennettu</translation>
     </message>
@@ -3320,7 +3341,7 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="+97"/>
+        <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="+102"/>
         <source>&amp;Date:</source>
         <translation>&amp;Päivämäärä:</translation>
     </message>
@@ -3343,7 +3364,7 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+100"/>
+        <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+101"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Vastaanottajat:</translation>
     </message>
@@ -3358,7 +3379,7 @@
         <translation>&amp;Tarkoitus:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Valid &amp;from:</source>
         <translation>Voimassa &amp;alkaen:</translation>
     </message>
@@ -3393,7 +3414,7 @@
         <translation>Kirjaa suostumus</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why the information is shared, in words the participant agreed to.</source>
         <translation>Miksi tietoja jaetaan, sanoin, jotka osallistuja on hyväksynyt.</translation>
     </message>
@@ -3608,7 +3629,7 @@
         <translation>T&amp;urvajärjestelyt:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Relation to the participant</source>
         <translation>Suhde osallistujaan</translation>
     </message>
@@ -3623,8 +3644,8 @@
         <translation>Ei nimiä, kiitos</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+38"/>
+        <location line="+8"/>
+        <location line="+39"/>
         <source>Arrangement</source>
         <translation>Järjestely</translation>
     </message>

@@ -55,12 +55,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="+103"/>
+        <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="+109"/>
         <source>&amp;Action:</source>
         <translation>Åt&amp;gärd:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Owner party:</source>
         <translation>Ansvarig &amp;organisation:</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Slut&amp;datum:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Edit action</source>
         <translation>Redigera åtgärd</translation>
     </message>
@@ -1822,6 +1822,27 @@
         <source>this backup was written by a newer ExitDesk; update to restore</source>
         <translation>säkerhetskopian skapades av en nyare ExitDesk; uppdatera för att återställa den</translation>
     </message>
+    <message>
+        <location filename="../../src/exitdesk/app/reminder.py" line="+25"/>
+        <source>reminder: this text may describe offences; the programme gathers no intelligence (saved anyway)</source>
+        <translation>påminnelse: texten kan beskriva brott; programmet samlar inte in underrättelser (sparat ändå)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reminder: this text may name other people; describe them by relation instead (saved anyway)</source>
+        <translation>påminnelse: texten kan nämna andra personer vid namn; beskriv dem hellre genom relationen (sparat ändå)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reminder: this text may describe offences and name other people; the programme gathers no intelligence (saved anyway)</source>
+        <translation>påminnelse: texten kan beskriva brott och nämna andra personer vid namn; programmet samlar inte in underrättelser (sparat ändå)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../src/exitdesk/domain/hint_patterns.py" line="+27"/>
+        <source>a reminder word list is damaged; reinstall ExitDesk</source>
+        <translation>en ordlista för påminnelsen är skadad; installera om ExitDesk</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
@@ -2155,17 +2176,17 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="-71"/>
+        <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="-78"/>
         <source>Life &amp;domain:</source>
         <translation>&amp;Livsområde:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Owner party:</source>
         <translation>Ansvarig &amp;organisation:</translation>
     </message>
@@ -2175,7 +2196,7 @@
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Edit goal</source>
         <translation>Redigera mål</translation>
     </message>
@@ -2619,7 +2640,7 @@
 <context>
     <name>NewParticipantDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+188"/>
+        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+189"/>
         <source>The participant was not saved</source>
         <translation>Deltagaren sparades inte</translation>
     </message>
@@ -3320,7 +3341,7 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="+97"/>
+        <location filename="../../src/exitdesk/ui/participant/plan_dialogs.py" line="+102"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
@@ -3343,7 +3364,7 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+100"/>
+        <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+101"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Mottagare:</translation>
     </message>
@@ -3358,7 +3379,7 @@
         <translation>S&amp;yfte:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Valid &amp;from:</source>
         <translation>Gäller &amp;från:</translation>
     </message>
@@ -3393,7 +3414,7 @@
         <translation>Registrera samtycke</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why the information is shared, in words the participant agreed to.</source>
         <translation>Varför uppgifterna delas, med ord som deltagaren har godkänt.</translation>
     </message>
@@ -3608,7 +3629,7 @@
         <translation>S&amp;kyddsåtgärder:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Relation to the participant</source>
         <translation>Relation till deltagaren</translation>
     </message>
@@ -3623,8 +3644,8 @@
         <translation>Inga namn, tack</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+38"/>
+        <location line="+8"/>
+        <location line="+39"/>
         <source>Arrangement</source>
         <translation>Åtgärd</translation>
     </message>

@@ -418,13 +418,13 @@ def test_a_consent_not_naming_the_recipient_cannot_even_be_built(sent) -> None: 
 
 def test_an_oversized_file_is_refused_before_reading(sent, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _, b, _, _, _, _ = sent
-    from exitdesk.cli.exchange_commands import _read_bundle
+    from exitdesk.cli.exchange_commands import read_bundle
 
     huge = tmp_path / "huge.exitbundle"
     with huge.open("wb") as f:
         f.truncate(64 * 1024 * 1024)  # sparse: costs no disk
     with pytest.raises(InputError, match="too large"):
-        _read_bundle(huge)
+        read_bundle(huge)
     _refused(b, b"age-encryption.org/v1\n" + b"x" * (33 * 1024 * 1024))
 
 

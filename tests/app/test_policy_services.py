@@ -48,7 +48,9 @@ def test_every_outgoing_kind_gets_a_neutral_name(kind: BundleKind) -> None:
 
 
 def test_reading_a_bundle_file_refuses_plainly(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"there is no file missing\.exitbundle"):
+    with pytest.raises(
+        InputError, match=r"^cannot read missing\.exitbundle: there is no such file$"
+    ):
         read_bundle_file(tmp_path / "missing.exitbundle")
     with pytest.raises(InputError, match="is a folder"):
         read_bundle_file(tmp_path)
@@ -69,7 +71,7 @@ def test_an_unreadable_bundle_file_is_refused_plainly(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(Path, "open", refuse)
-    with pytest.raises(InputError, match=r"^cannot read locked\.exitbundle$"):
+    with pytest.raises(InputError, match=r"^cannot read locked\.exitbundle: permission denied$"):
         read_bundle_file(locked)
 
 

@@ -32,28 +32,27 @@ class Result:
 Run = Callable[..., Result]
 
 
-@pytest.fixture
-def cli_env(tmp_path: Path) -> dict[str, str]:
+def isolated_env(base: Path) -> dict[str, str]:
+    """The environment of a CLI run that cannot touch the user's keyring or data folders."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("EXITDESK_")}
     env.update(
         {
             "EXITDESK_KDF": "minimum",
             # Never touch the developer's real keyring or data folders.
             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-            "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
-            "XDG_STATE_HOME": str(tmp_path / "xdg-state"),
-            "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
-            "HOME": str(tmp_path / "home"),
+            "XDG_DATA_HOME": str(base / "xdg-data"),
+            "XDG_STATE_HOME": str(base / "xdg-state"),
+            "XDG_CONFIG_HOME": str(base / "xdg-config"),
+            "HOME": str(base / "home"),
             "QT_QPA_PLATFORM": "offscreen",
         }
     )
     return env
 
 
-@pytest.fixture
-def run(cli_env: dict[str, str]) -> Run:
+def runner(base_env: dict[str, str]) -> Run:
     def _run(*args: str | Path, passphrase: str | None = PASSPHRASE, **extra: str) -> Result:
-        env = dict(cli_env)
+        env = dict(base_env)
         if passphrase is not None:
             env["EXITDESK_PASSPHRASE"] = passphrase
         env.update(extra)
@@ -70,12 +69,44 @@ def run(cli_env: dict[str, str]) -> Run:
     return _run
 
 
-@pytest.fixture
-def vault(tmp_path: Path, run: Run) -> Path:
-    directory = tmp_path / "vault"
-    result = run("init", "--vault", directory, "--worker", "Aino Worker", "--party", "fi-rise")
+def make_vault(
+    run: Run, directory: Path, worker: str = "Aino Worker", party: str = "fi-rise"
+) -> Path:
+    result = run("init", "--vault", directory, "--worker", worker, "--party", party)
     assert result.code == 0, result.err
     return directory
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    return isolated_env(tmp_path)
+
+
+@pytest.fixture
+def run(cli_env: dict[str, str]) -> Run:
+    return runner(cli_env)
+
+
+@pytest.fixture
+def vault(tmp_path: Path, run: Run) -> Path:
+    return make_vault(run, tmp_path / "vault")
+
+
+@pytest.fixture(scope="module")
+def module_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cli-module")
+
+
+@pytest.fixture(scope="module")
+def module_run(module_dir: Path) -> Run:
+    """One runner for a whole test module, for tests that share a vault (and change nothing
+    another test of the module relies on)."""
+    return runner(isolated_env(module_dir))
+
+
+@pytest.fixture(scope="module")
+def module_vault(module_dir: Path, module_run: Run) -> Path:
+    return make_vault(module_run, module_dir / "vault")
 
 
 def recovery_code_from(init_output: str) -> str:

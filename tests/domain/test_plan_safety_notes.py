@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from exitdesk.app.reminder import note_hints
 from exitdesk.domain import (
     PRESETS,
     Country,
@@ -18,7 +19,7 @@ from exitdesk.domain import (
     SecurityArrangement,
     party_by_id,
 )
-from exitdesk.domain.notes import NoteHint, note_hints
+from exitdesk.domain.notes import NoteHint
 from exitdesk.domain.passphrase import PassphraseHint, assess
 
 CLOCK = FixedClock(datetime(2026, 11, 22, tzinfo=UTC))

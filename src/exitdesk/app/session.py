@@ -30,6 +30,7 @@ from exitdesk.domain import (
     ProgressRating,
     SafetyAssessment,
     Worker,
+    check_birth_year,
     party_by_id,
 )
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
@@ -144,6 +145,7 @@ class Session:
         parties: frozenset[str] | None = None,
         note: str | None = None,
     ) -> Participant:
+        check_birth_year(birth_year, self.clock)
         now = self.clock()
         chosen = parties if parties is not None else frozenset({self.worker.party_id})
         participant = Participant(
@@ -175,6 +177,7 @@ class Session:
 
     def update_participant(self, participant: Participant) -> Participant:
         """Save edited fields and chosen parties; lifecycle goes through ``change_lifecycle``."""
+        check_birth_year(participant.birth_year, self.clock)
         with self._write() as repos:
             saved = repos.participants.update(participant)
             self._audit(repos, "participant.update", str(saved.uid))

@@ -9,7 +9,16 @@ from pathlib import Path
 
 from exitdesk.app.errors import InputError
 from exitdesk.app.exchange import ContactStatus
-from exitdesk.cli.common import Subparsers, add_command, add_group, open_session
+from exitdesk.app.input_files import read_capped
+from exitdesk.cli.common import (
+    Subparsers,
+    add_command,
+    add_group,
+    add_json_option,
+    open_session,
+    print_json,
+)
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
 _MAX_CARD_FILE = 16 * 1024
 
@@ -22,11 +31,12 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
 
 def cmd_contact_add(args: argparse.Namespace) -> int:
-    try:
-        raw = args.card.read_bytes()[: _MAX_CARD_FILE + 1]
-        text = raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise InputError(f"{args.card.name} is not a readable contact card") from None
+    raw = read_capped(args.card, _MAX_CARD_FILE)
+    text = None if raw is None else raw.decode("utf-8", errors="replace")
+    if text is None or "\ufffd" in text:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is not a contact card"), name=args.card.name
+        )
     with open_session(args) as session:
         added = session.exchange.add_contact(text)
     contact = added.contact
@@ -58,6 +68,25 @@ def cmd_contact_revoke(args: argparse.Namespace) -> int:
 def cmd_contact_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         contacts = session.exchange.contacts()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "party_id": c.party_id,
+                    "fingerprint": c.fingerprint,
+                    "safety_number": c.safety_number,
+                    "verified": c.verified,
+                    "key_changed": c.key_changed,
+                    "revoked": c.revoked,
+                }
+                for c in contacts
+            ]
+        )
+        return 0
+    if not contacts:
+        print("No contacts yet: add one with 'exitdesk contact add CARD_FILE'")
     for c in contacts:
         state = "verified" if c.verified else "keys changed" if c.key_changed else "unverified"
         print(f"{c.id:>4}  {c.label:<50} {state}")
@@ -66,12 +95,23 @@ def cmd_contact_list(args: argparse.Namespace) -> int:
 
 def register(sub: Subparsers) -> None:
     add_command(sub, "identity", cmd_identity, "print this vault's contact card")
-    actions = add_group(sub, "contact", "add, verify or list contacts")
+    actions = add_group(sub, "contact", "add, verify, list or revoke contacts")
     p = add_command(actions, "add", cmd_contact_add, "add a contact from their card file")
-    p.add_argument("card", type=Path, metavar="CARD_FILE")
+    p.add_argument(
+        "card",
+        type=Path,
+        metavar="CARD_FILE",
+        help="the card they printed with 'exitdesk identity'",
+    )
     p = add_command(actions, "verify", cmd_contact_verify, "mark a contact verified")
-    p.add_argument("contact_id", type=int, metavar="CONTACT_ID")
-    p.add_argument("number", nargs="+", metavar="SAFETY_NUMBER")
-    add_command(actions, "list", cmd_contact_list, "list contacts")
+    p.add_argument("contact_id", type=int, metavar="CONTACT_ID", help="the contact's id")
+    p.add_argument(
+        "number",
+        nargs="+",
+        metavar="SAFETY_NUMBER",
+        help="the 60-digit safety number they read to you (spaces allowed)",
+    )
+    p = add_command(actions, "list", cmd_contact_list, "list contacts")
+    add_json_option(p)
     p = add_command(actions, "revoke", cmd_contact_revoke, "stop trusting a contact's keys")
-    p.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    p.add_argument("contact_id", type=int, metavar="CONTACT_ID", help="the contact's id")

@@ -1,40 +1,33 @@
-"""The exchange commands of the CLI: consent, export, termination notices, import, inspect and
-conflicts."""
+"""The exchange commands of the CLI: export, termination notices, import, inspect, history and
+conflicts (the consent commands are registered from here, in their own module)."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from datetime import datetime
 from pathlib import Path
+from typing import Any, Protocol
 
 from exitdesk.app.errors import InputError
-from exitdesk.app.exchange import read_bundle_file, save_acknowledgement
-from exitdesk.cli.common import Subparsers, add_command, add_group, open_session
+from exitdesk.app.exchange import BUNDLE_SUFFIX, read_bundle_file, save_acknowledgement
+from exitdesk.cli import consent_commands
+from exitdesk.cli.common import (
+    Subparsers,
+    add_command,
+    add_group,
+    add_json_option,
+    open_session,
+    print_json,
+)
 from exitdesk.cli.errors import describe_error
-from exitdesk.domain import ConsentMethod, DataCategory
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange import inspect_without_keys
 
 
-def _read_bundle(path: Path) -> bytes:
+def read_bundle(path: Path) -> bytes:
     return read_bundle_file(path)
-
-
-def _ids(text: str) -> list[int]:
-    try:
-        return [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
-        raise InputError("--to takes contact ids separated by commas, e.g. 2,5") from None
-
-
-def _categories(text: str) -> list[DataCategory]:
-    chosen = []
-    for part in text.split(","):
-        try:
-            chosen.append(DataCategory(part.strip()))
-        except ValueError:
-            known = ", ".join(c.value for c in DataCategory)
-            raise InputError(f"unknown category '{part.strip()}'; use {known}") from None
-    return chosen
 
 
 def cmd_notify_ended(args: argparse.Namespace) -> int:
@@ -47,35 +40,8 @@ def cmd_notify_ended(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_consent_grant(args: argparse.Namespace) -> int:
-    with open_session(args) as session:
-        consent = session.exchange.grant_consent(
-            args.participant,
-            contact_ids=_ids(args.to),
-            categories=_categories(args.categories),
-            purpose=args.purpose,
-            days=args.days,
-            method=ConsentMethod(args.method),
-            witness=args.witness,
-            guardian=args.guardian,
-        )
-    print(consent.id)
-    return 0
-
-
-def cmd_consent_withdraw(args: argparse.Namespace) -> int:
-    with open_session(args) as session:
-        result = session.exchange.withdraw_consent(args.consent_id, args.out)
-    if result.path is None:
-        print(f"{result.consent.label()} withdrawn; no data had gone out under it")
-    else:
-        names = ", ".join(c.label for c in result.notified)
-        print(f"{result.consent.label()} withdrawn; wrote {result.path.name} for {names}")
-    return 0
-
-
 def cmd_export(args: argparse.Namespace) -> int:
-    categories = None if args.categories is None else _categories(args.categories)
+    categories = None if args.categories is None else consent_commands.categories(args.categories)
     with open_session(args) as session:
         result = session.exchange.export(args.participant, args.to, args.out, categories)
     detail = f"{result.records} records"
@@ -93,7 +59,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         for path in args.files:
             try:
-                result = session.exchange.import_bundle(_read_bundle(path))
+                data = read_bundle(path)
+            except InputError as exc:  # the message names the file already
+                print(f"exitdesk: {describe_error(exc)}", file=sys.stderr)
+                failures += 1
+                continue
+            try:
+                result = session.exchange.import_bundle(data)
             except Exception as exc:  # each file is all or nothing; report and go on
                 print(f"exitdesk: {path.name}: {describe_error(exc)}", file=sys.stderr)
                 failures += 1
@@ -115,11 +87,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    data = _read_bundle(args.file)
+    data = read_bundle(args.file)
     outer = inspect_without_keys(data)
     print(f"File: {args.file.name}, {outer.size} bytes")
     if not outer.is_age:
-        raise InputError(f"{args.file.name} is not an age-encrypted ExitDesk bundle")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is not an age-encrypted ExitDesk bundle"),
+            name=args.file.name,
+        )
     print(f"age v1 file, {outer.recipient_stanzas} recipient(s)")
     if args.vault is None:
         return 0
@@ -141,13 +116,83 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+class Conflict(Protocol):
+    """What the listing shows of a stored conflict (the services' conflict record)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def record_type(self) -> str: ...
+    @property
+    def record_uid(self) -> str: ...
+    @property
+    def participant_uid(self) -> str: ...
+    @property
+    def bundle_id(self) -> str: ...
+    @property
+    def consent_uid(self) -> str: ...
+    @property
+    def found_at(self) -> datetime: ...
+
+
+def conflict_json(c: Conflict) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "record_type": c.record_type,
+        "record_uid": c.record_uid,
+        "participant_uid": c.participant_uid,
+        "bundle_id": c.bundle_id,
+        "consent_uid": c.consent_uid,
+        "found_at": c.found_at.isoformat(),
+    }
+
+
 def cmd_conflicts(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         conflicts = session.exchange.conflicts()
+    if args.json:
+        print_json([conflict_json(c) for c in conflicts])
+        return 0
     if not conflicts:
         print("No conflicts")
     for c in conflicts:
         print(f"{c.id:>4}  {c.record_type:<12} found {c.found_at:%Y-%m-%d}")
+    return 0
+
+
+def _value(value: object) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def cmd_conflict_show(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        sides = session.exchange.conflict_sides(args.conflict_id)
+    if args.json:
+        print_json(
+            {
+                **conflict_json(sides.conflict),
+                "participant_alias": sides.participant_alias,
+                "sender": sides.sender,
+                "mine": sides.mine,
+                "theirs": sides.theirs,
+            }
+        )
+        return 0
+    c = sides.conflict
+    print(
+        f"Conflict {c.id}: {c.record_type} of {sides.participant_alias or 'a removed participant'}"
+        f", changed here and by {sides.sender or 'an unknown sender'}"
+    )
+    mine = sides.mine or {}
+    if sides.mine is None:
+        print("  Yours: no longer in this vault")
+    for key in sorted(set(mine) | set(sides.theirs)):
+        here, there = mine.get(key), sides.theirs.get(key)
+        mark = "  " if here == there else "* "
+        print(f"{mark}{key}:")
+        print(f"    mine:   {_value(here)}")
+        print(f"    theirs: {_value(there)}")
+    print(f"Keep one: exitdesk conflict resolve {c.id} --keep mine|theirs")
     return 0
 
 
@@ -158,45 +203,115 @@ def cmd_conflict_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Subparsers) -> None:
-    ksub = add_group(sub, "consent", "grant or withdraw consent")
-    p = add_command(ksub, "grant", cmd_consent_grant, "record a participant's consent")
-    p.add_argument("--participant", type=int, required=True, metavar="ID")
-    p.add_argument("--to", required=True, metavar="CONTACT_ID[,...]")
-    p.add_argument("--categories", required=True, metavar="identity,status,plan,meetings,safety")
-    p.add_argument("--purpose", required=True, metavar="TEXT")
-    p.add_argument("--days", type=int, required=True, metavar="N")
-    p.add_argument("--method", required=True, choices=[m.value for m in ConsentMethod])
-    p.add_argument("--witness", default=None, metavar="NAME")
-    p.add_argument("--guardian", default=None, metavar="NAME",
-                   help="guardian or social services co-consent (needed for minors)")  # fmt: skip
-    p = add_command(ksub, "withdraw", cmd_consent_withdraw, "withdraw a consent")
-    p.add_argument("consent_id", type=int, metavar="CONSENT_ID")
-    p.add_argument("--out", type=Path, default=None, metavar="FILE")
+def cmd_history(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        entries = session.exchange.history(args.participant)
+    if args.json:
+        print_json(
+            [
+                {
+                    "at": e.at.isoformat(),
+                    "direction": e.direction,
+                    "kind": e.kind,
+                    "contact": e.contact,
+                    "consent_uid": e.consent_uid,
+                    "records": e.records,
+                    "acknowledged": e.acknowledged,
+                }
+                for e in entries
+            ]
+        )
+        return 0
+    if not entries:
+        print("No bundles went out or came in for this participant")
+    for e in entries:
+        ack = ", acknowledged" if e.acknowledged else ""
+        print(
+            f"{e.at:%Y-%m-%d %H:%M}  {e.direction:<4} {e.kind:<20} {e.contact} "
+            f"({e.records} records{ack})"
+        )
+    return 0
 
+
+def register(sub: Subparsers) -> None:
+    consent_commands.register(sub)
     p = add_command(sub, "export", cmd_export, "write a bundle for a contact")
-    p.add_argument("--participant", type=int, required=True, metavar="ID")
-    p.add_argument("--to", type=int, required=True, metavar="CONTACT_ID")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
-    p.add_argument("--categories", default=None, metavar="LIST")
+    p.add_argument(
+        "--participant", type=int, required=True, metavar="ID", help="the participant's id"
+    )
+    p.add_argument(
+        "--to",
+        type=int,
+        required=True,
+        metavar="CONTACT_ID",
+        help="the verified contact to write it for",
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=f"the bundle file to write (conventionally *{BUNDLE_SUFFIX})",
+    )
+    p.add_argument(
+        "--categories",
+        default=None,
+        metavar="CATEGORY[,...]",
+        help=f"only these, separated by commas: {consent_commands.CATEGORY_NAMES} "
+        "(default: all the consent covers)",
+    )
 
     p = add_command(
         sub, "notify-ended", cmd_notify_ended, "tell a contact that participation ended"
     )
-    p.add_argument("--participant", type=int, required=True, metavar="ID")
-    p.add_argument("--to", type=int, required=True, metavar="CONTACT_ID")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--participant", type=int, required=True, metavar="ID", help="the participant's id"
+    )
+    p.add_argument(
+        "--to", type=int, required=True, metavar="CONTACT_ID", help="the contact to tell"
+    )
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="the notice file to write"
+    )
 
     p = add_command(sub, "import", cmd_import, "import bundle files")
-    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("--ack-dir", type=Path, default=None, metavar="DIR",
-                   help="where to write acknowledgements (default: beside the bundle)")  # fmt: skip
+    p.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help="bundle files; each is imported whole or not at all",
+    )
+    p.add_argument(
+        "--ack-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where to write acknowledgements (default: beside the bundle)",
+    )
 
     p = add_command(sub, "inspect", cmd_inspect, "describe a bundle (with --vault: verify it)")
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=Path, metavar="FILE", help="the bundle file")
 
-    add_command(sub, "conflicts", cmd_conflicts, "list import conflicts")
-    rsub = add_group(sub, "conflict", "resolve an import conflict")
+    p = add_command(
+        sub, "history", cmd_history, "list the bundles that went out or came in for a participant"
+    )
+    p.add_argument(
+        "--participant", type=int, required=True, metavar="ID", help="the participant's id"
+    )
+    add_json_option(p)
+
+    p = add_command(sub, "conflicts", cmd_conflicts, "list import conflicts")
+    add_json_option(p)
+    rsub = add_group(sub, "conflict", "show or resolve an import conflict")
+    p = add_command(rsub, "show", cmd_conflict_show, "show both versions of a conflict")
+    p.add_argument("conflict_id", type=int, metavar="CONFLICT_ID", help="the conflict's id")
+    add_json_option(p)
     p = add_command(rsub, "resolve", cmd_conflict_resolve, "keep your version or theirs")
-    p.add_argument("conflict_id", type=int, metavar="CONFLICT_ID")
-    p.add_argument("--keep", required=True, choices=["mine", "theirs"])
+    p.add_argument("conflict_id", type=int, metavar="CONFLICT_ID", help="the conflict's id")
+    p.add_argument(
+        "--keep",
+        required=True,
+        choices=["mine", "theirs"],
+        help="mine: keep this vault's version; theirs: take the sender's",
+    )

@@ -4,18 +4,45 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
 
 from exitdesk import APP_NAME, __version__
 from exitdesk.app.errors import AppError
-from exitdesk.cli import contact_commands, exchange_commands, participant_commands, vault_commands
+from exitdesk.cli import (
+    audit_commands,
+    case_commands,
+    contact_commands,
+    exchange_commands,
+    key_commands,
+    lifecycle_commands,
+    participant_commands,
+    plan_commands,
+    vault_commands,
+)
 from exitdesk.cli.common import Handler, OneLineParser
 from exitdesk.cli.errors import describe_error
 from exitdesk.domain.errors import DomainError
 
 log = logging.getLogger("exitdesk")
+
+# What a shell reports for a standard tool that a closed pipe stopped (killed by SIGPIPE,
+# 128 + 13): ``yes | head -1`` under ``set -o pipefail`` sees 141, and so does a script here.
+EXIT_BROKEN_PIPE = 141
+
+COMMAND_GROUPS = (
+    vault_commands,
+    key_commands,
+    participant_commands,
+    lifecycle_commands,
+    case_commands,
+    plan_commands,
+    contact_commands,
+    exchange_commands,
+    audit_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="run a headless check of this installation and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    for group in (vault_commands, participant_commands, contact_commands, exchange_commands):
+    for group in COMMAND_GROUPS:
         group.register(sub)
     return parser
 
@@ -53,6 +80,10 @@ def run_cli(argv: Sequence[str]) -> int:
     started = time.perf_counter()
     try:
         code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit where it cannot be handled
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
     except (Exception, KeyboardInterrupt) as exc:  # the one place errors become a single line
         print(f"exitdesk: {describe_error(exc)}", file=sys.stderr)
         if not isinstance(exc, AppError | DomainError | KeyboardInterrupt):
@@ -60,3 +91,11 @@ def run_cli(argv: Sequence[str]) -> int:
         return 1
     log.debug("command %s took %.3f s", args.command, time.perf_counter() - started)
     return code
+
+
+def _quiet_stdout() -> None:
+    """The reader went away (``| head -1``): end without a message, like standard tools, and
+    point stdout at the null device so the interpreter's final flush cannot complain."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

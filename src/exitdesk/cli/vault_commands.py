@@ -14,10 +14,26 @@ from exitdesk.cli.common import Subparsers, add_command, open_session, options, 
 from exitdesk.domain import Worker, party_by_id
 from exitdesk.vault import BindingStatus, Vault
 
+NEW_PASSPHRASE_HELP = (
+    "read the new passphrase from FILE (otherwise "
+    f"${secrets_input.NEW_PASSPHRASE_ENV}, otherwise a prompt that asks twice)"
+)
+RECOVERY_CODE_HELP = (
+    "read the recovery code from FILE (otherwise "
+    f"${secrets_input.RECOVERY_CODE_ENV}, otherwise a prompt)"
+)
+_SECRETS_EPILOG = (
+    "environment:\n"
+    f"  {secrets_input.PASSPHRASE_ENV}      the vault's passphrase\n"
+    f"  {secrets_input.NEW_PASSPHRASE_ENV}  the new passphrase\n"
+    f"  {secrets_input.RECOVERY_CODE_ENV}   the recovery code\n"
+    "A file option wins over its variable; without either, a no-echo prompt asks."
+)
+
 
 def cmd_init(args: argparse.Namespace) -> int:
+    party_by_id(args.party)  # an unknown id is refused with the list of valid ones
     worker = Worker(name=args.worker, party_id=args.party)
-    party_by_id(worker.party_id)
     if args.passphrase_file is not None or secrets_input.PASSPHRASE_ENV in os.environ:
         passphrase = secrets_input.read_passphrase(args.passphrase_file)
     else:
@@ -63,7 +79,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     current = secrets_input.read_passphrase(args.passphrase_file)
-    new = secrets_input.read_new_passphrase()
+    new = secrets_input.read_new_passphrase(passphrase_file=args.new_passphrase_file)
     require_strong(new)
     with open_vault(vault_dir(args), current, options()) as session:
         session.change_passphrase(current, new)
@@ -72,8 +88,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    code = secrets_input.read_recovery_code()
-    new = secrets_input.read_new_passphrase()
+    code = secrets_input.read_recovery_code(args.recovery_code_file)
+    new = secrets_input.read_new_passphrase(passphrase_file=args.new_passphrase_file)
     require_strong(new)
     with recover_vault(vault_dir(args), code, new, options()):
         pass
@@ -82,13 +98,58 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def register(sub: Subparsers) -> None:
-    p = add_command(sub, "init", cmd_init, "create a new vault")
-    p.add_argument("--worker", required=True, metavar="NAME", help="your name")
-    p.add_argument("--party", required=True, metavar="PARTY_ID", help="e.g. fi-rise, fi-aggredi")
+    p = add_command(
+        sub,
+        "init",
+        cmd_init,
+        "create a new vault",
+        epilog=(
+            "The new vault's passphrase comes from --passphrase-file, otherwise "
+            f"${secrets_input.PASSPHRASE_ENV}, otherwise a prompt that asks twice; at least 12 "
+            "characters. The recovery code is printed once."
+        ),
+    )
+    p.add_argument(
+        "--worker",
+        required=True,
+        metavar="NAME",
+        help="your name as contacts will see it (1 to 200 characters)",
+    )
+    p.add_argument(
+        "--party",
+        required=True,
+        metavar="PARTY_ID",
+        help="your organisation: fi-rise, fi-aggredi, fi-krp, se-socialstyrelsen, "
+        "se-polisen, se-kriminalvarden, se-sis or se-socialtjanst",
+    )
     add_command(sub, "check", cmd_check, "verify page checksums and the audit chain")
     p = add_command(sub, "backup", cmd_backup, "write an encrypted backup file")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p = add_command(sub, "restore", cmd_restore, "restore a backup into a new folder")
-    p.add_argument("file", type=Path, metavar="FILE")
-    add_command(sub, "passwd", cmd_passwd, "change the passphrase")
-    add_command(sub, "recover", cmd_recover, "open with the recovery code and set a new passphrase")
+    p.add_argument("file", type=Path, metavar="FILE", help="the backup file to write")
+    p = add_command(
+        sub,
+        "restore",
+        cmd_restore,
+        "restore a backup into a new folder",
+        passphrase=False,
+        epilog="No passphrase is needed: the backup opens later with the vault's passphrase "
+        "or recovery code.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="the backup file to read")
+    p = add_command(sub, "passwd", cmd_passwd, "change the passphrase", epilog=_SECRETS_EPILOG)
+    p.add_argument(
+        "--new-passphrase-file", type=Path, default=None, metavar="FILE", help=NEW_PASSPHRASE_HELP
+    )
+    p = add_command(
+        sub,
+        "recover",
+        cmd_recover,
+        "open with the recovery code and set a new passphrase",
+        passphrase=False,
+        epilog=_SECRETS_EPILOG,
+    )
+    p.add_argument(
+        "--recovery-code-file", type=Path, default=None, metavar="FILE", help=RECOVERY_CODE_HELP
+    )
+    p.add_argument(
+        "--new-passphrase-file", type=Path, default=None, metavar="FILE", help=NEW_PASSPHRASE_HELP
+    )

@@ -8,7 +8,12 @@ from exitdesk.domain.consent import (
     DataCategory,
     validate_new_consent,
 )
-from exitdesk.domain.errors import ConsentScopeError, DomainError, TransitionError
+from exitdesk.domain.errors import (
+    ConsentScopeError,
+    DomainError,
+    TransitionError,
+    UnknownPartyError,
+)
 from exitdesk.domain.meeting import Meeting, MeetingMethod, MeetingMode
 from exitdesk.domain.participant import (
     ALLOWED_TRANSITIONS,
@@ -18,6 +23,7 @@ from exitdesk.domain.participant import (
     Note,
     Participant,
     Worker,
+    check_birth_year,
 )
 from exitdesk.domain.parties import ALL_PARTIES, PRESETS, Country, Party, PartyKind, party_by_id
 from exitdesk.domain.plan import Goal, LifeDomain, PlanAction, PlanStatus, ProgressRating
@@ -63,7 +69,9 @@ __all__ = [
     "SafetyLevel",
     "SecurityArrangement",
     "TransitionError",
+    "UnknownPartyError",
     "Worker",
+    "check_birth_year",
     "party_by_id",
     "system_clock",
     "validate_new_consent",

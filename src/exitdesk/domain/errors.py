@@ -15,3 +15,10 @@ class TransitionError(DomainError):
 
 class ConsentScopeError(DomainError):
     """Data was about to leave under a consent that does not cover it."""
+
+
+class UnknownPartyError(DomainError, KeyError):
+    """A party id that is not one of the presets. Also a ``KeyError``, as a lookup miss."""
+
+    # KeyError quotes its argument; the message is a sentence, shown as written.
+    __str__ = Exception.__str__

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Self
 from uuid import UUID, uuid4
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from exitdesk.domain.clock import Clock
-from exitdesk.domain.errors import TransitionError
+from exitdesk.domain.errors import DomainError, TransitionError
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.parties import ALL_PARTIES
 
@@ -18,6 +19,23 @@ ShortText = Annotated[str, Field(min_length=1, max_length=200)]
 LongText = Annotated[str, Field(max_length=20_000)]
 
 ADULT_AGE = 18
+EARLIEST_BIRTH_YEAR = 1900
+
+
+def _one_visible_line(value: str) -> str:
+    """An alias is what every list shows on one line: blank or multi-line ones break the list."""
+    if not value.strip():
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "the alias cannot be blank"))
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in value):
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the alias must be one line, without line breaks or control characters"
+            )
+        )
+    return value
+
+
+Alias = Annotated[ShortText, AfterValidator(_one_visible_line)]
 
 
 class LifecycleState(StrEnum):
@@ -60,6 +78,18 @@ class EndedBy(BaseModel):
         return self
 
 
+def check_birth_year(birth_year: int | None, clock: Clock) -> None:
+    """A birth year after this year is a typing mistake; refuse it before it is saved."""
+    this_year = clock().year
+    if birth_year is not None and birth_year > this_year:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the birth year cannot be later than this year ({this_year})"
+            ),
+            this_year=this_year,
+        )
+
+
 class LifecycleEvent(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -85,9 +115,11 @@ class Participant(BaseModel):
 
     id: int | None = None
     uid: UUID = Field(default_factory=uuid4)
-    alias: ShortText
+    alias: Alias
     legal_name: ShortText | None = None
-    birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    # The upper bound is only a sanity cap; "not after this year" needs the clock, so the
+    # services check it with ``check_birth_year``.
+    birth_year: int | None = Field(default=None, ge=EARLIEST_BIRTH_YEAR, le=2100)
     contact: ShortText | None = None
     institution: ShortText | None = None
     release_date: date | None = None

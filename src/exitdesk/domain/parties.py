@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from exitdesk.domain.errors import UnknownPartyError
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
 
@@ -100,9 +101,13 @@ ALL_PARTIES: dict[str, Party] = {p.id: p for p in FINLAND + SWEDEN}
 
 
 def party_by_id(party_id: str) -> Party:
-    """The preset party with this id; ``KeyError`` with a plain message if there is none."""
+    """The preset party with this id; ``UnknownPartyError`` (a ``KeyError``) naming the valid
+    ids if there is none."""
     try:
         return ALL_PARTIES[party_id]
     except KeyError:
-        known = ", ".join(sorted(ALL_PARTIES))
-        raise KeyError(f"unknown party '{party_id}'; known parties are: {known}") from None
+        raise UnknownPartyError(
+            QT_TRANSLATE_NOOP("Errors", "unknown party '{party_id}'; the valid ids are {known}"),
+            party_id=party_id,
+            known=", ".join(sorted(ALL_PARTIES)),
+        ) from None

@@ -8,6 +8,7 @@ import secrets
 from pathlib import Path
 
 from exitdesk.app.errors import InputError
+from exitdesk.app.input_files import read_capped
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange import BundleKind, Limits
 from exitdesk.vault.fsutil import atomic_write
@@ -30,29 +31,10 @@ def is_bundle_file(path: Path) -> bool:
 
 def read_bundle_file(path: Path, limits: Limits | None = None) -> bytes:
     """The bytes of an incoming bundle, refused by size before reading so a huge file never
-    lands in memory. Each refusal is one plain line: missing, a folder, too large, unreadable."""
-    cap = (limits or Limits()).max_file_bytes
-    try:
-        if not path.exists():
-            raise InputError(QT_TRANSLATE_NOOP("Errors", "there is no file {name}"), name=path.name)
-        if path.is_dir():
-            raise InputError(
-                QT_TRANSLATE_NOOP("Errors", "{name} is a folder, not an ExitDesk bundle"),
-                name=path.name,
-            )
-        if path.stat().st_size > cap:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Errors", "{name} is too large to be an ExitDesk bundle"),
-                name=path.name,
-            )
-        with path.open("rb") as handle:
-            # One byte over the cap at most, in case the file grew since stat().
-            data = handle.read(cap + 1)
-    except OSError:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Errors", "cannot read {name}"), name=path.name
-        ) from None
-    if len(data) > cap:
+    lands in memory. Each refusal is one plain line: missing, a folder, not allowed, too
+    large."""
+    data = read_capped(path, (limits or Limits()).max_file_bytes)
+    if data is None:
         raise InputError(
             QT_TRANSLATE_NOOP("Errors", "{name} is too large to be an ExitDesk bundle"),
             name=path.name,

@@ -32,6 +32,7 @@ from exitdesk.domain import (
 )
 from exitdesk.ui.participant.consent_form import PathChooser, print_consent_form
 from exitdesk.ui.participant.forms import EXPECTED_ERRORS, FormDialog, fill_combo, message_for
+from exitdesk.ui.participant.hints import NoteHintLabel
 from exitdesk.ui.participant.labels import (
     DomainText,
     error_text,
@@ -100,6 +101,9 @@ class RecordConsentDialog(FormDialog):
         self.add_row(lambda: self.tr("&Recipients:"), self.recipients)
         self.add_row(lambda: self.tr("&What may be shared:"), categories)
         self.add_row(lambda: self.tr("&Purpose:"), self.purpose)
+        self.purpose_hint = NoteHintLabel(self)
+        self.form.addRow(self.purpose_hint)
+        self.purpose_hint.watch(self.purpose)
         self.add_row(lambda: self.tr("Valid &from:"), self.valid_from)
         self.add_row(lambda: self.tr("Valid for (&days):"), self.days)
         self.add_row(lambda: self.tr("&How it was given:"), self.method)
@@ -134,6 +138,7 @@ class RecordConsentDialog(FormDialog):
     def retranslateUi(self) -> None:
         super().retranslateUi()
         self.setWindowTitle(self.tr("Record consent"))
+        self.purpose_hint.refresh()
         words = DomainText()
         for category, box in self.category_boxes.items():
             box.setText(words.category(category))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from exitdesk.app.session import Session
 from exitdesk.domain import Goal, LifeDomain, PlanAction, PlanStatus, ProgressRating
 from exitdesk.ui.participant.forms import FormDialog, fill_combo
+from exitdesk.ui.participant.hints import NoteHintLabel
 from exitdesk.ui.participant.labels import DomainText, party_items, to_date, to_qdate
 from exitdesk.ui.tasks import TaskRunner
 
@@ -46,11 +47,14 @@ class GoalDialog(FormDialog):
         self.owner = QComboBox(self)
         self.status = QComboBox(self)
         self.add_row(lambda: self.tr("Life &domain:"), self.domain)
+        self.hint = NoteHintLabel(self)
         self.add_row(lambda: self.tr("&Goal:"), self.description)
+        self.form.addRow(self.hint)
         self.add_row(lambda: self.tr("&Owner party:"), self.owner)
         self.add_row(lambda: self.tr("S&tatus:"), self.status)
         if goal is not None:
             self.description.setPlainText(goal.description)
+        self.hint.watch(self.description)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -64,6 +68,7 @@ class GoalDialog(FormDialog):
         fill_combo(self.owner, party_items(self._worker_party, extra),
                    goal.owner_party_id if goal else self._worker_party)  # fmt: skip
         fill_combo(self.status, _status_items(), goal.status if goal else None)
+        self.hint.refresh()
 
     def build(self) -> Goal:
         fields = {
@@ -100,7 +105,9 @@ class ActionDialog(FormDialog):
         self.due.setCalendarPopup(True)
         self.due.setDate(to_qdate(session.clock().date()))
         self.has_due.toggled.connect(self.due.setEnabled)
+        self.hint = NoteHintLabel(self)
         self.add_row(lambda: self.tr("&Action:"), self.description)
+        self.form.addRow(self.hint)
         self.add_row(lambda: self.tr("&Owner party:"), self.owner)
         self.add_row(lambda: self.tr("S&tatus:"), self.status)
         self.add_row(lambda: self.tr("&Has a due date:"), self.has_due)
@@ -111,6 +118,7 @@ class ActionDialog(FormDialog):
                 self.due.setDate(to_qdate(action.due))
         self.has_due.setChecked(action is not None and action.due is not None)
         self.due.setEnabled(self.has_due.isChecked())
+        self.hint.watch(self.description)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -121,6 +129,7 @@ class ActionDialog(FormDialog):
         fill_combo(self.owner, party_items(self._worker_party, extra),
                    action.owner_party_id if action else self._goal.owner_party_id)  # fmt: skip
         fill_combo(self.status, _status_items(), action.status if action else None)
+        self.hint.refresh()
 
     def build(self) -> Goal:
         fields = {

@@ -125,7 +125,10 @@ class SafetyDialog(FormDialog):
         self.form.addRow(self.hint)
         self.add_row(lambda: self.tr("&Persons at risk:"), self.persons)
         self.add_row(lambda: self.tr("Security a&rrangements:"), self.arrangements)
-        self.summary.textChanged.connect(lambda: self.hint.check(self.summary.toPlainText()))
+        self.summary.textChanged.connect(self._check_text)
+        # Removing a row removes its text from the reminder too.
+        self.persons.remove_button.clicked.connect(self._check_text)
+        self.arrangements.remove_button.clicked.connect(self._check_text)
         self.retranslateUi()
         self._prefill(latest)
         self.resize(720, 640)
@@ -157,6 +160,7 @@ class SafetyDialog(FormDialog):
         note = QLineEdit(self.persons.table)
         note.setAccessibleName(self.tr("Note about the risk (no names)"))
         note.setPlaceholderText(self.tr("No names, please"))
+        note.textChanged.connect(self._check_text)
         self.persons.table.setCellWidget(row, 0, relation)
         self.persons.table.setCellWidget(row, 1, note)
 
@@ -164,6 +168,7 @@ class SafetyDialog(FormDialog):
         table = self.arrangements.table
         description = QLineEdit(table)
         description.setAccessibleName(self.tr("Arrangement"))
+        description.textChanged.connect(self._check_text)
         owner = QComboBox(table)
         fill_combo(owner, party_items(self._worker_party), self._worker_party)
         owner.setAccessibleName(self.tr("Owner party"))
@@ -206,6 +211,16 @@ class SafetyDialog(FormDialog):
         self.arrangements.add_button.setText(self.tr("Add arran&gement"))
         self.arrangements.remove_button.setText(self.tr("Remove arrangemen&t"))
         self.hint.refresh()
+
+    def _check_text(self) -> None:
+        """The reminder covers the summary and every row's free text."""
+        texts = [self.summary.toPlainText()]
+        for rows in (self.persons, self.arrangements):
+            for row in range(rows.table.rowCount()):
+                editor = rows.table.cellWidget(row, 1 if rows is self.persons else 0)
+                if isinstance(editor, QLineEdit):
+                    texts.append(editor.text())
+        self.hint.check(*texts)
 
     # -- value -----------------------------------------------------------------------------
     def build(self) -> SafetyAssessment:

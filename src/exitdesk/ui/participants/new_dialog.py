@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exitdesk.app.reminder import note_hints
 from exitdesk.app.session import Session
 from exitdesk.domain import PRESETS, Participant, party_by_id
-from exitdesk.domain.notes import NoteHint, note_hints
+from exitdesk.domain.notes import NoteHint
 from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
