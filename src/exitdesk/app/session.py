@@ -82,6 +82,12 @@ def recover_vault(
     return Session(recover_context(options, directory, recovery_code, new_passphrase))
 
 
+def restore_vault(backup_file: Path, directory: Path, options: Options = DEFAULT_OPTIONS) -> None:
+    """Recreate a vault from a backup in ``directory`` (new or empty). Going back to the
+    backup's state is deliberate here, so this machine's rollback anchor starts again from it."""
+    Vault.restore(backup_file, directory, anchors=options.anchors())
+
+
 class Session:
     """The use cases of one unlocked vault, over the context the composition root made."""
 
@@ -340,4 +346,5 @@ __all__ = [
     "open_vault",
     "recover_vault",
     "require_participant",
+    "restore_vault",
 ]

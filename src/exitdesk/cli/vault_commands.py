@@ -9,10 +9,10 @@ from pathlib import Path
 
 from exitdesk.app import secrets_input
 from exitdesk.app.passphrase_policy import require_strong
-from exitdesk.app.session import create_vault, open_vault, recover_vault
+from exitdesk.app.session import create_vault, open_vault, recover_vault, restore_vault
 from exitdesk.cli.common import Subparsers, add_command, open_session, options, vault_dir
 from exitdesk.domain import Worker, party_by_id
-from exitdesk.vault import BindingStatus, Vault
+from exitdesk.vault import BindingStatus
 
 NEW_PASSPHRASE_HELP = (
     "read the new passphrase from FILE (otherwise "
@@ -72,7 +72,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     directory = vault_dir(args)
-    Vault.restore(args.file, directory)
+    restore_vault(args.file, directory, options())
     print(f"Restored the vault into {directory}; open it with its passphrase or recovery code")
     return 0
 
