@@ -34,7 +34,14 @@ Run = Callable[..., Result]
 
 def isolated_env(base: Path) -> dict[str, str]:
     """The environment of a CLI run that cannot touch the user's keyring or data folders."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("EXITDESK_")}
+    # Messages follow the locale: start from none, so every run speaks English unless a test
+    # asks for a language.
+    locale_vars = {"LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("EXITDESK_") and k not in locale_vars
+    }
     env.update(
         {
             "EXITDESK_KDF": "minimum",

@@ -7,33 +7,47 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from exitdesk.app.errors import AppError
-from exitdesk.domain.errors import DomainError
+from exitdesk.cli.text import message, tr_error
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP, UserMessage
 from exitdesk.domain.validation import plain_validation_error
-from exitdesk.exchange.errors import ExchangeError
-from exitdesk.vault.errors import VaultError
 
 
 def describe_error(exc: BaseException) -> str:
-    """One plain line for any error a user can hit; nothing personal, no traceback."""
-    if isinstance(exc, AppError | DomainError | VaultError | ExchangeError):
-        return str(exc)
+    """One plain line for any error a user can hit, in the reader's language; nothing
+    personal, no traceback."""
+    if isinstance(exc, UserMessage):  # the core's own errors: app, domain, vault, exchange
+        return message(exc)
     if isinstance(exc, ValidationError):
-        return str(plain_validation_error(exc))
+        return message(plain_validation_error(exc))
     if isinstance(exc, OSError):
         name = Path(str(exc.filename)).name if exc.filename else None
         if exc.errno == errno.ENOSPC:
-            return "the disk is full; nothing was written"
+            return tr_error(QT_TRANSLATE_NOOP("Errors", "the disk is full; nothing was written"))
         if exc.errno in (errno.EACCES, errno.EPERM):
             if name:
-                return f"permission denied for {name}"
-            return "permission denied for a file or folder ExitDesk needs"
+                return tr_error(
+                    QT_TRANSLATE_NOOP("Errors", "permission denied for {name}"), name=name
+                )
+            return tr_error(
+                QT_TRANSLATE_NOOP("Errors", "permission denied for a file or folder ExitDesk needs")
+            )
         if exc.errno == errno.ENOENT:
             if name:
-                return f"{name} or the folder it is in does not exist"
-            return "a file or folder does not exist"
-        code = errno.errorcode.get(exc.errno or 0, "error")
-        return f"the operating system refused a file operation ({code})"
+                return tr_error(
+                    QT_TRANSLATE_NOOP("Errors", "{name} or the folder it is in does not exist"),
+                    name=name,
+                )
+            return tr_error(QT_TRANSLATE_NOOP("Errors", "a file or folder does not exist"))
+        return tr_error(
+            QT_TRANSLATE_NOOP("Errors", "the operating system refused a file operation ({code})"),
+            code=errno.errorcode.get(exc.errno or 0, "error"),
+        )
     if isinstance(exc, KeyboardInterrupt):
-        return "cancelled"
-    return f"an unexpected problem stopped ExitDesk ({type(exc).__name__}); nothing was changed"
+        return tr_error(QT_TRANSLATE_NOOP("Errors", "cancelled"))
+    return tr_error(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "an unexpected problem stopped ExitDesk ({kind}); nothing was changed",
+        ),
+        kind=type(exc).__name__,
+    )

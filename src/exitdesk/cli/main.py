@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from exitdesk import APP_NAME, __version__
 from exitdesk.app.errors import AppError
+from exitdesk.app.translations import LANGUAGES, language_from_environment
 from exitdesk.cli import (
     audit_commands,
     case_commands,
@@ -24,6 +25,7 @@ from exitdesk.cli import (
 )
 from exitdesk.cli.common import Handler, OneLineParser
 from exitdesk.cli.errors import describe_error
+from exitdesk.cli.text import use_language
 from exitdesk.domain.errors import DomainError
 
 log = logging.getLogger("exitdesk")
@@ -53,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help="language of messages (default: from LC_ALL, LC_MESSAGES or LANG; else English)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="run a headless check of this installation and exit",
@@ -66,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_cli(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
+    use_language(args.language or language_from_environment(os.environ))
     # The window and the self-test load Qt: imported only when asked for, so that every
     # command starts quickly and works where Qt cannot load.
     if args.self_test:

@@ -1,0 +1,22 @@
+"""Issue 13: the CLI follows the locale (or --language) for its messages, from the same
+catalogues as the window, and stays importable without Qt (tests/test_architecture.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli.conftest import Run
+
+ENGLISH = "exitdesk: there is no participant 999 in this vault"
+
+
+def test_errors_follow_the_locale_and_the_language_option(run: Run, vault: Path) -> None:
+    show = ("participant", "show", "--vault", vault, "999")
+    assert run(*show, LANG="C.UTF-8").one_line_error() == ENGLISH
+    finnish = run(*show, LANG="fi_FI.UTF-8").one_line_error()
+    assert finnish == "exitdesk: holvissa ei ole osallistujaa 999"
+    swedish = run("--language", "sv", *show, LANG="fi_FI.UTF-8").one_line_error()
+    assert swedish == "exitdesk: det finns ingen deltagare 999 i det här valvet"
+    # LC_ALL outranks LANG, as for every standard tool.
+    assert run(*show, LANG="fi_FI.UTF-8", LC_ALL="C").one_line_error() == ENGLISH
+    assert run("--language", "en", *show, LANG="sv_SE.UTF-8").one_line_error() == ENGLISH
