@@ -141,9 +141,12 @@ def _domain(marker: str, cap: int) -> tuple[int, int]:
     return (0, 4) if marker == "<5" else (5, cap)
 
 
-def another_solution(reading: Reading, target: Number, avoid: int, cap: int) -> bool:
-    """Is there a whole-number solution, within the markers' ranges and ``cap``, in which
-    ``target`` is not ``avoid``? A small exhaustive search with interval propagation."""
+def another_solution(
+    reading: Reading, target: Number, avoid: int, cap: int
+) -> dict[Number, int] | None:
+    """A whole-number solution, within the markers' ranges and ``cap``, in which ``target`` is
+    not ``avoid``, or None if there is none. A small exhaustive search with interval
+    propagation."""
     numbers = sorted(reading.hidden, key=repr)
     lows = {n: _domain(reading.hidden[n], cap)[0] for n in numbers}
     highs = {n: _domain(reading.hidden[n], cap)[1] for n in numbers}
@@ -155,15 +158,13 @@ def another_solution(reading: Reading, target: Number, avoid: int, cap: int) -> 
         while changed:
             changed = False
             for terms, constant in equations:
+                least = sum(k * (lo[m] if k > 0 else hi[m]) for m, k in terms.items())
+                most = sum(k * (hi[m] if k > 0 else lo[m]) for m, k in terms.items())
                 for n, c in terms.items():
-                    rest_lo = sum(
-                        (k * (lo[m] if k > 0 else hi[m])) for m, k in terms.items() if m != n
-                    )
-                    rest_hi = sum(
-                        (k * (hi[m] if k > 0 else lo[m])) for m, k in terms.items() if m != n
-                    )
-                    # c * x_n = constant - rest
-                    a, b = constant - rest_hi, constant - rest_lo
+                    # c * x_n = constant - rest, rest within [least - own, most - own]
+                    own_least = c * (lo[n] if c > 0 else hi[n])
+                    own_most = c * (hi[n] if c > 0 else lo[n])
+                    a, b = constant - (most - own_most), constant - (least - own_least)
                     if c < 0:
                         a, b = -b, -a
                     if a > lo[n]:
@@ -176,27 +177,45 @@ def another_solution(reading: Reading, target: Number, avoid: int, cap: int) -> 
                         return False
         return True
 
-    def search(lo: dict[Number, int], hi: dict[Number, int]) -> bool:
+    def search(lo: dict[Number, int], hi: dict[Number, int]) -> dict[Number, int] | None:
         budget[0] -= 1
         assert budget[0] > 0, "the bounds search ran out of budget"
         if not propagate(lo, hi):
-            return False
+            return None
         open_ = [n for n in numbers if lo[n] < hi[n]]
         if not open_:
-            return True
+            return lo
         pick = min(open_, key=lambda n: (hi[n] - lo[n], repr(n)))
         for value in range(lo[pick], hi[pick] + 1):
             lo2, hi2 = dict(lo), dict(hi)
             lo2[pick] = hi2[pick] = value
-            if search(lo2, hi2):
-                return True
-        return False
+            found = search(lo2, hi2)
+            if found is not None:
+                return found
+        return None
 
     for low, high in ((lows[target], avoid - 1), (avoid + 1, highs[target])):
         if low > high:
             continue
         lo, hi = dict(lows), dict(highs)
         lo[target], hi[target] = low, high
-        if search(lo, hi):
-            return True
-    return False
+        found = search(lo, hi)
+        if found is not None:
+            return found
+    return None
+
+
+def pinned(reading: Reading, truth: dict[Number, int], cap: int) -> set[Number]:
+    """Hidden numbers that have only one possible value. Each solution found shows every number
+    it changes to be free, so most numbers need no search of their own."""
+    free: set[Number] = set()
+    stuck: set[Number] = set()
+    for number in sorted(reading.hidden, key=repr):
+        if number in free:
+            continue
+        found = another_solution(reading, number, truth[number], cap)
+        if found is None:
+            stuck.add(number)
+        else:
+            free.update(n for n, v in found.items() if v != truth[n])
+    return stuck

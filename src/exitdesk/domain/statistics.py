@@ -126,6 +126,35 @@ def possible(first: tuple[Dimension, str], second: tuple[Dimension, str], as_of:
     return True
 
 
+def possible_cells(
+    categories: Mapping[Dimension, tuple[str, ...]], as_of: date
+) -> dict[TableKey, set[tuple[str, str]]]:
+    """The cells of each table someone could be in. A value with no possible cell in one table
+    (two years' duration when every start year is recent) is impossible everywhere, and so are
+    its cells in the other tables: a reader can work that out, so it is shown as impossible."""
+    cells = {
+        key: {
+            (r, c)
+            for r in categories[key[0]]
+            for c in categories[key[1]]
+            if possible((key[0], r), (key[1], c), as_of)
+        }
+        for key in TABLES
+    }
+    while True:
+        alive = {d: set(categories[d]) for d in Dimension}
+        for key, open_cells in cells.items():
+            alive[key[0]] &= {r for r, _ in open_cells}
+            alive[key[1]] &= {c for _, c in open_cells}
+        pruned = {
+            key: {(r, c) for r, c in open_cells if r in alive[key[0]] and c in alive[key[1]]}
+            for key, open_cells in cells.items()
+        }
+        if pruned == cells:
+            return cells
+        cells = pruned
+
+
 # ----------------------------------------------------------------------------- coarsening
 
 

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from exitdesk.domain.integer_search import Row, another_value
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.statistics import (
     TABLES,
@@ -29,7 +30,7 @@ from exitdesk.domain.statistics import (
     ExactTables,
     StatisticsError,
     TableKey,
-    possible,
+    possible_cells,
 )
 
 THRESHOLD = 5
@@ -109,12 +110,19 @@ class _Model:
         self.nets: list[list[_Arc]] = []
         self.shared: set[Var] = {("total",)}
         uses = {d: sum(d in key for key in TABLES) for d in Dimension}
+        self.open = possible_cells(exact.categories, exact.as_of)
+        alive: dict[Dimension, set[str]] = {d: set() for d in Dimension}
+        for key, cells in self.open.items():
+            alive[key[0]].update(r for r, _ in cells)
+            alive[key[1]].update(c for _, c in cells)
         for i, key in enumerate(TABLES):
             rows, cols = exact.categories[key[0]], exact.categories[key[1]]
             arcs = [_Arc(_T, _S, ("total",))]
             for side, dimension, values in ((0, key[0], rows), (1, key[1], cols)):
                 margin = exact.margin(dimension)
                 for v in values:
+                    if v not in alive[dimension]:
+                        continue
                     var: Var = ("margin", dimension, v)
                     self.values[var] = margin[v]
                     if uses[dimension] > 1:
@@ -122,7 +130,7 @@ class _Model:
                     arcs.append(_Arc(_S, ("r", v), var) if side == 0 else _Arc(("c", v), _T, var))
             for r in rows:
                 for c in cols:
-                    if possible((key[0], r), (key[1], c), exact.as_of):
+                    if (r, c) in self.open[key]:
                         var = ("cell", i, r, c)
                         self.values[var] = exact.counts[key][(r, c)]
                         arcs.append(_Arc(("r", r), ("c", c), var))
@@ -383,19 +391,18 @@ def _protected(model: _Model, bounds: _Bounds, u: Var, thorough: bool = True) ->
 
 
 _SEARCH_UP_TO = 60
-_SEARCH_BUDGET = 2_000
+_SEARCH_BUDGET = 400
 
 
 def _other_solution(model: _Model, bounds: _Bounds, u: Var) -> bool:
     """Whole numbers for the hidden ones, within their markers, that satisfy every table and
-    give ``u`` another value: interval propagation and branching, within a budget (running out
-    counts as "not found", which only hides more)."""
+    give ``u`` another value (a second population, found by complete search)."""
     cap = bounds.cap if bounds.cap != _UNBOUNDED else model.values[("total",)] + THRESHOLD
-    lo: dict[Var, int] = {}
-    hi: dict[Var, int] = {}
+    lo: dict[Hashable, int] = {}
+    hi: dict[Hashable, int] = {}
     for var, mark in bounds.hidden.items():
         lo[var], hi[var] = (0, THRESHOLD - 1) if mark is Mark.SMALL else (THRESHOLD, cap)
-    rows: set[tuple[tuple[tuple[Var, int], ...], int]] = set()
+    rows: set[Row] = set()
     for arcs in model.nets:
         nodes: dict[Node, dict[Var, int]] = {}
         for arc in arcs:
@@ -406,61 +413,8 @@ def _other_solution(model: _Model, bounds: _Bounds, u: Var) -> bool:
             hidden = tuple(sorted(((v, c) for v, c in terms.items() if v in lo), key=repr))
             if hidden:
                 rows.add((hidden, constant))
-    budget = [_SEARCH_BUDGET]
-    value = model.values[u]
-    for low, high in ((lo[u], value - 1), (value + 1, hi[u])):
-        if low <= high:
-            start_lo, start_hi = dict(lo), dict(hi)
-            start_lo[u], start_hi[u] = low, high
-            if _branch(sorted(rows, key=repr), start_lo, start_hi, budget):
-                return True
-    return False
-
-
-def _tighten(
-    rows: list[tuple[tuple[tuple[Var, int], ...], int]], lo: dict[Var, int], hi: dict[Var, int]
-) -> bool:
-    changed = True
-    while changed:
-        changed = False
-        for terms, constant in rows:
-            least = sum(c * (lo[v] if c > 0 else hi[v]) for v, c in terms)
-            most = sum(c * (hi[v] if c > 0 else lo[v]) for v, c in terms)
-            for v, c in terms:
-                # c * x_v = constant - (the rest), and the rest lies in [least - own, most - own].
-                own_least = c * (lo[v] if c > 0 else hi[v])
-                own_most = c * (hi[v] if c > 0 else lo[v])
-                a, b = constant - (most - own_most), constant - (least - own_least)
-                if c < 0:
-                    a, b = -b, -a
-                if a > lo[v]:
-                    lo[v], changed = a, True
-                if b < hi[v]:
-                    hi[v], changed = b, True
-                if lo[v] > hi[v]:
-                    return False
-    return True
-
-
-def _branch(
-    rows: list[tuple[tuple[tuple[Var, int], ...], int]],
-    lo: dict[Var, int],
-    hi: dict[Var, int],
-    budget: list[int],
-) -> bool:
-    budget[0] -= 1
-    if budget[0] < 0 or not _tighten(rows, lo, hi):
-        return False
-    open_vars = [v for v in lo if lo[v] < hi[v]]
-    if not open_vars:
-        return True
-    pick = min(open_vars, key=lambda v: (hi[v] - lo[v], repr(v)))
-    for value in range(lo[pick], hi[pick] + 1):
-        next_lo, next_hi = dict(lo), dict(hi)
-        next_lo[pick] = next_hi[pick] = value
-        if _branch(rows, next_lo, next_hi, budget):
-            return True
-    return False
+    ordered = sorted(rows, key=repr)
+    return another_value(ordered, lo, hi, u, model.values[u], _SEARCH_BUDGET)
 
 
 def _neighbours(model: _Model, u: Var) -> set[Var]:
@@ -554,6 +508,8 @@ def publish(exact: ExactTables) -> PublishedTables:
 
 def _render(model: _Model, hidden: Mapping[Var, Mark]) -> PublishedTables:
     def shown(var: Var) -> Shown:
+        if var not in model.values:
+            return Mark.IMPOSSIBLE
         return hidden.get(var, model.values[var])
 
     exact = model.exact
@@ -563,8 +519,7 @@ def _render(model: _Model, hidden: Mapping[Var, Mark]) -> PublishedTables:
         cells: dict[tuple[str, str], Shown] = {}
         for r in rows:
             for c in cols:
-                var: Var = ("cell", i, r, c)
-                cells[(r, c)] = shown(var) if var in model.values else Mark.IMPOSSIBLE
+                cells[(r, c)] = shown(("cell", i, r, c))
         tables.append(
             PublishedTable(
                 key=key,
