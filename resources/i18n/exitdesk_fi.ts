@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/about.py" line="+92"/>
+        <location filename="../../src/exitdesk/ui/about.py" line="+96"/>
         <source>About ExitDesk</source>
         <translation>Tietoja ExitDeskistä</translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/audit_view.py" line="+167"/>
+        <location filename="../../src/exitdesk/ui/audit_view.py" line="+165"/>
         <source>Checking the vault and its audit chain…</source>
         <translation>Tarkistetaan holvia ja sen tapahtumaketjua…</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Ongelma löytyi: {problems}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+174"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+183"/>
         <source>What to send</source>
         <translation>Mitä lähetetään</translation>
     </message>
@@ -202,142 +202,9 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message>
-        <location filename="../../src/exitdesk/cli/audit_commands.py" line="+49"/>
-        <source>Audit chain verifies: {chain_entries} entries, signed head matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Audit chain does NOT verify:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No entries match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/case_commands.py" line="+68"/>
-        <source>No notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Note {note_id} deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>No meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Meeting {id} saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Meeting {meeting_id} deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/consent_commands.py" line="+98"/>
-        <source>No consents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Consent {id} for participant {participant_id}: {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/key_commands.py" line="+27"/>
-        <source>The vault is re-encrypted under a new key; the old recovery code no longer works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New recovery code (write it down and keep it in a safe; it is shown only once):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Wrote this vault&apos;s age identity, encrypted with your passphrase, to {out}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/lifecycle_commands.py" line="+30"/>
-        <source>Participant {id} is now {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/participant_commands.py" line="+103"/>
-        <source>Participant {id}: {alias}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Participant {id} saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Participant {participant_id} and everything recorded about them deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Added {made} synthetic participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/plan_commands.py" line="+90"/>
-        <source>No goals in the plan yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Goal {id} [{domain}, {status}, {owner_party_id}]{rating}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Goal {id} saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Action {number} of goal {goal_id} is now {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Goal {id} rated {score}/10; latest rating {latest_score}/10 on {on}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>No safety assessments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Assessment {id} on {assessed_on}: {level}{review}{urgent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Arrangement {number} of assessment {assessment_id} is {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+376"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+389"/>
         <source>The code matches.</source>
         <translation>Koodi täsmää.</translation>
     </message>
@@ -347,7 +214,7 @@
         <translation>Tämä ei ole edellisellä sivulla näytetty koodi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Type the recovery code back</source>
         <translation>Kirjoita palautuskoodi uudelleen</translation>
     </message>
@@ -370,7 +237,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="+209"/>
+        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="+207"/>
         <source>identity</source>
         <translation>tunnistetiedot</translation>
     </message>
@@ -405,7 +272,7 @@
         <translation>tuntematon lähettäjä</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>In this va&amp;ult</source>
         <translation>Tässä &amp;holvissa</translation>
     </message>
@@ -415,7 +282,7 @@
         <translation>Käytä s&amp;aapunutta</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
         <source>the sender</source>
         <translation>lähettäjä</translation>
     </message>
@@ -435,7 +302,7 @@
         <translation>Ratkaistu: oma versiosi säilytettiin.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>No conflicts. When a record changed both here and at the sender, it waits here until you choose which version to keep.</source>
         <translation>Ei ristiriitoja. Jos merkintä on muuttunut sekä täällä että lähettäjällä, se odottaa täällä, kunnes valitset säilytettävän version.</translation>
     </message>
@@ -591,7 +458,7 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/consents.py" line="+96"/>
+        <location filename="../../src/exitdesk/ui/participant/consents.py" line="+95"/>
         <source>Recipients</source>
         <translation>Vastaanottajat</translation>
     </message>
@@ -709,7 +576,7 @@
 <context>
     <name>ContactChoicePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-84"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-94"/>
         <source>%1 — revoked</source>
         <translation>%1 — mitätöity</translation>
     </message>
@@ -724,7 +591,7 @@
         <translation>%1 — ei vielä vahvistettu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Choose the recipient</source>
         <translation>Valitse vastaanottaja</translation>
     </message>
@@ -752,7 +619,7 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+182"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+181"/>
         <source>Choose a contact to see their safety number.</source>
         <translation>Valitse yhteyshenkilö, niin näet hänen turvanumeronsa.</translation>
     </message>
@@ -777,12 +644,12 @@
         <translation>Ei vahvistettu. Lukekaa turvanumero toisillenne puhelimessa tai kasvokkain ja kirjoita sitten, mitä toinen luki sinulle.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The safety numbers match. %1 is verified.</source>
         <translation>Turvanumerot täsmäävät. %1 on vahvistettu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Safety number (the same on both sides; read it aloud or scan the code):</source>
         <translation>Turvanumero (sama molemmilla; lue se ääneen tai skannaa koodi):</translation>
     </message>
@@ -865,7 +732,7 @@
         <translation>%1 on jo yhteyshenkilöissäsi; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>&amp;Add from card file…</source>
         <translation>&amp;Lisää korttitiedostosta…</translation>
     </message>
@@ -1158,7 +1025,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+181"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+197"/>
         <source>An update with what changed since the last bundle</source>
         <translation>Päivitys: muutokset edellisen siirtopaketin jälkeen</translation>
     </message>
@@ -1189,7 +1056,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Bundle saved</source>
         <translation>Siirtopaketti tallennettu</translation>
     </message>
@@ -1305,32 +1172,17 @@
         <translation>osallistuja voi olla alle 18-vuotias: kirjaa myös huoltajan tai sosiaalitoimen suostumus</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/domain/participant.py" line="+28"/>
-        <source>the alias cannot be blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the alias must be one line, without line breaks or control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../../src/exitdesk/domain/participant.py" line="+54"/>
         <source>participation is ended either by the participant or by one party</source>
         <translation>osallistumisen päättää joko osallistuja tai yksi osapuoli</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the birth year cannot be later than this year ({this_year})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>an ended participation, and only that, names who ended it</source>
         <translation>vain päättyneeseen osallistumiseen kirjataan, kuka sen päätti</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>a participant cannot go from {current} to {target}</source>
         <translation>osallistuja ei voi siirtyä vaiheesta {current} vaiheeseen {target}</translation>
     </message>
@@ -1345,17 +1197,17 @@
         <translation>päättäjä kirjataan vain, kun osallistuminen päätetään</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="+56"/>
+        <location filename="../../src/exitdesk/app/exchange.py" line="+1258"/>
         <source>there is no contact {contact_id} in this vault</source>
         <translation>holvissa ei ole yhteyshenkilöä {contact_id}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-891"/>
         <source>this file is too large to be a contact card</source>
         <translation>tiedosto on liian suuri ollakseen yhteystietokortti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>this is your own contact card</source>
         <translation>tämä on oma yhteystietokorttisi</translation>
     </message>
@@ -1365,12 +1217,12 @@
         <translation>kortissa on avain, jonka omistaja on vaihtanut; pyydä häneltä uusi kortti</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>the safety number does not match: do not exchange with this contact until you have compared it again in person or by phone</source>
         <translation>turvanumero ei täsmää: älä vaihda tietoja tämän yhteyshenkilön kanssa, ennen kuin olette vertailleet sen uudelleen kasvokkain tai puhelimessa</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+72"/>
+        <location line="+39"/>
         <source>a consent lasts between 1 and 3660 days</source>
         <translation>suostumus voi olla voimassa 1–3660 päivää</translation>
     </message>
@@ -1380,40 +1232,17 @@
         <translation>nimeä vähintään yksi yhteyshenkilö tai osapuoli, jolle suostumus sallii tietojen luovuttamisen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/casework.py" line="+45"/>
-        <location line="+81"/>
-        <location filename="../../src/exitdesk/app/plan_safety.py" line="+82"/>
-        <source>nothing to change: give at least one field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <source>a participant works with at least one party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>there is no note {note_id} in this vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>there is no meeting {meeting_id} in this vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+38"/>
+        <location line="+30"/>
         <source>there is no consent {consent_id} in this vault</source>
         <translation>holvissa ei ole suostumusta {consent_id}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+17"/>
+        <location line="+18"/>
         <source>data went out under this consent: give a file for the withdrawal bundle</source>
         <translation>tämän suostumuksen perusteella on lähetetty tietoja: anna tiedosto peruutuksen siirtopaketille</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="-95"/>
+        <location line="+204"/>
         <source>{contact} is revoked; nothing can be sent to them</source>
         <translation>yhteyshenkilö {contact} on mitätöity; hänelle ei voi lähettää mitään</translation>
     </message>
@@ -1423,33 +1252,33 @@
         <translation>yhteyshenkilöä {contact} ei ole vielä vahvistettu: vertailkaa ensin turvanumeroita</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/repos.py" line="+53"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+98"/>
         <source>there is no participant {participant_id} in this vault</source>
         <translation>holvissa ei ole osallistujaa {participant_id}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/export.py" line="+63"/>
+        <location filename="../../src/exitdesk/app/exchange.py" line="-120"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>suostumus {consent}: osallistujan tietoja ei voi lähettää ilman tunnistetietoja</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>nothing has changed since the last bundle to {contact}</source>
         <translation>mikään ei ole muuttunut edellisen yhteyshenkilölle {contact} lähetetyn siirtopaketin jälkeen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>participation has not ended; end it before sending a notice</source>
         <translation>osallistuminen ei ole päättynyt; päätä se ennen ilmoituksen lähettämistä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+51"/>
+        <location line="+67"/>
         <source>no live consent lets this participant&apos;s data go to {recipient}</source>
         <translation>mikään voimassa oleva suostumus ei salli tämän osallistujan tietojen luovuttamista vastaanottajalle {recipient}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+57"/>
-        <location filename="../../src/exitdesk/exchange/bundle.py" line="+259"/>
+        <location line="+91"/>
+        <location filename="../../src/exitdesk/exchange/bundle.py" line="+256"/>
         <source>the sender is not among your contacts</source>
         <translation>lähettäjä ei ole yhteyshenkilöissäsi</translation>
     </message>
@@ -1459,12 +1288,7 @@
         <translation>yhteyshenkilöä {contact} ei ole vielä vahvistettu: vertailkaa turvanumeroita ennen tuontia</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the sender&apos;s keys were revoked or replaced; nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>this bundle was already imported (its id has been seen before)</source>
         <translation>siirtopaketti on jo tuotu (sen tunniste on nähty aiemmin)</translation>
     </message>
@@ -1474,23 +1298,23 @@
         <translation>siirtopaketti on vanhempi kuin samalta lähettäjältä jo tuotu (numero {number}, edellinen oli {last})</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+31"/>
+        <location line="+15"/>
         <location line="+7"/>
         <source>this bundle travels under a consent that has been withdrawn</source>
         <translation>siirtopaketti perustuu suostumukseen, joka on peruutettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+16"/>
+        <location line="+8"/>
         <source>this is an update to a bundle you have not imported; import the earlier bundle from this sender first</source>
         <translation>tämä on päivitys siirtopakettiin, jota et ole tuonut; tuo ensin tämän lähettäjän aiempi siirtopaketti</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+16"/>
+        <location line="+14"/>
         <source>the consent in this bundle was witnessed by a contact you have not verified</source>
         <translation>siirtopaketin suostumuksen todistajana on yhteyshenkilö, jota et ole vahvistanut</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+14"/>
+        <location line="+12"/>
         <source>this withdrawal comes from someone who did not send you data under that consent; nothing was deleted</source>
         <translation>peruutuksen lähettäjä ei ole lähettänyt sinulle tietoja tämän suostumuksen perusteella; mitään ei poistettu</translation>
     </message>
@@ -1515,17 +1339,18 @@
         <translation>siirtopaketissa on merkintöjä ({record_type}), joita ei tuoda</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/conflicts.py" line="+34"/>
+        <location line="+184"/>
+        <location line="+27"/>
         <source>there is no conflict {conflict_id}</source>
         <translation>ristiriitaa {conflict_id} ei ole</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="-75"/>
+        <location line="+105"/>
         <source>consent {consent} is not signed; record it again to sign it</source>
         <translation>suostumusta {consent} ei ole allekirjoitettu; kirjaa se uudelleen allekirjoittaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/records.py" line="+158"/>
+        <location line="+48"/>
         <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
         <translation>siirtopaketin merkintä ({record_type}) ei ole kelvollinen; mitään ei tuotu</translation>
     </message>
@@ -1535,60 +1360,48 @@
         <translation>siirtopaketin merkintä kuuluu osallistujalle, joka ei ole holvissasi</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/secrets_input.py" line="+24"/>
+        <location filename="../../src/exitdesk/app/secrets_input.py" line="+22"/>
         <source>no {label} given and no terminal to ask in</source>
         <translation>{label} puuttuu, eikä sitä voi kysyä päätteessä</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../src/exitdesk/cli/errors.py" line="+46"/>
+        <location line="+6"/>
         <source>cancelled</source>
         <translation>peruutettu</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{name} is too large to hold a passphrase or code</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>the passphrase file cannot be read</source>
+        <translation>tunnuslausetiedostoa ei voi lukea</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{name} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>the passphrase file is too large to be a passphrase file</source>
+        <translation>tiedosto on liian suuri ollakseen tunnuslausetiedosto</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>the passphrase file is not UTF-8 text</source>
+        <translation>tunnuslausetiedosto ei ole UTF-8-tekstiä</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the two passphrases differ</source>
         <translation>tunnuslauseet eivät täsmää</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/session.py" line="+170"/>
-        <location line="+51"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+120"/>
+        <location line="+50"/>
         <source>your party keeps no case notes (minimal-record mode)</source>
         <translation>organisaatiosi ei tee muistiinpanoja (vähimmäiskirjaus)</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+29"/>
+        <location line="+29"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>holvissa ei ole tavoitetta {goal_id}</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>there is no action number {number} here (it has {count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>there is no arrangement number {number} here (it has {count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>there is no safety assessment {assessment_id} in this vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/exchange/bundle.py" line="-52"/>
+        <location filename="../../src/exitdesk/exchange/bundle.py" line="-49"/>
         <source>this file is larger than the {mib} MiB a bundle may be</source>
         <translation>tiedosto on suurempi kuin siirtopaketin enimmäiskoko {mib} MiB</translation>
     </message>
@@ -1614,13 +1427,13 @@
         <translation>tiedosto on vioittunut tai sitä on muutettu lähettämisen jälkeen</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location filename="../../src/exitdesk/exchange/container.py" line="+504"/>
+        <location line="+30"/>
+        <location line="+24"/>
         <source>this file was changed after it was sent</source>
         <translation>tiedostoa on muutettu lähettämisen jälkeen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>this bundle was not addressed to you</source>
         <translation>siirtopakettia ei ole osoitettu sinulle</translation>
     </message>
@@ -1635,7 +1448,7 @@
         <translation>siirtopaketti vanheni {when}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>the consent in this bundle was signed by someone who is not among your contacts</source>
         <translation>siirtopaketin suostumuksen on allekirjoittanut joku, joka ei ole yhteyshenkilöissäsi</translation>
     </message>
@@ -1650,7 +1463,7 @@
         <translation>siirtopaketin suostumus koskee toista osallistujaa</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>the consent does not allow this bundle: {reason}</source>
         <translation>suostumus ei salli tätä siirtopakettia: {reason}</translation>
     </message>
@@ -1737,29 +1550,28 @@
         <translation>peruutusmerkintä on vioittunut tai tuntematonta tyyppiä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/exchange/container.py" line="-246"/>
-        <location line="+167"/>
+        <location filename="../../src/exitdesk/exchange/container.py" line="+250"/>
+        <location line="+148"/>
         <source>this bundle was made by a newer version of ExitDesk</source>
         <translation>siirtopaketti on tehty ExitDeskin uudemmalla versiolla</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-134"/>
         <source>this bundle names more recipients than allowed</source>
         <translation>siirtopaketissa on enemmän vastaanottajia kuin sallitaan</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+118"/>
         <source>this file is not a valid ExitDesk bundle, or it was damaged</source>
         <translation>tiedosto ei ole kelvollinen ExitDeskin siirtopaketti, tai se on vioittunut</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>this bundle&apos;s table of contents is larger than allowed</source>
         <translation>siirtopaketin sisällysluettelo on sallittua suurempi</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+160"/>
+        <location line="+13"/>
         <source>this bundle has more than {max_records} records</source>
         <translation>siirtopaketissa on yli {max_records} merkintää</translation>
     </message>
@@ -1769,7 +1581,7 @@
         <translation>siirtopaketin merkintä on sallittua suurempi</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+19"/>
         <source>this bundle&apos;s data is nested deeper than allowed</source>
         <translation>siirtopaketin tiedot ovat sallittua syvemmällä sisäkkäin</translation>
     </message>
@@ -1779,8 +1591,8 @@
         <translation>turvanumerossa on 60 numeroa, kahdessatoista viiden numeron ryhmässä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/db.py" line="+45"/>
-        <location filename="../../src/exitdesk/vault/keys.py" line="+148"/>
+        <location filename="../../src/exitdesk/vault/db.py" line="+40"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+730"/>
         <source>the vault database could not be opened; it is damaged or not an ExitDesk vault</source>
         <translation>holvin tietokantaa ei voitu avata; se on vioittunut tai se ei ole ExitDesk-holvi</translation>
     </message>
@@ -1795,7 +1607,7 @@
         <translation>levy on täynnä; mitään ei muutettu — vapauta tilaa ja yritä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/keyslots.py" line="+260"/>
+        <location filename="../../src/exitdesk/vault/keyslots.py" line="+243"/>
         <source>the key-slot file is damaged (too large)</source>
         <translation>avainpaikkatiedosto on vioittunut (liian suuri)</translation>
     </message>
@@ -1821,7 +1633,8 @@
     </message>
     <message>
         <location line="+68"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+626"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-532"/>
+        <location line="+149"/>
         <source>the passphrase must not be empty</source>
         <translation>tunnuslause ei voi olla tyhjä</translation>
     </message>
@@ -1866,45 +1679,45 @@
         <translation>holvi on auki toisessa ExitDesk-ikkunassa tai -prosessissa</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+268"/>
+        <location filename="../../src/exitdesk/vault/repositories.py" line="+334"/>
         <location line="+35"/>
         <location line="+23"/>
         <source>participant {participant_id} does not exist</source>
         <translation>osallistujaa {participant_id} ei ole</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories/case_records.py" line="+115"/>
+        <location line="+189"/>
         <source>note {note_id} does not exist</source>
         <translation>muistiinpanoa {note_id} ei ole</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>goal {goal_id} does not exist</source>
         <translation>tavoitetta {goal_id} ei ole</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>meeting {meeting_id} does not exist</source>
         <translation>tapaamista {meeting_id} ei ole</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+123"/>
         <source>safety assessment {assessment_id} does not exist</source>
         <translation>turvallisuusarviota {assessment_id} ei ole</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories/consent.py" line="+98"/>
+        <location line="+127"/>
         <source>the consent&apos;s participant is not in this vault</source>
         <translation>suostumuksen osallistuja ei ole tässä holvissa</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <location line="+18"/>
         <source>consent {consent_id} does not exist</source>
         <translation>suostumusta {consent_id} ei ole</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-571"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-263"/>
         <source>the passphrase is wrong</source>
         <translation>tunnuslause on väärä</translation>
     </message>
@@ -1914,33 +1727,22 @@
         <translation>palautuskoodi on väärä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+49"/>
+        <location line="+15"/>
         <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
         <translation>varmuuskopiotiedosto on vioittunut tai se ei ole ExitDeskin varmuuskopio; mitään ei palautettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/keys.py" line="-97"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+2"/>
+        <location line="+4"/>
         <source>the vault database is damaged; restore it from a backup</source>
         <translation>holvin tietokanta on vioittunut; palauta se varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+3"/>
-        <source>this vault is older than the last time it was opened on this machine; it may have been replaced by an old copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>this vault&apos;s key-slot file is not the one last used on this machine; it may have been replaced by an old copy or edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>the vault database does not belong to its key-slot file</source>
         <translation>holvin tietokanta ei kuulu avainpaikkatiedostoonsa</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>this folder already holds an ExitDesk vault</source>
         <translation>kansiossa on jo ExitDesk-holvi</translation>
     </message>
@@ -1950,17 +1752,17 @@
         <translation>kansio ei ole tyhjä; valitse holville tyhjä tai uusi kansio</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+265"/>
         <source>the vault is locked; unlock it first</source>
         <translation>holvi on lukittu; avaa se ensin</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/keys.py" line="+49"/>
+        <location line="+67"/>
         <source>the current passphrase is wrong</source>
         <translation>nykyinen tunnuslause on väärä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+12"/>
+        <location line="+82"/>
         <source>a backup must be written outside the vault folder</source>
         <translation>varmuuskopio on tallennettava holvin kansion ulkopuolelle</translation>
     </message>
@@ -1975,7 +1777,7 @@
         <translation>varmuuskopion on oltava tiedostonimi, ei kansio</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>the backup copy failed its integrity check</source>
         <translation>varmuuskopio ei läpäissyt eheystarkistusta</translation>
     </message>
@@ -1985,12 +1787,12 @@
         <translation>levy on täynnä; varmuuskopiota ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/keys.py" line="+113"/>
+        <location line="+13"/>
         <source>the key slots in memory do not match the vault</source>
         <translation>muistissa olevat avainpaikat eivät vastaa holvia</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+12"/>
+        <location line="+11"/>
         <source>the folder is not empty; restore into an empty or new folder</source>
         <translation>kansio ei ole tyhjä; palauta tyhjään tai uuteen kansioon</translation>
     </message>
@@ -2005,7 +1807,7 @@
         <translation>levy on täynnä; mitään ei palautettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+178"/>
+        <location line="+16"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>kansiossa ei ole ExitDesk-holvia</translation>
@@ -2016,7 +1818,7 @@
         <translation>holvin tietokantatiedosto puuttuu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+75"/>
+        <location line="+119"/>
         <source>this backup was written by a newer ExitDesk; update to restore</source>
         <translation>varmuuskopio on tehty uudemmalla ExitDeskillä; päivitä ohjelma palauttaaksesi sen</translation>
     </message>
@@ -2041,197 +1843,11 @@
         <source>a reminder word list is damaged; reinstall ExitDesk</source>
         <translation>muistutuksen sanalista on vioittunut; asenna ExitDesk uudelleen</translation>
     </message>
-    <message>
-        <location filename="../../src/exitdesk/app/exchange/files.py" line="+39"/>
-        <source>{name} is too large to be an ExitDesk bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/app/input_files.py" line="+12"/>
-        <source>cannot read {name}: there is no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot read {name}: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot read {name}: permission denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/app/keys.py" line="+40"/>
-        <source>an identity file needs a passphrase: a plain-text identity would open every bundle sent to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location filename="../../src/exitdesk/app/passphrase_policy.py" line="+25"/>
-        <source>the passphrase is too weak: use at least 12 characters, for example four unrelated words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{name} is a folder; give a file name to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/common.py" line="+132"/>
-        <source>unknown value &apos;{value}&apos; for {option}; use {known}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/consent_commands.py" line="-82"/>
-        <source>--to takes contact ids separated by commas, e.g. 2,5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>name who may receive the data: --to or --to-party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/contact_commands.py" line="+38"/>
-        <source>{name} is not a contact card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/errors.py" line="-21"/>
-        <source>the disk is full; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>permission denied for {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>permission denied for a file or folder ExitDesk needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{name} or the folder it is in does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a file or folder does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the operating system refused a file operation ({code})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>an unexpected problem stopped ExitDesk ({kind}); nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="+95"/>
-        <source>{name} is not an age-encrypted ExitDesk bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/participant_commands.py" line="-27"/>
-        <source>the birth year must be a whole number, e.g. 1991</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>deleting removes the participant and everything recorded about them; add --yes to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/domain/parties.py" line="+110"/>
-        <source>unknown party &apos;{party_id}&apos;; the valid ids are {known}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/domain/validation.py" line="+59"/>
-        <source>{field} must be {limit} or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be {limit} or less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be more than {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be less than {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} cannot be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be at least {limit} characters long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} can be at most {limit} characters long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} needs at least one entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be a date such as 2025-03-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be one of {choices}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} is not in the expected form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/files.py" line="+28"/>
+        <location filename="../../src/exitdesk/ui/exchange/files.py" line="+36"/>
         <source>ExitDesk bundles</source>
         <translation>ExitDeskin siirtopaketit</translation>
     </message>
@@ -2337,7 +1953,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+100"/>
+        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+99"/>
         <source>Open a bundle</source>
         <translation>Avaa siirtopaketti</translation>
     </message>
@@ -2352,7 +1968,7 @@
         <translation>&amp;Ristiriidat (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Yhteyshenkilöt</translation>
     </message>
@@ -2375,7 +1991,7 @@
 <context>
     <name>ExchangePlaceholder</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+54"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+58"/>
         <source>Contacts and exchange are not available in this build.</source>
         <translation>Yhteyshenkilöt ja tiedonvaihto eivät ole käytettävissä tässä versiossa.</translation>
     </message>
@@ -2383,12 +1999,12 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+91"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+90"/>
         <source>Save the bundle</source>
         <translation>Tallenna siirtopaketti</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Export for a contact</source>
         <translation>Vie yhteyshenkilölle</translation>
     </message>
@@ -2401,7 +2017,7 @@
 <context>
     <name>FieldText</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="-268"/>
+        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="-277"/>
         <source>Alias</source>
         <translation>Peitenimi</translation>
     </message>
@@ -2537,197 +2153,14 @@
     </message>
 </context>
 <context>
-    <name>Fields</name>
-    <message>
-        <location filename="../../src/exitdesk/domain/validation.py" line="-52"/>
-        <source>the alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the legal name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the birth year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the contact details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the release date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the note text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the expiry date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the owner party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the review date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the assessment date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the guardian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the data categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the life domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the safety level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the meeting mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the lifecycle state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the page size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the page start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+61"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+68"/>
         <source>The vault could not be created</source>
         <translation>Holvia ei voitu luoda</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>ExitDesk — create your vault</source>
         <translation>ExitDesk — luo holvisi</translation>
     </message>
@@ -2735,7 +2168,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/forms.py" line="+109"/>
+        <location filename="../../src/exitdesk/ui/participant/forms.py" line="+108"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
@@ -2776,12 +2209,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+156"/>
+        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+151"/>
         <source>Save the acknowledgement for the sender</source>
         <translation>Tallenna kuittaus lähettäjälle</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
@@ -2905,7 +2338,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Import a bundle</source>
         <translation>Tuo siirtopaketti</translation>
     </message>
@@ -2938,7 +2371,7 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Open a bundle another worker sent you. It is checked completely and you see what would change before anything is written to your vault.</source>
         <translation>Avaa toiselta työntekijältä saamasi siirtopaketti. Se tarkistetaan kokonaan, ja näet muutokset ennen kuin holviisi tallennetaan mitään.</translation>
     </message>
@@ -2961,7 +2394,7 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/model.py" line="+77"/>
+        <location filename="../../src/exitdesk/ui/participants/model.py" line="+78"/>
         <source>Enquiry</source>
         <translation>Yhteydenotto</translation>
     </message>
@@ -2989,12 +2422,12 @@
 <context>
     <name>LifecycleTimeline</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/timeline.py" line="+64"/>
+        <location filename="../../src/exitdesk/ui/participant/timeline.py" line="+63"/>
         <source>Lifecycle timeline</source>
         <translation>Osallistumisen aikajana</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 by %2</source>
         <translation>%1 (päättäjä: %2)</translation>
     </message>
@@ -3002,7 +2435,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+151"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+156"/>
         <source>ExitDesk — {party}</source>
         <translation>ExitDesk — {party}</translation>
     </message>
@@ -3184,7 +2617,7 @@
         <translation>Korttisi tallennettiin. Lähetä se toiselle työntekijälle ja vertailkaa sitten turvanumeroita.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Give this card to workers you exchange with. It holds only your name, your party and your public keys. After they add it, compare the safety number.</source>
         <translation>Anna tämä kortti työntekijöille, joiden kanssa vaihdat tietoja. Siinä on vain nimesi, organisaatiosi ja julkiset avaimesi. Kun he ovat lisänneet sen, vertailkaa turvanumeroa.</translation>
     </message>
@@ -3207,12 +2640,12 @@
 <context>
     <name>NewParticipantDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+190"/>
+        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+189"/>
         <source>The participant was not saved</source>
         <translation>Osallistujaa ei tallennettu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>New participant</source>
         <translation>Uusi osallistuja</translation>
     </message>
@@ -3310,7 +2743,7 @@
 <context>
     <name>NoteHints</name>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>This note seems to describe offences. The programme supports leaving crime and gathers no intelligence: keep to what helps the participant.</source>
         <translation>Muistiinpano näyttää kuvaavan rikoksia. Ohjelma tukee rikollisuudesta irtautumista eikä kerää tiedustelutietoa: kirjaa vain se, mikä auttaa osallistujaa.</translation>
     </message>
@@ -3323,7 +2756,7 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/notes.py" line="+41"/>
+        <location filename="../../src/exitdesk/ui/participant/notes.py" line="+46"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
@@ -3503,7 +2936,7 @@
 <context>
     <name>ParticipantView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/view.py" line="+116"/>
+        <location filename="../../src/exitdesk/ui/participant/view.py" line="+115"/>
         <source>&amp;Overview</source>
         <translation>&amp;Perustiedot</translation>
     </message>
@@ -3563,7 +2996,7 @@
         <translation>Vie yhteyshenkilölle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
@@ -3586,7 +3019,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/page.py" line="+215"/>
+        <location filename="../../src/exitdesk/ui/participants/page.py" line="+214"/>
         <source>Show &amp;only urgent</source>
         <translation>Näytä &amp;vain kiireelliset</translation>
     </message>
@@ -3606,7 +3039,7 @@
         <translation>Osallistujia: {n}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Search names and notes (Ctrl+F)</source>
         <translation>Hae nimistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
@@ -3664,7 +3097,7 @@
 <context>
     <name>Parties</name>
     <message>
-        <location filename="../../src/exitdesk/domain/parties.py" line="-62"/>
+        <location filename="../../src/exitdesk/domain/parties.py" line="+47"/>
         <source>Prison and Probation Service of Finland</source>
         <translation>Rikosseuraamuslaitos</translation>
     </message>
@@ -3707,7 +3140,7 @@
 <context>
     <name>PassphraseMeter</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/passphrase_meter.py" line="+17"/>
+        <location filename="../../src/exitdesk/ui/vault/passphrase_meter.py" line="+16"/>
         <source>Very weak</source>
         <translation>Hyvin heikko</translation>
     </message>
@@ -3760,12 +3193,12 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-265"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-292"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Choose a passphrase</source>
         <translation>Valitse tunnuslause</translation>
     </message>
@@ -3813,7 +3246,7 @@
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-445"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-471"/>
         <source>Paste a contact card</source>
         <translation>Liitä yhteystietokortti</translation>
     </message>
@@ -3889,12 +3322,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/chart.py" line="+70"/>
+        <location filename="../../src/exitdesk/ui/participant/chart.py" line="+69"/>
         <source>Progress chart</source>
         <translation>Edistymiskaavio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <location line="+50"/>
         <source>No progress ratings yet.</source>
         <translation>Edistymistä ei ole vielä arvioitu.</translation>
@@ -4029,7 +3462,7 @@
         <translation>Tallennettu. Tulosta se ja poista sitten tiedosto.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Your recovery code</source>
         <translation>Palautuskoodisi</translation>
     </message>
@@ -4052,12 +3485,12 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+124"/>
+        <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+118"/>
         <source>Checking the recovery code — please wait…</source>
         <translation>Palautuskoodia tarkistetaan — odota hetki…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Use the recovery code</source>
         <translation>Käytä palautuskoodia</translation>
     </message>
@@ -4105,7 +3538,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-223"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-237"/>
         <source>Check before saving</source>
         <translation>Tarkista ennen tallentamista</translation>
     </message>
@@ -4291,7 +3724,7 @@
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+92"/>
+        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+93"/>
         <source>Level:</source>
         <translation>Taso:</translation>
     </message>
@@ -4361,12 +3794,12 @@
         <translation>Ei tarkistuspäivää</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — overdue</source>
         <translation>%1 — myöhässä</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Done</source>
         <translation>Valmis</translation>
     </message>
@@ -4384,7 +3817,7 @@
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+57"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+63"/>
         <source>Save the bundle</source>
         <translation>Tallenna siirtopaketti</translation>
     </message>
@@ -4430,7 +3863,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+118"/>
+        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+128"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -4438,7 +3871,7 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>min</source>
         <translation>min</translation>
     </message>
@@ -4456,7 +3889,7 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/signature.py" line="+194"/>
+        <location filename="../../src/exitdesk/ui/participant/signature.py" line="+197"/>
         <source>On-screen signature</source>
         <translation>Allekirjoitus näytöllä</translation>
     </message>
@@ -4484,7 +3917,7 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location line="-142"/>
+        <location line="-147"/>
         <source>Signature pad</source>
         <translation>Allekirjoitusalue</translation>
     </message>
@@ -4508,22 +3941,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Choose a vault first, or create one.</source>
         <translation>Valitse ensin holvi tai luo uusi.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Type your passphrase.</source>
         <translation>Kirjoita tunnuslauseesi.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Checking the passphrase — please wait…</source>
         <translation>Tunnuslausetta tarkistetaan — odota hetki…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout. Each further wrong try makes you wait longer.</source>
         <translation>Tunnuslause ei avaa tätä holvia. Tarkista Caps Lock ja näppäimistöasettelu. Jokainen uusi väärä yritys pidentää odotusaikaa.</translation>
     </message>
@@ -4533,7 +3966,7 @@
         <translation>Holvia ei voitu avata</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>ExitDesk — locked</source>
         <translation>ExitDesk — lukittu</translation>
     </message>
@@ -4619,7 +4052,7 @@
 <context>
     <name>VaultBinding</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-284"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-300"/>
         <source>This vault is bound to this computer: a copy of its files cannot be opened elsewhere with the passphrase alone. The recovery code opens it anywhere.</source>
         <translation>Holvi on sidottu tähän tietokoneeseen: sen tiedostojen kopiota ei voi avata muualla pelkällä tunnuslauseella. Palautuskoodilla holvin voi avata missä tahansa.</translation>
     </message>
@@ -4642,7 +4075,7 @@
         <translation>Uuden holvin kansio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Welcome to ExitDesk</source>
         <translation>Tervetuloa ExitDeskiin</translation>
     </message>
@@ -4710,7 +4143,7 @@
 <context>
     <name>context</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-58"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-64"/>
         <source>none in force</source>
         <translation>ei voimassa olevaa</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/about.py" line="+92"/>
+        <location filename="../../src/exitdesk/ui/about.py" line="+96"/>
         <source>About ExitDesk</source>
         <translation>Om ExitDesk</translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/audit_view.py" line="+167"/>
+        <location filename="../../src/exitdesk/ui/audit_view.py" line="+165"/>
         <source>Checking the vault and its audit chain…</source>
         <translation>Valvet och dess händelsekedja kontrolleras…</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Ett problem hittades: {problems}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+174"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+183"/>
         <source>What to send</source>
         <translation>Vad som skickas</translation>
     </message>
@@ -202,142 +202,9 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message>
-        <location filename="../../src/exitdesk/cli/audit_commands.py" line="+49"/>
-        <source>Audit chain verifies: {chain_entries} entries, signed head matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Audit chain does NOT verify:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No entries match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/case_commands.py" line="+68"/>
-        <source>No notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Note {note_id} deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>No meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Meeting {id} saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Meeting {meeting_id} deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/consent_commands.py" line="+98"/>
-        <source>No consents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Consent {id} for participant {participant_id}: {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/key_commands.py" line="+27"/>
-        <source>The vault is re-encrypted under a new key; the old recovery code no longer works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New recovery code (write it down and keep it in a safe; it is shown only once):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Wrote this vault&apos;s age identity, encrypted with your passphrase, to {out}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/lifecycle_commands.py" line="+30"/>
-        <source>Participant {id} is now {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/participant_commands.py" line="+103"/>
-        <source>Participant {id}: {alias}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Participant {id} saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Participant {participant_id} and everything recorded about them deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Added {made} synthetic participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/plan_commands.py" line="+90"/>
-        <source>No goals in the plan yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Goal {id} [{domain}, {status}, {owner_party_id}]{rating}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Goal {id} saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Action {number} of goal {goal_id} is now {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Goal {id} rated {score}/10; latest rating {latest_score}/10 on {on}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>No safety assessments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Assessment {id} on {assessed_on}: {level}{review}{urgent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Arrangement {number} of assessment {assessment_id} is {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+376"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+389"/>
         <source>The code matches.</source>
         <translation>Koden stämmer.</translation>
     </message>
@@ -347,7 +214,7 @@
         <translation>Det här är inte koden som visades på förra sidan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Type the recovery code back</source>
         <translation>Skriv in återställningskoden igen</translation>
     </message>
@@ -370,7 +237,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="+209"/>
+        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="+207"/>
         <source>identity</source>
         <translation>identitet</translation>
     </message>
@@ -405,7 +272,7 @@
         <translation>okänd avsändare</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>In this va&amp;ult</source>
         <translation>I &amp;det här valvet</translation>
     </message>
@@ -415,7 +282,7 @@
         <translation>&amp;Ta deras</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
         <source>the sender</source>
         <translation>avsändaren</translation>
     </message>
@@ -435,7 +302,7 @@
         <translation>Löst: din version behölls.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>No conflicts. When a record changed both here and at the sender, it waits here until you choose which version to keep.</source>
         <translation>Inga konflikter. Om en post har ändrats både här och hos avsändaren väntar den här tills du väljer vilken version som ska behållas.</translation>
     </message>
@@ -591,7 +458,7 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/consents.py" line="+96"/>
+        <location filename="../../src/exitdesk/ui/participant/consents.py" line="+95"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
@@ -709,7 +576,7 @@
 <context>
     <name>ContactChoicePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-84"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-94"/>
         <source>%1 — revoked</source>
         <translation>%1 — spärrad</translation>
     </message>
@@ -724,7 +591,7 @@
         <translation>%1 — inte verifierad än</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Choose the recipient</source>
         <translation>Välj mottagare</translation>
     </message>
@@ -752,7 +619,7 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+182"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+181"/>
         <source>Choose a contact to see their safety number.</source>
         <translation>Välj en kontakt för att se säkerhetsnumret.</translation>
     </message>
@@ -777,12 +644,12 @@
         <translation>Inte verifierad. Läs upp säkerhetsnumret för varandra per telefon eller på plats och skriv sedan in det som den andra läste upp.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The safety numbers match. %1 is verified.</source>
         <translation>Säkerhetsnumren stämmer. %1 är verifierad.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Safety number (the same on both sides; read it aloud or scan the code):</source>
         <translation>Säkerhetsnummer (samma hos er båda; läs upp det eller skanna koden):</translation>
     </message>
@@ -865,7 +732,7 @@
         <translation>%1 finns redan bland dina kontakter; inget ändrades.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>&amp;Add from card file…</source>
         <translation>Lägg till från kort&amp;fil…</translation>
     </message>
@@ -1158,7 +1025,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+181"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+197"/>
         <source>An update with what changed since the last bundle</source>
         <translation>En uppdatering med det som ändrats sedan förra överföringspaketet</translation>
     </message>
@@ -1189,7 +1056,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Bundle saved</source>
         <translation>Överföringspaketet har sparats</translation>
     </message>
@@ -1305,32 +1172,17 @@
         <translation>deltagaren kan vara under 18 år: registrera även vårdnadshavarens eller socialtjänstens samtycke</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/domain/participant.py" line="+28"/>
-        <source>the alias cannot be blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the alias must be one line, without line breaks or control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../../src/exitdesk/domain/participant.py" line="+54"/>
         <source>participation is ended either by the participant or by one party</source>
         <translation>deltagandet avslutas antingen av deltagaren eller av en organisation</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the birth year cannot be later than this year ({this_year})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>an ended participation, and only that, names who ended it</source>
         <translation>bara ett avslutat deltagande anger vem som avslutade det</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>a participant cannot go from {current} to {target}</source>
         <translation>en deltagare kan inte gå från {current} till {target}</translation>
     </message>
@@ -1345,17 +1197,17 @@
         <translation>vem som avslutade anges bara när deltagandet avslutas</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="+56"/>
+        <location filename="../../src/exitdesk/app/exchange.py" line="+1258"/>
         <source>there is no contact {contact_id} in this vault</source>
         <translation>det finns ingen kontakt {contact_id} i det här valvet</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-891"/>
         <source>this file is too large to be a contact card</source>
         <translation>filen är för stor för att vara ett kontaktkort</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>this is your own contact card</source>
         <translation>det här är ditt eget kontaktkort</translation>
     </message>
@@ -1365,12 +1217,12 @@
         <translation>kortet innehåller en nyckel som ägaren har bytt ut; be om ett nytt kort</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>the safety number does not match: do not exchange with this contact until you have compared it again in person or by phone</source>
         <translation>säkerhetsnumret stämmer inte: utbyt inget med den här kontakten förrän ni har jämfört det igen på plats eller per telefon</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+72"/>
+        <location line="+39"/>
         <source>a consent lasts between 1 and 3660 days</source>
         <translation>ett samtycke gäller mellan 1 och 3660 dagar</translation>
     </message>
@@ -1380,40 +1232,17 @@
         <translation>ange minst en kontakt eller organisation som samtycket tillåter att uppgifter lämnas till</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/casework.py" line="+45"/>
-        <location line="+81"/>
-        <location filename="../../src/exitdesk/app/plan_safety.py" line="+82"/>
-        <source>nothing to change: give at least one field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <source>a participant works with at least one party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>there is no note {note_id} in this vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>there is no meeting {meeting_id} in this vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+38"/>
+        <location line="+30"/>
         <source>there is no consent {consent_id} in this vault</source>
         <translation>det finns inget samtycke {consent_id} i det här valvet</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+17"/>
+        <location line="+18"/>
         <source>data went out under this consent: give a file for the withdrawal bundle</source>
         <translation>uppgifter har lämnats ut med stöd av samtycket: ange en fil för återkallelsens överföringspaket</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="-95"/>
+        <location line="+204"/>
         <source>{contact} is revoked; nothing can be sent to them</source>
         <translation>{contact} är spärrad; inget kan skickas till kontakten</translation>
     </message>
@@ -1423,33 +1252,33 @@
         <translation>{contact} är inte verifierad än: jämför säkerhetsnumren först</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/repos.py" line="+53"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+98"/>
         <source>there is no participant {participant_id} in this vault</source>
         <translation>det finns ingen deltagare {participant_id} i det här valvet</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/export.py" line="+63"/>
+        <location filename="../../src/exitdesk/app/exchange.py" line="-120"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>samtycke {consent}: ett ärende kan inte skickas utan identitetsuppgifterna</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>nothing has changed since the last bundle to {contact}</source>
         <translation>inget har ändrats sedan det senaste överföringspaketet till {contact}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>participation has not ended; end it before sending a notice</source>
         <translation>deltagandet har inte avslutats; avsluta det innan du skickar ett meddelande</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+51"/>
+        <location line="+67"/>
         <source>no live consent lets this participant&apos;s data go to {recipient}</source>
         <translation>inget gällande samtycke tillåter att deltagarens uppgifter lämnas till {recipient}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+57"/>
-        <location filename="../../src/exitdesk/exchange/bundle.py" line="+259"/>
+        <location line="+91"/>
+        <location filename="../../src/exitdesk/exchange/bundle.py" line="+256"/>
         <source>the sender is not among your contacts</source>
         <translation>avsändaren finns inte bland dina kontakter</translation>
     </message>
@@ -1459,12 +1288,7 @@
         <translation>{contact} är inte verifierad än: jämför säkerhetsnumren innan du importerar något från kontakten</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the sender&apos;s keys were revoked or replaced; nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>this bundle was already imported (its id has been seen before)</source>
         <translation>överföringspaketet har redan importerats (dess id har setts tidigare)</translation>
     </message>
@@ -1474,23 +1298,23 @@
         <translation>överföringspaketet är äldre än ett som redan importerats från samma avsändare (nummer {number}, det senaste var {last})</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+31"/>
+        <location line="+15"/>
         <location line="+7"/>
         <source>this bundle travels under a consent that has been withdrawn</source>
         <translation>överföringspaketet skickas med stöd av ett samtycke som har återkallats</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+16"/>
+        <location line="+8"/>
         <source>this is an update to a bundle you have not imported; import the earlier bundle from this sender first</source>
         <translation>det här är en uppdatering av ett överföringspaket som du inte har importerat; importera först det tidigare paketet från avsändaren</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+16"/>
+        <location line="+14"/>
         <source>the consent in this bundle was witnessed by a contact you have not verified</source>
         <translation>samtycket i överföringspaketet bevittnades av en kontakt som du inte har verifierat</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+14"/>
+        <location line="+12"/>
         <source>this withdrawal comes from someone who did not send you data under that consent; nothing was deleted</source>
         <translation>återkallelsen kommer från någon som inte har skickat uppgifter till dig med stöd av det samtycket; inget raderades</translation>
     </message>
@@ -1515,17 +1339,18 @@
         <translation>överföringspaketet innehåller poster av typen {record_type}, som inte importeras</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/conflicts.py" line="+34"/>
+        <location line="+184"/>
+        <location line="+27"/>
         <source>there is no conflict {conflict_id}</source>
         <translation>det finns ingen konflikt {conflict_id}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="-75"/>
+        <location line="+105"/>
         <source>consent {consent} is not signed; record it again to sign it</source>
         <translation>samtycke {consent} är inte signerat; registrera det igen för att signera det</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/records.py" line="+158"/>
+        <location line="+48"/>
         <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
         <translation>en post av typen {record_type} i överföringspaketet är ogiltig; inget importerades</translation>
     </message>
@@ -1535,60 +1360,48 @@
         <translation>en post i överföringspaketet gäller en deltagare som inte finns i ditt valv</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/secrets_input.py" line="+24"/>
+        <location filename="../../src/exitdesk/app/secrets_input.py" line="+22"/>
         <source>no {label} given and no terminal to ask in</source>
         <translation>{label} saknas och det finns ingen terminal att fråga i</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../src/exitdesk/cli/errors.py" line="+46"/>
+        <location line="+6"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{name} is too large to hold a passphrase or code</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>the passphrase file cannot be read</source>
+        <translation>lösenfrasfilen kan inte läsas</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{name} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>the passphrase file is too large to be a passphrase file</source>
+        <translation>filen är för stor för att vara en lösenfrasfil</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>the passphrase file is not UTF-8 text</source>
+        <translation>lösenfrasfilen är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the two passphrases differ</source>
         <translation>lösenfraserna stämmer inte överens</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/session.py" line="+170"/>
-        <location line="+51"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+120"/>
+        <location line="+50"/>
         <source>your party keeps no case notes (minimal-record mode)</source>
         <translation>din organisation för inga anteckningar (minimal dokumentation)</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+29"/>
+        <location line="+29"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>det finns inget mål {goal_id} i det här valvet</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>there is no action number {number} here (it has {count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>there is no arrangement number {number} here (it has {count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>there is no safety assessment {assessment_id} in this vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/exchange/bundle.py" line="-52"/>
+        <location filename="../../src/exitdesk/exchange/bundle.py" line="-49"/>
         <source>this file is larger than the {mib} MiB a bundle may be</source>
         <translation>filen är större än de {mib} MiB som ett överföringspaket får vara</translation>
     </message>
@@ -1614,13 +1427,13 @@
         <translation>filen har skadats eller ändrats efter att den skickades</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location filename="../../src/exitdesk/exchange/container.py" line="+504"/>
+        <location line="+30"/>
+        <location line="+24"/>
         <source>this file was changed after it was sent</source>
         <translation>filen har ändrats efter att den skickades</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>this bundle was not addressed to you</source>
         <translation>överföringspaketet var inte adresserat till dig</translation>
     </message>
@@ -1635,7 +1448,7 @@
         <translation>överföringspaketet slutade gälla {when}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>the consent in this bundle was signed by someone who is not among your contacts</source>
         <translation>samtycket i överföringspaketet har signerats av någon som inte finns bland dina kontakter</translation>
     </message>
@@ -1650,7 +1463,7 @@
         <translation>samtycket i överföringspaketet gäller en annan deltagare</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>the consent does not allow this bundle: {reason}</source>
         <translation>samtycket tillåter inte det här överföringspaketet: {reason}</translation>
     </message>
@@ -1737,29 +1550,28 @@
         <translation>återkallelseposten är skadad eller av okänd typ</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/exchange/container.py" line="-246"/>
-        <location line="+167"/>
+        <location filename="../../src/exitdesk/exchange/container.py" line="+250"/>
+        <location line="+148"/>
         <source>this bundle was made by a newer version of ExitDesk</source>
         <translation>överföringspaketet skapades av en nyare version av ExitDesk</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-134"/>
         <source>this bundle names more recipients than allowed</source>
         <translation>överföringspaketet anger fler mottagare än tillåtet</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+118"/>
         <source>this file is not a valid ExitDesk bundle, or it was damaged</source>
         <translation>filen är inte ett giltigt överföringspaket från ExitDesk, eller så är den skadad</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>this bundle&apos;s table of contents is larger than allowed</source>
         <translation>överföringspaketets innehållsförteckning är större än tillåtet</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+160"/>
+        <location line="+13"/>
         <source>this bundle has more than {max_records} records</source>
         <translation>överföringspaketet har fler än {max_records} poster</translation>
     </message>
@@ -1769,7 +1581,7 @@
         <translation>en post i överföringspaketet är större än tillåtet</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+19"/>
         <source>this bundle&apos;s data is nested deeper than allowed</source>
         <translation>överföringspaketets data är kapslad djupare än tillåtet</translation>
     </message>
@@ -1779,8 +1591,8 @@
         <translation>ett säkerhetsnummer har 60 siffror i tolv grupper om fem</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/db.py" line="+45"/>
-        <location filename="../../src/exitdesk/vault/keys.py" line="+148"/>
+        <location filename="../../src/exitdesk/vault/db.py" line="+40"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+730"/>
         <source>the vault database could not be opened; it is damaged or not an ExitDesk vault</source>
         <translation>valvets databas kunde inte öppnas; den är skadad eller inte ett ExitDesk-valv</translation>
     </message>
@@ -1795,7 +1607,7 @@
         <translation>disken är full; inget ändrades — frigör utrymme och försök igen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/keyslots.py" line="+260"/>
+        <location filename="../../src/exitdesk/vault/keyslots.py" line="+243"/>
         <source>the key-slot file is damaged (too large)</source>
         <translation>nyckelplatsfilen är skadad (för stor)</translation>
     </message>
@@ -1821,7 +1633,8 @@
     </message>
     <message>
         <location line="+68"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+626"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-532"/>
+        <location line="+149"/>
         <source>the passphrase must not be empty</source>
         <translation>lösenfrasen får inte vara tom</translation>
     </message>
@@ -1866,45 +1679,45 @@
         <translation>valvet är öppet i ett annat ExitDesk-fönster eller en annan process</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+268"/>
+        <location filename="../../src/exitdesk/vault/repositories.py" line="+334"/>
         <location line="+35"/>
         <location line="+23"/>
         <source>participant {participant_id} does not exist</source>
         <translation>deltagare {participant_id} finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories/case_records.py" line="+115"/>
+        <location line="+189"/>
         <source>note {note_id} does not exist</source>
         <translation>anteckning {note_id} finns inte</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>goal {goal_id} does not exist</source>
         <translation>mål {goal_id} finns inte</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>meeting {meeting_id} does not exist</source>
         <translation>möte {meeting_id} finns inte</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+123"/>
         <source>safety assessment {assessment_id} does not exist</source>
         <translation>säkerhetsbedömning {assessment_id} finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories/consent.py" line="+98"/>
+        <location line="+127"/>
         <source>the consent&apos;s participant is not in this vault</source>
         <translation>samtyckets deltagare finns inte i det här valvet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <location line="+18"/>
         <source>consent {consent_id} does not exist</source>
         <translation>samtycke {consent_id} finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-571"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-263"/>
         <source>the passphrase is wrong</source>
         <translation>lösenfrasen är fel</translation>
     </message>
@@ -1914,33 +1727,22 @@
         <translation>återställningskoden är fel</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+49"/>
+        <location line="+15"/>
         <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
         <translation>säkerhetskopians fil är skadad eller inte en säkerhetskopia från ExitDesk; inget återställdes</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/keys.py" line="-97"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+2"/>
+        <location line="+4"/>
         <source>the vault database is damaged; restore it from a backup</source>
         <translation>valvets databas är skadad; återställ den från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+3"/>
-        <source>this vault is older than the last time it was opened on this machine; it may have been replaced by an old copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>this vault&apos;s key-slot file is not the one last used on this machine; it may have been replaced by an old copy or edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>the vault database does not belong to its key-slot file</source>
         <translation>valvets databas hör inte till dess nyckelplatsfil</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>this folder already holds an ExitDesk vault</source>
         <translation>mappen innehåller redan ett ExitDesk-valv</translation>
     </message>
@@ -1950,17 +1752,17 @@
         <translation>mappen är inte tom; välj en tom eller ny mapp för valvet</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+265"/>
         <source>the vault is locked; unlock it first</source>
         <translation>valvet är låst; lås upp det först</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/keys.py" line="+49"/>
+        <location line="+67"/>
         <source>the current passphrase is wrong</source>
         <translation>den nuvarande lösenfrasen är fel</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+12"/>
+        <location line="+82"/>
         <source>a backup must be written outside the vault folder</source>
         <translation>en säkerhetskopia måste sparas utanför valvets mapp</translation>
     </message>
@@ -1975,7 +1777,7 @@
         <translation>säkerhetskopian måste vara ett filnamn, inte en mapp</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>the backup copy failed its integrity check</source>
         <translation>säkerhetskopian klarade inte integritetskontrollen</translation>
     </message>
@@ -1985,12 +1787,12 @@
         <translation>disken är full; säkerhetskopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/keys.py" line="+113"/>
+        <location line="+13"/>
         <source>the key slots in memory do not match the vault</source>
         <translation>nyckelplatserna i minnet stämmer inte med valvet</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+12"/>
+        <location line="+11"/>
         <source>the folder is not empty; restore into an empty or new folder</source>
         <translation>mappen är inte tom; återställ till en tom eller ny mapp</translation>
     </message>
@@ -2005,7 +1807,7 @@
         <translation>disken är full; inget återställdes</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+178"/>
+        <location line="+16"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>det finns inget ExitDesk-valv i den här mappen</translation>
@@ -2016,7 +1818,7 @@
         <translation>valvets databasfil saknas</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+75"/>
+        <location line="+119"/>
         <source>this backup was written by a newer ExitDesk; update to restore</source>
         <translation>säkerhetskopian skapades av en nyare ExitDesk; uppdatera för att återställa den</translation>
     </message>
@@ -2041,197 +1843,11 @@
         <source>a reminder word list is damaged; reinstall ExitDesk</source>
         <translation>en ordlista för påminnelsen är skadad; installera om ExitDesk</translation>
     </message>
-    <message>
-        <location filename="../../src/exitdesk/app/exchange/files.py" line="+39"/>
-        <source>{name} is too large to be an ExitDesk bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/app/input_files.py" line="+12"/>
-        <source>cannot read {name}: there is no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot read {name}: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot read {name}: permission denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/app/keys.py" line="+40"/>
-        <source>an identity file needs a passphrase: a plain-text identity would open every bundle sent to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location filename="../../src/exitdesk/app/passphrase_policy.py" line="+25"/>
-        <source>the passphrase is too weak: use at least 12 characters, for example four unrelated words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{name} is a folder; give a file name to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/common.py" line="+132"/>
-        <source>unknown value &apos;{value}&apos; for {option}; use {known}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/consent_commands.py" line="-82"/>
-        <source>--to takes contact ids separated by commas, e.g. 2,5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>name who may receive the data: --to or --to-party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/contact_commands.py" line="+38"/>
-        <source>{name} is not a contact card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/errors.py" line="-21"/>
-        <source>the disk is full; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>permission denied for {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>permission denied for a file or folder ExitDesk needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{name} or the folder it is in does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a file or folder does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the operating system refused a file operation ({code})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>an unexpected problem stopped ExitDesk ({kind}); nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="+95"/>
-        <source>{name} is not an age-encrypted ExitDesk bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/cli/participant_commands.py" line="-27"/>
-        <source>the birth year must be a whole number, e.g. 1991</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>deleting removes the participant and everything recorded about them; add --yes to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/domain/parties.py" line="+110"/>
-        <source>unknown party &apos;{party_id}&apos;; the valid ids are {known}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exitdesk/domain/validation.py" line="+59"/>
-        <source>{field} must be {limit} or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be {limit} or less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be more than {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be less than {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} cannot be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be at least {limit} characters long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} can be at most {limit} characters long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} needs at least one entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be a date such as 2025-03-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} must be one of {choices}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} is not in the expected form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/files.py" line="+28"/>
+        <location filename="../../src/exitdesk/ui/exchange/files.py" line="+36"/>
         <source>ExitDesk bundles</source>
         <translation>ExitDesk-överföringspaket</translation>
     </message>
@@ -2337,7 +1953,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+100"/>
+        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+99"/>
         <source>Open a bundle</source>
         <translation>Öppna ett överföringspaket</translation>
     </message>
@@ -2352,7 +1968,7 @@
         <translation>Konf&amp;likter (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
@@ -2375,7 +1991,7 @@
 <context>
     <name>ExchangePlaceholder</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+54"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+58"/>
         <source>Contacts and exchange are not available in this build.</source>
         <translation>Kontakter och utbyte finns inte i den här versionen.</translation>
     </message>
@@ -2383,12 +1999,12 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+91"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+90"/>
         <source>Save the bundle</source>
         <translation>Spara överföringspaketet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Export for a contact</source>
         <translation>Exportera till en kontakt</translation>
     </message>
@@ -2401,7 +2017,7 @@
 <context>
     <name>FieldText</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="-268"/>
+        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="-277"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
@@ -2537,197 +2153,14 @@
     </message>
 </context>
 <context>
-    <name>Fields</name>
-    <message>
-        <location filename="../../src/exitdesk/domain/validation.py" line="-52"/>
-        <source>the alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the legal name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the birth year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the contact details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the release date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the note text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the expiry date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the owner party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the review date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the assessment date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the guardian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the data categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the life domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the safety level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the meeting mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the lifecycle state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the page size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the page start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+61"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+68"/>
         <source>The vault could not be created</source>
         <translation>Valvet kunde inte skapas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>ExitDesk — create your vault</source>
         <translation>ExitDesk — skapa ditt valv</translation>
     </message>
@@ -2735,7 +2168,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/forms.py" line="+109"/>
+        <location filename="../../src/exitdesk/ui/participant/forms.py" line="+108"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -2776,12 +2209,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+156"/>
+        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+151"/>
         <source>Save the acknowledgement for the sender</source>
         <translation>Spara kvittensen till avsändaren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
@@ -2905,7 +2338,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Import a bundle</source>
         <translation>Importera ett överföringspaket</translation>
     </message>
@@ -2938,7 +2371,7 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Open a bundle another worker sent you. It is checked completely and you see what would change before anything is written to your vault.</source>
         <translation>Öppna ett överföringspaket som en annan medarbetare skickat till dig. Det kontrolleras helt och du ser vad som skulle ändras innan något skrivs till ditt valv.</translation>
     </message>
@@ -2961,7 +2394,7 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/model.py" line="+77"/>
+        <location filename="../../src/exitdesk/ui/participants/model.py" line="+78"/>
         <source>Enquiry</source>
         <translation>Förfrågan</translation>
     </message>
@@ -2989,12 +2422,12 @@
 <context>
     <name>LifecycleTimeline</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/timeline.py" line="+64"/>
+        <location filename="../../src/exitdesk/ui/participant/timeline.py" line="+63"/>
         <source>Lifecycle timeline</source>
         <translation>Tidslinje för deltagandet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 by %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -3002,7 +2435,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+151"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+156"/>
         <source>ExitDesk — {party}</source>
         <translation>ExitDesk — {party}</translation>
     </message>
@@ -3184,7 +2617,7 @@
         <translation>Ditt kort sparades. Skicka det till den andra medarbetaren och jämför sedan säkerhetsnumren.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Give this card to workers you exchange with. It holds only your name, your party and your public keys. After they add it, compare the safety number.</source>
         <translation>Ge det här kortet till medarbetare som du utbyter uppgifter med. Det innehåller bara ditt namn, din organisation och dina publika nycklar. När de har lagt till det jämför ni säkerhetsnumret.</translation>
     </message>
@@ -3207,12 +2640,12 @@
 <context>
     <name>NewParticipantDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+190"/>
+        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+189"/>
         <source>The participant was not saved</source>
         <translation>Deltagaren sparades inte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>New participant</source>
         <translation>Ny deltagare</translation>
     </message>
@@ -3310,7 +2743,7 @@
 <context>
     <name>NoteHints</name>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>This note seems to describe offences. The programme supports leaving crime and gathers no intelligence: keep to what helps the participant.</source>
         <translation>Anteckningen verkar beskriva brott. Programmet stöder att lämna kriminaliteten och samlar inte in underrättelser: håll dig till det som hjälper deltagaren.</translation>
     </message>
@@ -3323,7 +2756,7 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/notes.py" line="+41"/>
+        <location filename="../../src/exitdesk/ui/participant/notes.py" line="+46"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -3503,7 +2936,7 @@
 <context>
     <name>ParticipantView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/view.py" line="+116"/>
+        <location filename="../../src/exitdesk/ui/participant/view.py" line="+115"/>
         <source>&amp;Overview</source>
         <translation>Översi&amp;kt</translation>
     </message>
@@ -3563,7 +2996,7 @@
         <translation>Exportera till en kontakt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
@@ -3586,7 +3019,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/page.py" line="+215"/>
+        <location filename="../../src/exitdesk/ui/participants/page.py" line="+214"/>
         <source>Show &amp;only urgent</source>
         <translation>Visa &amp;endast brådskande</translation>
     </message>
@@ -3606,7 +3039,7 @@
         <translation>Deltagare: {n}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Search names and notes (Ctrl+F)</source>
         <translation>Sök i namn och anteckningar (Ctrl+F)</translation>
     </message>
@@ -3664,7 +3097,7 @@
 <context>
     <name>Parties</name>
     <message>
-        <location filename="../../src/exitdesk/domain/parties.py" line="-62"/>
+        <location filename="../../src/exitdesk/domain/parties.py" line="+47"/>
         <source>Prison and Probation Service of Finland</source>
         <translation>Brottspåföljdsmyndigheten</translation>
     </message>
@@ -3707,7 +3140,7 @@
 <context>
     <name>PassphraseMeter</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/passphrase_meter.py" line="+17"/>
+        <location filename="../../src/exitdesk/ui/vault/passphrase_meter.py" line="+16"/>
         <source>Very weak</source>
         <translation>Mycket svag</translation>
     </message>
@@ -3760,12 +3193,12 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-265"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-292"/>
         <source>The two passphrases differ.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Choose a passphrase</source>
         <translation>Välj en lösenfras</translation>
     </message>
@@ -3813,7 +3246,7 @@
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-445"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-471"/>
         <source>Paste a contact card</source>
         <translation>Klistra in ett kontaktkort</translation>
     </message>
@@ -3889,12 +3322,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/chart.py" line="+70"/>
+        <location filename="../../src/exitdesk/ui/participant/chart.py" line="+69"/>
         <source>Progress chart</source>
         <translation>Diagram över framsteg</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <location line="+50"/>
         <source>No progress ratings yet.</source>
         <translation>Inga skattningar av framsteg än.</translation>
@@ -4029,7 +3462,7 @@
         <translation>Sparat. Skriv ut det och radera sedan filen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Your recovery code</source>
         <translation>Din återställningskod</translation>
     </message>
@@ -4052,12 +3485,12 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+124"/>
+        <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+118"/>
         <source>Checking the recovery code — please wait…</source>
         <translation>Återställningskoden kontrolleras — vänta…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Use the recovery code</source>
         <translation>Använd återställningskoden</translation>
     </message>
@@ -4105,7 +3538,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-223"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-237"/>
         <source>Check before saving</source>
         <translation>Kontrollera innan du sparar</translation>
     </message>
@@ -4291,7 +3724,7 @@
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+92"/>
+        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+93"/>
         <source>Level:</source>
         <translation>Nivå:</translation>
     </message>
@@ -4361,12 +3794,12 @@
         <translation>Inget uppföljningsdatum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — overdue</source>
         <translation>%1 — försenad</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
@@ -4384,7 +3817,7 @@
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+57"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+63"/>
         <source>Save the bundle</source>
         <translation>Spara överföringspaketet</translation>
     </message>
@@ -4430,7 +3863,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+118"/>
+        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+128"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -4438,7 +3871,7 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>min</source>
         <translation>min</translation>
     </message>
@@ -4456,7 +3889,7 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/signature.py" line="+194"/>
+        <location filename="../../src/exitdesk/ui/participant/signature.py" line="+197"/>
         <source>On-screen signature</source>
         <translation>Underskrift på skärmen</translation>
     </message>
@@ -4484,7 +3917,7 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location line="-142"/>
+        <location line="-147"/>
         <source>Signature pad</source>
         <translation>Underskriftsfält</translation>
     </message>
@@ -4508,22 +3941,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Choose a vault first, or create one.</source>
         <translation>Välj ett valv först eller skapa ett.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Type your passphrase.</source>
         <translation>Skriv din lösenfras.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Checking the passphrase — please wait…</source>
         <translation>Lösenfrasen kontrolleras — vänta…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout. Each further wrong try makes you wait longer.</source>
         <translation>Lösenfrasen öppnar inte det här valvet. Kontrollera Caps Lock och tangentbordslayouten. Varje nytt felaktigt försök gör att du får vänta längre.</translation>
     </message>
@@ -4533,7 +3966,7 @@
         <translation>Valvet kunde inte öppnas</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>ExitDesk — locked</source>
         <translation>ExitDesk — låst</translation>
     </message>
@@ -4619,7 +4052,7 @@
 <context>
     <name>VaultBinding</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-284"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-300"/>
         <source>This vault is bound to this computer: a copy of its files cannot be opened elsewhere with the passphrase alone. The recovery code opens it anywhere.</source>
         <translation>Valvet är bundet till den här datorn: en kopia av filerna kan inte öppnas någon annanstans med enbart lösenfrasen. Återställningskoden öppnar det var som helst.</translation>
     </message>
@@ -4642,7 +4075,7 @@
         <translation>Mapp för det nya valvet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Welcome to ExitDesk</source>
         <translation>Välkommen till ExitDesk</translation>
     </message>
@@ -4710,7 +4143,7 @@
 <context>
     <name>context</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-58"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-64"/>
         <source>none in force</source>
         <translation>inget som gäller</translation>
     </message>
