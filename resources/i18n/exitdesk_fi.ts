@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/about.py" line="+96"/>
+        <location filename="../../src/exitdesk/ui/about.py" line="+92"/>
         <source>About ExitDesk</source>
         <translation>Tietoja ExitDeskistä</translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/audit_view.py" line="+165"/>
+        <location filename="../../src/exitdesk/ui/audit_view.py" line="+167"/>
         <source>Checking the vault and its audit chain…</source>
         <translation>Tarkistetaan holvia ja sen tapahtumaketjua…</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Ongelma löytyi: {problems}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>No.</source>
         <translation>Nro</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+183"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+174"/>
         <source>What to send</source>
         <translation>Mitä lähetetään</translation>
     </message>
@@ -202,9 +202,142 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../src/exitdesk/cli/audit_commands.py" line="+49"/>
+        <source>Audit chain verifies: {chain_entries} entries, signed head matches</source>
+        <translation>Tapahtumaketju tarkistettu: {chain_entries} merkintää, allekirjoitettu viimeisin merkintä täsmää</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit chain does NOT verify:</source>
+        <translation>Tapahtumaketju EI läpäissyt tarkistusta:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No entries match</source>
+        <translation>Ei vastaavia merkintöjä</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/case_commands.py" line="+68"/>
+        <source>No notes</source>
+        <translation>Ei muistiinpanoja</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note {note_id} deleted</source>
+        <translation>Muistiinpano {note_id} poistettu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No meetings</source>
+        <translation>Ei tapaamisia</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Meeting {id} saved</source>
+        <translation>Tapaaminen {id} tallennettu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting {meeting_id} deleted</source>
+        <translation>Tapaaminen {meeting_id} poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/consent_commands.py" line="+98"/>
+        <source>No consents</source>
+        <translation>Ei suostumuksia</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consent {id} for participant {participant_id}: {state}</source>
+        <translation>Osallistujan {participant_id} suostumus {id}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/key_commands.py" line="+27"/>
+        <source>The vault is re-encrypted under a new key; the old recovery code no longer works.</source>
+        <translation>Holvi on salattu uudelleen uudella avaimella; vanha palautuskoodi ei enää toimi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New recovery code (write it down and keep it in a safe; it is shown only once):</source>
+        <translation>Uusi palautuskoodi (kirjoita se muistiin ja säilytä se lukitussa paikassa; se näytetään vain kerran):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote this vault&apos;s age identity, encrypted with your passphrase, to {out}</source>
+        <translation>Holvin age-identiteetti tallennettiin tunnuslauseellasi salattuna tiedostoon {out}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/lifecycle_commands.py" line="+30"/>
+        <source>Participant {id} is now {state}</source>
+        <translation>Osallistujan {id} vaihe on nyt {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/participant_commands.py" line="+103"/>
+        <source>Participant {id}: {alias}</source>
+        <translation>Osallistuja {id}: {alias}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Participant {id} saved</source>
+        <translation>Osallistuja {id} tallennettu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Participant {participant_id} and everything recorded about them deleted</source>
+        <translation>Osallistuja {participant_id} ja kaikki hänestä kirjattu on poistettu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added {made} synthetic participants</source>
+        <translation>Lisättiin {made} synteettistä osallistujaa</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/plan_commands.py" line="+90"/>
+        <source>No goals in the plan yet</source>
+        <translation>Suunnitelmassa ei ole vielä tavoitteita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goal {id} [{domain}, {status}, {owner_party_id}]{rating}</source>
+        <translation>Tavoite {id} [{domain}, {status}, {owner_party_id}]{rating}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Goal {id} saved</source>
+        <translation>Tavoite {id} tallennettu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Action {number} of goal {goal_id} is now {status}</source>
+        <translation>Tavoitteen {goal_id} toimenpiteen {number} tila on nyt {status}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Goal {id} rated {score}/10; latest rating {latest_score}/10 on {on}</source>
+        <translation>Tavoite {id} arvioitu {score}/10; viimeisin arvio {latest_score}/10 ({on})</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No safety assessments</source>
+        <translation>Ei turvallisuusarvioita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment {id} on {assessed_on}: {level}{review}{urgent}</source>
+        <translation>Arvio {id} ({assessed_on}): {level}{review}{urgent}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Arrangement {number} of assessment {assessment_id} is {state}</source>
+        <translation>Arvion {assessment_id} turvajärjestelyn {number} tila: {state}</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+389"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+376"/>
         <source>The code matches.</source>
         <translation>Koodi täsmää.</translation>
     </message>
@@ -214,7 +347,7 @@
         <translation>Tämä ei ole edellisellä sivulla näytetty koodi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Type the recovery code back</source>
         <translation>Kirjoita palautuskoodi uudelleen</translation>
     </message>
@@ -237,7 +370,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="+207"/>
+        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="+209"/>
         <source>identity</source>
         <translation>tunnistetiedot</translation>
     </message>
@@ -272,7 +405,7 @@
         <translation>tuntematon lähettäjä</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>In this va&amp;ult</source>
         <translation>Tässä &amp;holvissa</translation>
     </message>
@@ -282,7 +415,7 @@
         <translation>Käytä s&amp;aapunutta</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-55"/>
         <source>the sender</source>
         <translation>lähettäjä</translation>
     </message>
@@ -302,7 +435,7 @@
         <translation>Ratkaistu: oma versiosi säilytettiin.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>No conflicts. When a record changed both here and at the sender, it waits here until you choose which version to keep.</source>
         <translation>Ei ristiriitoja. Jos merkintä on muuttunut sekä täällä että lähettäjällä, se odottaa täällä, kunnes valitset säilytettävän version.</translation>
     </message>
@@ -458,7 +591,7 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/consents.py" line="+95"/>
+        <location filename="../../src/exitdesk/ui/participant/consents.py" line="+96"/>
         <source>Recipients</source>
         <translation>Vastaanottajat</translation>
     </message>
@@ -576,7 +709,7 @@
 <context>
     <name>ContactChoicePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-94"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-84"/>
         <source>%1 — revoked</source>
         <translation>%1 — mitätöity</translation>
     </message>
@@ -591,7 +724,7 @@
         <translation>%1 — ei vielä vahvistettu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Choose the recipient</source>
         <translation>Valitse vastaanottaja</translation>
     </message>
@@ -619,7 +752,7 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+181"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+182"/>
         <source>Choose a contact to see their safety number.</source>
         <translation>Valitse yhteyshenkilö, niin näet hänen turvanumeronsa.</translation>
     </message>
@@ -644,12 +777,12 @@
         <translation>Ei vahvistettu. Lukekaa turvanumero toisillenne puhelimessa tai kasvokkain ja kirjoita sitten, mitä toinen luki sinulle.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The safety numbers match. %1 is verified.</source>
         <translation>Turvanumerot täsmäävät. %1 on vahvistettu.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>Safety number (the same on both sides; read it aloud or scan the code):</source>
         <translation>Turvanumero (sama molemmilla; lue se ääneen tai skannaa koodi):</translation>
     </message>
@@ -732,7 +865,7 @@
         <translation>%1 on jo yhteyshenkilöissäsi; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>&amp;Add from card file…</source>
         <translation>&amp;Lisää korttitiedostosta…</translation>
     </message>
@@ -1025,7 +1158,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+197"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+181"/>
         <source>An update with what changed since the last bundle</source>
         <translation>Päivitys: muutokset edellisen siirtopaketin jälkeen</translation>
     </message>
@@ -1056,7 +1189,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Bundle saved</source>
         <translation>Siirtopaketti tallennettu</translation>
     </message>
@@ -1172,17 +1305,32 @@
         <translation>osallistuja voi olla alle 18-vuotias: kirjaa myös huoltajan tai sosiaalitoimen suostumus</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/domain/participant.py" line="+54"/>
+        <location filename="../../src/exitdesk/domain/participant.py" line="+28"/>
+        <source>the alias cannot be blank</source>
+        <translation>peitenimi ei voi olla tyhjä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the alias must be one line, without line breaks or control characters</source>
+        <translation>peitenimen on oltava yksi rivi ilman rivinvaihtoja tai ohjausmerkkejä</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>participation is ended either by the participant or by one party</source>
         <translation>osallistumisen päättää joko osallistuja tai yksi osapuoli</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>the birth year cannot be later than this year ({this_year})</source>
+        <translation>syntymävuosi ei voi olla kuluvaa vuotta ({this_year}) myöhäisempi</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>an ended participation, and only that, names who ended it</source>
         <translation>vain päättyneeseen osallistumiseen kirjataan, kuka sen päätti</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>a participant cannot go from {current} to {target}</source>
         <translation>osallistuja ei voi siirtyä vaiheesta {current} vaiheeseen {target}</translation>
     </message>
@@ -1197,17 +1345,17 @@
         <translation>päättäjä kirjataan vain, kun osallistuminen päätetään</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange.py" line="+1258"/>
+        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="+56"/>
         <source>there is no contact {contact_id} in this vault</source>
         <translation>holvissa ei ole yhteyshenkilöä {contact_id}</translation>
     </message>
     <message>
-        <location line="-891"/>
+        <location line="+61"/>
         <source>this file is too large to be a contact card</source>
         <translation>tiedosto on liian suuri ollakseen yhteystietokortti</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>this is your own contact card</source>
         <translation>tämä on oma yhteystietokorttisi</translation>
     </message>
@@ -1217,12 +1365,12 @@
         <translation>kortissa on avain, jonka omistaja on vaihtanut; pyydä häneltä uusi kortti</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>the safety number does not match: do not exchange with this contact until you have compared it again in person or by phone</source>
         <translation>turvanumero ei täsmää: älä vaihda tietoja tämän yhteyshenkilön kanssa, ennen kuin olette vertailleet sen uudelleen kasvokkain tai puhelimessa</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+72"/>
         <source>a consent lasts between 1 and 3660 days</source>
         <translation>suostumus voi olla voimassa 1–3660 päivää</translation>
     </message>
@@ -1232,17 +1380,40 @@
         <translation>nimeä vähintään yksi yhteyshenkilö tai osapuoli, jolle suostumus sallii tietojen luovuttamisen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/exitdesk/app/casework.py" line="+45"/>
+        <location line="+81"/>
+        <location filename="../../src/exitdesk/app/plan_safety.py" line="+82"/>
+        <source>nothing to change: give at least one field</source>
+        <translation>ei mitään muutettavaa: anna vähintään yksi kenttä</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>a participant works with at least one party</source>
+        <translation>osallistujan kanssa työskentelee aina vähintään yksi osapuoli</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no note {note_id} in this vault</source>
+        <translation>holvissa ei ole muistiinpanoa {note_id}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>there is no meeting {meeting_id} in this vault</source>
+        <translation>holvissa ei ole tapaamista {meeting_id}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+38"/>
         <source>there is no consent {consent_id} in this vault</source>
         <translation>holvissa ei ole suostumusta {consent_id}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+17"/>
         <source>data went out under this consent: give a file for the withdrawal bundle</source>
         <translation>tämän suostumuksen perusteella on lähetetty tietoja: anna tiedosto peruutuksen siirtopaketille</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="-95"/>
         <source>{contact} is revoked; nothing can be sent to them</source>
         <translation>yhteyshenkilö {contact} on mitätöity; hänelle ei voi lähettää mitään</translation>
     </message>
@@ -1252,33 +1423,33 @@
         <translation>yhteyshenkilöä {contact} ei ole vielä vahvistettu: vertailkaa ensin turvanumeroita</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/session.py" line="+98"/>
+        <location filename="../../src/exitdesk/app/repos.py" line="+53"/>
         <source>there is no participant {participant_id} in this vault</source>
         <translation>holvissa ei ole osallistujaa {participant_id}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange.py" line="-120"/>
+        <location filename="../../src/exitdesk/app/exchange/export.py" line="+63"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>suostumus {consent}: osallistujan tietoja ei voi lähettää ilman tunnistetietoja</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>nothing has changed since the last bundle to {contact}</source>
         <translation>mikään ei ole muuttunut edellisen yhteyshenkilölle {contact} lähetetyn siirtopaketin jälkeen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>participation has not ended; end it before sending a notice</source>
         <translation>osallistuminen ei ole päättynyt; päätä se ennen ilmoituksen lähettämistä</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+51"/>
         <source>no live consent lets this participant&apos;s data go to {recipient}</source>
         <translation>mikään voimassa oleva suostumus ei salli tämän osallistujan tietojen luovuttamista vastaanottajalle {recipient}</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location filename="../../src/exitdesk/exchange/bundle.py" line="+256"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+57"/>
+        <location filename="../../src/exitdesk/exchange/bundle.py" line="+259"/>
         <source>the sender is not among your contacts</source>
         <translation>lähettäjä ei ole yhteyshenkilöissäsi</translation>
     </message>
@@ -1288,7 +1459,12 @@
         <translation>yhteyshenkilöä {contact} ei ole vielä vahvistettu: vertailkaa turvanumeroita ennen tuontia</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>the sender&apos;s keys were revoked or replaced; nothing was imported</source>
+        <translation>lähettäjän avaimet on mitätöity tai vaihdettu; mitään ei tuotu</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>this bundle was already imported (its id has been seen before)</source>
         <translation>siirtopaketti on jo tuotu (sen tunniste on nähty aiemmin)</translation>
     </message>
@@ -1298,23 +1474,23 @@
         <translation>siirtopaketti on vanhempi kuin samalta lähettäjältä jo tuotu (numero {number}, edellinen oli {last})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+31"/>
         <location line="+7"/>
         <source>this bundle travels under a consent that has been withdrawn</source>
         <translation>siirtopaketti perustuu suostumukseen, joka on peruutettu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+16"/>
         <source>this is an update to a bundle you have not imported; import the earlier bundle from this sender first</source>
         <translation>tämä on päivitys siirtopakettiin, jota et ole tuonut; tuo ensin tämän lähettäjän aiempi siirtopaketti</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+16"/>
         <source>the consent in this bundle was witnessed by a contact you have not verified</source>
         <translation>siirtopaketin suostumuksen todistajana on yhteyshenkilö, jota et ole vahvistanut</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+14"/>
         <source>this withdrawal comes from someone who did not send you data under that consent; nothing was deleted</source>
         <translation>peruutuksen lähettäjä ei ole lähettänyt sinulle tietoja tämän suostumuksen perusteella; mitään ei poistettu</translation>
     </message>
@@ -1339,18 +1515,17 @@
         <translation>siirtopaketissa on merkintöjä ({record_type}), joita ei tuoda</translation>
     </message>
     <message>
-        <location line="+184"/>
-        <location line="+27"/>
+        <location filename="../../src/exitdesk/app/exchange/conflicts.py" line="+34"/>
         <source>there is no conflict {conflict_id}</source>
         <translation>ristiriitaa {conflict_id} ei ole</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="-75"/>
         <source>consent {consent} is not signed; record it again to sign it</source>
         <translation>suostumusta {consent} ei ole allekirjoitettu; kirjaa se uudelleen allekirjoittaaksesi sen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../src/exitdesk/app/exchange/records.py" line="+158"/>
         <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
         <translation>siirtopaketin merkintä ({record_type}) ei ole kelvollinen; mitään ei tuotu</translation>
     </message>
@@ -1360,48 +1535,60 @@
         <translation>siirtopaketin merkintä kuuluu osallistujalle, joka ei ole holvissasi</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/secrets_input.py" line="+22"/>
+        <location filename="../../src/exitdesk/app/secrets_input.py" line="+24"/>
         <source>no {label} given and no terminal to ask in</source>
         <translation>{label} puuttuu, eikä sitä voi kysyä päätteessä</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location filename="../../src/exitdesk/cli/errors.py" line="+46"/>
         <source>cancelled</source>
         <translation>peruutettu</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the passphrase file cannot be read</source>
-        <translation>tunnuslausetiedostoa ei voi lukea</translation>
+        <location line="+9"/>
+        <source>{name} is too large to hold a passphrase or code</source>
+        <translation>tiedosto {name} on liian suuri sisältääkseen tunnuslauseen tai koodin</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the passphrase file is too large to be a passphrase file</source>
-        <translation>tiedosto on liian suuri ollakseen tunnuslausetiedosto</translation>
+        <location line="+7"/>
+        <source>{name} is not UTF-8 text</source>
+        <translation>tiedosto {name} ei ole UTF-8-tekstiä</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the passphrase file is not UTF-8 text</source>
-        <translation>tunnuslausetiedosto ei ole UTF-8-tekstiä</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>the two passphrases differ</source>
         <translation>tunnuslauseet eivät täsmää</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/session.py" line="+120"/>
-        <location line="+50"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+170"/>
+        <location line="+51"/>
         <source>your party keeps no case notes (minimal-record mode)</source>
         <translation>organisaatiosi ei tee muistiinpanoja (vähimmäiskirjaus)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+29"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>holvissa ei ole tavoitetta {goal_id}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/exchange/bundle.py" line="-49"/>
+        <location line="+71"/>
+        <source>there is no action number {number} here (it has {count})</source>
+        <translation>toimenpidettä numero {number} ei ole (toimenpiteitä on {count})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no arrangement number {number} here (it has {count})</source>
+        <translation>turvajärjestelyä numero {number} ei ole (järjestelyjä on {count})</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>there is no safety assessment {assessment_id} in this vault</source>
+        <translation>holvissa ei ole turvallisuusarviota {assessment_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/exchange/bundle.py" line="-52"/>
         <source>this file is larger than the {mib} MiB a bundle may be</source>
         <translation>tiedosto on suurempi kuin siirtopaketin enimmäiskoko {mib} MiB</translation>
     </message>
@@ -1427,13 +1614,13 @@
         <translation>tiedosto on vioittunut tai sitä on muutettu lähettämisen jälkeen</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+24"/>
+        <location line="+33"/>
+        <location filename="../../src/exitdesk/exchange/container.py" line="+504"/>
         <source>this file was changed after it was sent</source>
         <translation>tiedostoa on muutettu lähettämisen jälkeen</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+5"/>
         <source>this bundle was not addressed to you</source>
         <translation>siirtopakettia ei ole osoitettu sinulle</translation>
     </message>
@@ -1448,7 +1635,7 @@
         <translation>siirtopaketti vanheni {when}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>the consent in this bundle was signed by someone who is not among your contacts</source>
         <translation>siirtopaketin suostumuksen on allekirjoittanut joku, joka ei ole yhteyshenkilöissäsi</translation>
     </message>
@@ -1463,7 +1650,7 @@
         <translation>siirtopaketin suostumus koskee toista osallistujaa</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the consent does not allow this bundle: {reason}</source>
         <translation>suostumus ei salli tätä siirtopakettia: {reason}</translation>
     </message>
@@ -1550,28 +1737,29 @@
         <translation>peruutusmerkintä on vioittunut tai tuntematonta tyyppiä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/exchange/container.py" line="+250"/>
-        <location line="+148"/>
+        <location filename="../../src/exitdesk/exchange/container.py" line="-246"/>
+        <location line="+167"/>
         <source>this bundle was made by a newer version of ExitDesk</source>
         <translation>siirtopaketti on tehty ExitDeskin uudemmalla versiolla</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-152"/>
         <source>this bundle names more recipients than allowed</source>
         <translation>siirtopaketissa on enemmän vastaanottajia kuin sallitaan</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+135"/>
         <source>this file is not a valid ExitDesk bundle, or it was damaged</source>
         <translation>tiedosto ei ole kelvollinen ExitDeskin siirtopaketti, tai se on vioittunut</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>this bundle&apos;s table of contents is larger than allowed</source>
         <translation>siirtopaketin sisällysluettelo on sallittua suurempi</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-147"/>
+        <location line="+160"/>
         <source>this bundle has more than {max_records} records</source>
         <translation>siirtopaketissa on yli {max_records} merkintää</translation>
     </message>
@@ -1581,7 +1769,7 @@
         <translation>siirtopaketin merkintä on sallittua suurempi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-42"/>
         <source>this bundle&apos;s data is nested deeper than allowed</source>
         <translation>siirtopaketin tiedot ovat sallittua syvemmällä sisäkkäin</translation>
     </message>
@@ -1591,8 +1779,8 @@
         <translation>turvanumerossa on 60 numeroa, kahdessatoista viiden numeron ryhmässä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/db.py" line="+40"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+730"/>
+        <location filename="../../src/exitdesk/vault/db.py" line="+45"/>
+        <location filename="../../src/exitdesk/vault/keys.py" line="+148"/>
         <source>the vault database could not be opened; it is damaged or not an ExitDesk vault</source>
         <translation>holvin tietokantaa ei voitu avata; se on vioittunut tai se ei ole ExitDesk-holvi</translation>
     </message>
@@ -1607,7 +1795,7 @@
         <translation>levy on täynnä; mitään ei muutettu — vapauta tilaa ja yritä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/keyslots.py" line="+243"/>
+        <location filename="../../src/exitdesk/vault/keyslots.py" line="+260"/>
         <source>the key-slot file is damaged (too large)</source>
         <translation>avainpaikkatiedosto on vioittunut (liian suuri)</translation>
     </message>
@@ -1633,8 +1821,7 @@
     </message>
     <message>
         <location line="+68"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="-532"/>
-        <location line="+149"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+626"/>
         <source>the passphrase must not be empty</source>
         <translation>tunnuslause ei voi olla tyhjä</translation>
     </message>
@@ -1679,45 +1866,45 @@
         <translation>holvi on auki toisessa ExitDesk-ikkunassa tai -prosessissa</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories.py" line="+334"/>
+        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+268"/>
         <location line="+35"/>
         <location line="+23"/>
         <source>participant {participant_id} does not exist</source>
         <translation>osallistujaa {participant_id} ei ole</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location filename="../../src/exitdesk/vault/repositories/case_records.py" line="+115"/>
         <source>note {note_id} does not exist</source>
         <translation>muistiinpanoa {note_id} ei ole</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>goal {goal_id} does not exist</source>
         <translation>tavoitetta {goal_id} ei ole</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+140"/>
         <source>meeting {meeting_id} does not exist</source>
         <translation>tapaamista {meeting_id} ei ole</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+130"/>
         <source>safety assessment {assessment_id} does not exist</source>
         <translation>turvallisuusarviota {assessment_id} ei ole</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../src/exitdesk/vault/repositories/consent.py" line="+98"/>
         <source>the consent&apos;s participant is not in this vault</source>
         <translation>suostumuksen osallistuja ei ole tässä holvissa</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <location line="+18"/>
         <source>consent {consent_id} does not exist</source>
         <translation>suostumusta {consent_id} ei ole</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-263"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-571"/>
         <source>the passphrase is wrong</source>
         <translation>tunnuslause on väärä</translation>
     </message>
@@ -1727,22 +1914,33 @@
         <translation>palautuskoodi on väärä</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+49"/>
         <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
         <translation>varmuuskopiotiedosto on vioittunut tai se ei ole ExitDeskin varmuuskopio; mitään ei palautettu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/exitdesk/vault/keys.py" line="-97"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+2"/>
         <source>the vault database is damaged; restore it from a backup</source>
         <translation>holvin tietokanta on vioittunut; palauta se varmuuskopiosta</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+3"/>
+        <source>this vault is older than the last time it was opened on this machine; it may have been replaced by an old copy</source>
+        <translation>holvi on vanhempi kuin silloin, kun se viimeksi avattiin tällä tietokoneella; se on ehkä korvattu vanhalla kopiolla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this vault&apos;s key-slot file is not the one last used on this machine; it may have been replaced by an old copy or edited</source>
+        <translation>holvin avainpaikkatiedosto ei ole se, jota tällä tietokoneella viimeksi käytettiin; se on ehkä korvattu vanhalla kopiolla tai sitä on muokattu</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>the vault database does not belong to its key-slot file</source>
         <translation>holvin tietokanta ei kuulu avainpaikkatiedostoonsa</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>this folder already holds an ExitDesk vault</source>
         <translation>kansiossa on jo ExitDesk-holvi</translation>
     </message>
@@ -1752,17 +1950,17 @@
         <translation>kansio ei ole tyhjä; valitse holville tyhjä tai uusi kansio</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+296"/>
         <source>the vault is locked; unlock it first</source>
         <translation>holvi on lukittu; avaa se ensin</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../src/exitdesk/vault/keys.py" line="+49"/>
         <source>the current passphrase is wrong</source>
         <translation>nykyinen tunnuslause on väärä</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+12"/>
         <source>a backup must be written outside the vault folder</source>
         <translation>varmuuskopio on tallennettava holvin kansion ulkopuolelle</translation>
     </message>
@@ -1777,7 +1975,7 @@
         <translation>varmuuskopion on oltava tiedostonimi, ei kansio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>the backup copy failed its integrity check</source>
         <translation>varmuuskopio ei läpäissyt eheystarkistusta</translation>
     </message>
@@ -1787,12 +1985,12 @@
         <translation>levy on täynnä; varmuuskopiota ei tallennettu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/exitdesk/vault/keys.py" line="+113"/>
         <source>the key slots in memory do not match the vault</source>
         <translation>muistissa olevat avainpaikat eivät vastaa holvia</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+12"/>
         <source>the folder is not empty; restore into an empty or new folder</source>
         <translation>kansio ei ole tyhjä; palauta tyhjään tai uuteen kansioon</translation>
     </message>
@@ -1807,7 +2005,7 @@
         <translation>levy on täynnä; mitään ei palautettu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+178"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>kansiossa ei ole ExitDesk-holvia</translation>
@@ -1818,7 +2016,7 @@
         <translation>holvin tietokantatiedosto puuttuu</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+75"/>
         <source>this backup was written by a newer ExitDesk; update to restore</source>
         <translation>varmuuskopio on tehty uudemmalla ExitDeskillä; päivitä ohjelma palauttaaksesi sen</translation>
     </message>
@@ -1843,11 +2041,197 @@
         <source>a reminder word list is damaged; reinstall ExitDesk</source>
         <translation>muistutuksen sanalista on vioittunut; asenna ExitDesk uudelleen</translation>
     </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/files.py" line="+39"/>
+        <source>{name} is too large to be an ExitDesk bundle</source>
+        <translation>tiedosto {name} on liian suuri ollakseen ExitDeskin siirtopaketti</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/input_files.py" line="+12"/>
+        <source>cannot read {name}: there is no such file</source>
+        <translation>tiedostoa {name} ei voi lukea: sellaista tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {name}: it is a folder, not a file</source>
+        <translation>kohdetta {name} ei voi lukea: se on kansio eikä tiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {name}: permission denied</source>
+        <translation>tiedostoa {name} ei voi lukea: käyttöoikeus puuttuu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {name}: {reason}</source>
+        <translation>tiedostoa {name} ei voi lukea: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/keys.py" line="+40"/>
+        <source>an identity file needs a passphrase: a plain-text identity would open every bundle sent to you</source>
+        <translation>identiteettitiedosto on suojattava tunnuslauseella: salaamaton identiteetti avaisi jokaisen sinulle lähetetyn siirtopaketin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../src/exitdesk/app/passphrase_policy.py" line="+25"/>
+        <source>the passphrase is too weak: use at least 12 characters, for example four unrelated words</source>
+        <translation>tunnuslause on liian heikko: käytä vähintään 12 merkkiä, esimerkiksi neljää toisiinsa liittymätöntä sanaa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is a folder; give a file name to write</source>
+        <translation>{name} on kansio; anna kirjoitettavan tiedoston nimi</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/common.py" line="+132"/>
+        <source>unknown value &apos;{value}&apos; for {option}; use {known}</source>
+        <translation>tuntematon arvo &apos;{value}&apos; valitsimelle {option}; käytä jotakin näistä: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/consent_commands.py" line="-82"/>
+        <source>--to takes contact ids separated by commas, e.g. 2,5</source>
+        <translation>--to-valitsimelle annetaan yhteyshenkilöiden tunnisteet pilkuilla erotettuina, esim. 2,5</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>name who may receive the data: --to or --to-party</source>
+        <translation>kerro, kuka saa vastaanottaa tiedot: --to tai --to-party</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/contact_commands.py" line="+38"/>
+        <source>{name} is not a contact card</source>
+        <translation>tiedosto {name} ei ole yhteystietokortti</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/errors.py" line="-21"/>
+        <source>the disk is full; nothing was written</source>
+        <translation>levy on täynnä; mitään ei kirjoitettu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>permission denied for {name}</source>
+        <translation>ei käyttöoikeutta kohteeseen {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied for a file or folder ExitDesk needs</source>
+        <translation>ei käyttöoikeutta tiedostoon tai kansioon, jota ExitDesk tarvitsee</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} or the folder it is in does not exist</source>
+        <translation>kohdetta {name} tai kansiota, jossa sen pitäisi olla, ei ole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file or folder does not exist</source>
+        <translation>tiedostoa tai kansiota ei ole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the operating system refused a file operation ({code})</source>
+        <translation>käyttöjärjestelmä esti tiedostotoiminnon ({code})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an unexpected problem stopped ExitDesk ({kind}); nothing was changed</source>
+        <translation>odottamaton ongelma keskeytti ExitDeskin ({kind}); mitään ei muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="+95"/>
+        <source>{name} is not an age-encrypted ExitDesk bundle</source>
+        <translation>tiedosto {name} ei ole age-salattu ExitDeskin siirtopaketti</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/participant_commands.py" line="-27"/>
+        <source>the birth year must be a whole number, e.g. 1991</source>
+        <translation>syntymävuoden on oltava kokonaisluku, esim. 1991</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deleting removes the participant and everything recorded about them; add --yes to confirm</source>
+        <translation>poistaminen poistaa osallistujan ja kaiken hänestä kirjatun; vahvista lisäämällä --yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/parties.py" line="+110"/>
+        <source>unknown party &apos;{party_id}&apos;; the valid ids are {known}</source>
+        <translation>tuntematon osapuoli &apos;{party_id}&apos;; kelvolliset tunnisteet ovat {known}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/validation.py" line="+59"/>
+        <source>{field} must be {limit} or more</source>
+        <translation>{field}: arvon on oltava vähintään {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be {limit} or less</source>
+        <translation>{field}: arvo saa olla enintään {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be more than {limit}</source>
+        <translation>{field}: arvon on oltava suurempi kuin {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be less than {limit}</source>
+        <translation>{field}: arvon on oltava pienempi kuin {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} cannot be empty</source>
+        <translation>{field} on täytettävä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be at least {limit} characters long</source>
+        <translation>{field}: pituuden on oltava vähintään {limit} merkkiä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} can be at most {limit} characters long</source>
+        <translation>{field}: pituus saa olla enintään {limit} merkkiä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} needs at least one entry</source>
+        <translation>{field}: tarvitaan vähintään yksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be a whole number</source>
+        <translation>{field} on annettava kokonaislukuna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be a date such as 2025-03-31</source>
+        <translation>{field} on annettava päivämääränä, esimerkiksi 2025-03-31</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be one of {choices}</source>
+        <translation>{field} on valittava näistä: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not in the expected form</source>
+        <translation>{field}: arvo ei ole odotetussa muodossa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not valid</source>
+        <translation>{field}: arvo ei kelpaa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rule}</source>
+        <translation>{rule}</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/files.py" line="+36"/>
+        <location filename="../../src/exitdesk/ui/exchange/files.py" line="+28"/>
         <source>ExitDesk bundles</source>
         <translation>ExitDeskin siirtopaketit</translation>
     </message>
@@ -1953,7 +2337,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+99"/>
+        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+100"/>
         <source>Open a bundle</source>
         <translation>Avaa siirtopaketti</translation>
     </message>
@@ -1968,7 +2352,7 @@
         <translation>&amp;Ristiriidat (%1)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Yhteyshenkilöt</translation>
     </message>
@@ -1991,7 +2375,7 @@
 <context>
     <name>ExchangePlaceholder</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+58"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+54"/>
         <source>Contacts and exchange are not available in this build.</source>
         <translation>Yhteyshenkilöt ja tiedonvaihto eivät ole käytettävissä tässä versiossa.</translation>
     </message>
@@ -1999,12 +2383,12 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+90"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+91"/>
         <source>Save the bundle</source>
         <translation>Tallenna siirtopaketti</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Export for a contact</source>
         <translation>Vie yhteyshenkilölle</translation>
     </message>
@@ -2017,7 +2401,7 @@
 <context>
     <name>FieldText</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="-277"/>
+        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="-268"/>
         <source>Alias</source>
         <translation>Peitenimi</translation>
     </message>
@@ -2153,14 +2537,197 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../src/exitdesk/domain/validation.py" line="-52"/>
+        <source>the alias</source>
+        <translation>peitenimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the legal name</source>
+        <translation>virallinen nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the birth year</source>
+        <translation>syntymävuosi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the contact details</source>
+        <translation>yhteystiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the institution</source>
+        <translation>laitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the release date</source>
+        <translation>vapautumispäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the parties</source>
+        <translation>osapuolet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note text</source>
+        <translation>muistiinpanon teksti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the expiry date</source>
+        <translation>vanhenemispäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date</source>
+        <translation>päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the summary</source>
+        <translation>yhteenveto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next steps</source>
+        <translation>seuraavat askeleet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the description</source>
+        <translation>kuvaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the owner party</source>
+        <translation>vastuutaho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the party</source>
+        <translation>osapuoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rating</source>
+        <translation>arvio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the due date</source>
+        <translation>määräpäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note</source>
+        <translation>muistiinpano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the review date</source>
+        <translation>tarkistuspäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assessment date</source>
+        <translation>arviointipäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the purpose</source>
+        <translation>tarkoitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the witness</source>
+        <translation>todistaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the guardian</source>
+        <translation>huoltaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data categories</source>
+        <translation>tietoryhmät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recipients</source>
+        <translation>vastaanottajat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the life domain</source>
+        <translation>elämänalue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the safety level</source>
+        <translation>turvallisuustaso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the relation</source>
+        <translation>suhde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the meeting mode</source>
+        <translation>tapaamismuoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the method</source>
+        <translation>työtapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lifecycle state</source>
+        <translation>vaihe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page size</source>
+        <translation>sivun koko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page start</source>
+        <translation>sivun alku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value</source>
+        <translation>arvo</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+68"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+61"/>
         <source>The vault could not be created</source>
         <translation>Holvia ei voitu luoda</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>ExitDesk — create your vault</source>
         <translation>ExitDesk — luo holvisi</translation>
     </message>
@@ -2168,7 +2735,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/forms.py" line="+108"/>
+        <location filename="../../src/exitdesk/ui/participant/forms.py" line="+109"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
@@ -2209,12 +2776,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+151"/>
+        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+156"/>
         <source>Save the acknowledgement for the sender</source>
         <translation>Tallenna kuittaus lähettäjälle</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
@@ -2338,7 +2905,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Import a bundle</source>
         <translation>Tuo siirtopaketti</translation>
     </message>
@@ -2371,7 +2938,7 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Open a bundle another worker sent you. It is checked completely and you see what would change before anything is written to your vault.</source>
         <translation>Avaa toiselta työntekijältä saamasi siirtopaketti. Se tarkistetaan kokonaan, ja näet muutokset ennen kuin holviisi tallennetaan mitään.</translation>
     </message>
@@ -2394,7 +2961,7 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/model.py" line="+78"/>
+        <location filename="../../src/exitdesk/ui/participants/model.py" line="+77"/>
         <source>Enquiry</source>
         <translation>Yhteydenotto</translation>
     </message>
@@ -2422,12 +2989,12 @@
 <context>
     <name>LifecycleTimeline</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/timeline.py" line="+63"/>
+        <location filename="../../src/exitdesk/ui/participant/timeline.py" line="+64"/>
         <source>Lifecycle timeline</source>
         <translation>Osallistumisen aikajana</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>%1 by %2</source>
         <translation>%1 (päättäjä: %2)</translation>
     </message>
@@ -2435,7 +3002,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+156"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+151"/>
         <source>ExitDesk — {party}</source>
         <translation>ExitDesk — {party}</translation>
     </message>
@@ -2617,7 +3184,7 @@
         <translation>Korttisi tallennettiin. Lähetä se toiselle työntekijälle ja vertailkaa sitten turvanumeroita.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Give this card to workers you exchange with. It holds only your name, your party and your public keys. After they add it, compare the safety number.</source>
         <translation>Anna tämä kortti työntekijöille, joiden kanssa vaihdat tietoja. Siinä on vain nimesi, organisaatiosi ja julkiset avaimesi. Kun he ovat lisänneet sen, vertailkaa turvanumeroa.</translation>
     </message>
@@ -2640,12 +3207,12 @@
 <context>
     <name>NewParticipantDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+189"/>
+        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+190"/>
         <source>The participant was not saved</source>
         <translation>Osallistujaa ei tallennettu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>New participant</source>
         <translation>Uusi osallistuja</translation>
     </message>
@@ -2743,7 +3310,7 @@
 <context>
     <name>NoteHints</name>
     <message>
-        <location line="-185"/>
+        <location line="-180"/>
         <source>This note seems to describe offences. The programme supports leaving crime and gathers no intelligence: keep to what helps the participant.</source>
         <translation>Muistiinpano näyttää kuvaavan rikoksia. Ohjelma tukee rikollisuudesta irtautumista eikä kerää tiedustelutietoa: kirjaa vain se, mikä auttaa osallistujaa.</translation>
     </message>
@@ -2756,7 +3323,7 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/notes.py" line="+46"/>
+        <location filename="../../src/exitdesk/ui/participant/notes.py" line="+41"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
@@ -2936,7 +3503,7 @@
 <context>
     <name>ParticipantView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/view.py" line="+115"/>
+        <location filename="../../src/exitdesk/ui/participant/view.py" line="+116"/>
         <source>&amp;Overview</source>
         <translation>&amp;Perustiedot</translation>
     </message>
@@ -2996,7 +3563,7 @@
         <translation>Vie yhteyshenkilölle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
@@ -3019,7 +3586,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/page.py" line="+214"/>
+        <location filename="../../src/exitdesk/ui/participants/page.py" line="+215"/>
         <source>Show &amp;only urgent</source>
         <translation>Näytä &amp;vain kiireelliset</translation>
     </message>
@@ -3039,7 +3606,7 @@
         <translation>Osallistujia: {n}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>Search names and notes (Ctrl+F)</source>
         <translation>Hae nimistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
@@ -3097,7 +3664,7 @@
 <context>
     <name>Parties</name>
     <message>
-        <location filename="../../src/exitdesk/domain/parties.py" line="+47"/>
+        <location filename="../../src/exitdesk/domain/parties.py" line="-62"/>
         <source>Prison and Probation Service of Finland</source>
         <translation>Rikosseuraamuslaitos</translation>
     </message>
@@ -3140,7 +3707,7 @@
 <context>
     <name>PassphraseMeter</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/passphrase_meter.py" line="+16"/>
+        <location filename="../../src/exitdesk/ui/vault/passphrase_meter.py" line="+17"/>
         <source>Very weak</source>
         <translation>Hyvin heikko</translation>
     </message>
@@ -3193,12 +3760,12 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-292"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-265"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Choose a passphrase</source>
         <translation>Valitse tunnuslause</translation>
     </message>
@@ -3246,7 +3813,7 @@
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-471"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-445"/>
         <source>Paste a contact card</source>
         <translation>Liitä yhteystietokortti</translation>
     </message>
@@ -3322,12 +3889,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/chart.py" line="+69"/>
+        <location filename="../../src/exitdesk/ui/participant/chart.py" line="+70"/>
         <source>Progress chart</source>
         <translation>Edistymiskaavio</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <location line="+50"/>
         <source>No progress ratings yet.</source>
         <translation>Edistymistä ei ole vielä arvioitu.</translation>
@@ -3462,7 +4029,7 @@
         <translation>Tallennettu. Tulosta se ja poista sitten tiedosto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Your recovery code</source>
         <translation>Palautuskoodisi</translation>
     </message>
@@ -3485,12 +4052,12 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+118"/>
+        <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+124"/>
         <source>Checking the recovery code — please wait…</source>
         <translation>Palautuskoodia tarkistetaan — odota hetki…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Use the recovery code</source>
         <translation>Käytä palautuskoodia</translation>
     </message>
@@ -3538,7 +4105,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-237"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-223"/>
         <source>Check before saving</source>
         <translation>Tarkista ennen tallentamista</translation>
     </message>
@@ -3724,7 +4291,7 @@
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+93"/>
+        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+92"/>
         <source>Level:</source>
         <translation>Taso:</translation>
     </message>
@@ -3794,12 +4361,12 @@
         <translation>Ei tarkistuspäivää</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 — overdue</source>
         <translation>%1 — myöhässä</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Done</source>
         <translation>Valmis</translation>
     </message>
@@ -3817,7 +4384,7 @@
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+63"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+57"/>
         <source>Save the bundle</source>
         <translation>Tallenna siirtopaketti</translation>
     </message>
@@ -3863,7 +4430,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+128"/>
+        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+118"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -3871,7 +4438,7 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location line="-31"/>
+        <location line="-26"/>
         <source>min</source>
         <translation>min</translation>
     </message>
@@ -3889,7 +4456,7 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/signature.py" line="+197"/>
+        <location filename="../../src/exitdesk/ui/participant/signature.py" line="+194"/>
         <source>On-screen signature</source>
         <translation>Allekirjoitus näytöllä</translation>
     </message>
@@ -3917,7 +4484,7 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location line="-147"/>
+        <location line="-142"/>
         <source>Signature pad</source>
         <translation>Allekirjoitusalue</translation>
     </message>
@@ -3941,22 +4508,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a vault first, or create one.</source>
         <translation>Valitse ensin holvi tai luo uusi.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>Type your passphrase.</source>
         <translation>Kirjoita tunnuslauseesi.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Checking the passphrase — please wait…</source>
         <translation>Tunnuslausetta tarkistetaan — odota hetki…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout. Each further wrong try makes you wait longer.</source>
         <translation>Tunnuslause ei avaa tätä holvia. Tarkista Caps Lock ja näppäimistöasettelu. Jokainen uusi väärä yritys pidentää odotusaikaa.</translation>
     </message>
@@ -3966,7 +4533,7 @@
         <translation>Holvia ei voitu avata</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>ExitDesk — locked</source>
         <translation>ExitDesk — lukittu</translation>
     </message>
@@ -4052,7 +4619,7 @@
 <context>
     <name>VaultBinding</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-300"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-284"/>
         <source>This vault is bound to this computer: a copy of its files cannot be opened elsewhere with the passphrase alone. The recovery code opens it anywhere.</source>
         <translation>Holvi on sidottu tähän tietokoneeseen: sen tiedostojen kopiota ei voi avata muualla pelkällä tunnuslauseella. Palautuskoodilla holvin voi avata missä tahansa.</translation>
     </message>
@@ -4075,7 +4642,7 @@
         <translation>Uuden holvin kansio</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Welcome to ExitDesk</source>
         <translation>Tervetuloa ExitDeskiin</translation>
     </message>
@@ -4143,7 +4710,7 @@
 <context>
     <name>context</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-64"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-58"/>
         <source>none in force</source>
         <translation>ei voimassa olevaa</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/about.py" line="+96"/>
+        <location filename="../../src/exitdesk/ui/about.py" line="+92"/>
         <source>About ExitDesk</source>
         <translation>Om ExitDesk</translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/audit_view.py" line="+165"/>
+        <location filename="../../src/exitdesk/ui/audit_view.py" line="+167"/>
         <source>Checking the vault and its audit chain…</source>
         <translation>Valvet och dess händelsekedja kontrolleras…</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Ett problem hittades: {problems}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+183"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+174"/>
         <source>What to send</source>
         <translation>Vad som skickas</translation>
     </message>
@@ -202,9 +202,142 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../src/exitdesk/cli/audit_commands.py" line="+49"/>
+        <source>Audit chain verifies: {chain_entries} entries, signed head matches</source>
+        <translation>Händelsekedjan är kontrollerad: {chain_entries} poster, den signerade senaste posten stämmer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit chain does NOT verify:</source>
+        <translation>Händelsekedjan klarade INTE kontrollen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No entries match</source>
+        <translation>Inga poster matchar</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/case_commands.py" line="+68"/>
+        <source>No notes</source>
+        <translation>Inga anteckningar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note {note_id} deleted</source>
+        <translation>Anteckning {note_id} raderad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No meetings</source>
+        <translation>Inga möten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Meeting {id} saved</source>
+        <translation>Möte {id} sparat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting {meeting_id} deleted</source>
+        <translation>Möte {meeting_id} raderat</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/consent_commands.py" line="+98"/>
+        <source>No consents</source>
+        <translation>Inga samtycken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consent {id} for participant {participant_id}: {state}</source>
+        <translation>Samtycke {id} för deltagare {participant_id}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/key_commands.py" line="+27"/>
+        <source>The vault is re-encrypted under a new key; the old recovery code no longer works.</source>
+        <translation>Valvet har krypterats om med en ny nyckel; den gamla återställningskoden fungerar inte längre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New recovery code (write it down and keep it in a safe; it is shown only once):</source>
+        <translation>Ny återställningskod (skriv ner den och förvara den inlåst; den visas bara en gång):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote this vault&apos;s age identity, encrypted with your passphrase, to {out}</source>
+        <translation>Valvets age-identitet skrevs, krypterad med din lösenfras, till {out}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/lifecycle_commands.py" line="+30"/>
+        <source>Participant {id} is now {state}</source>
+        <translation>Deltagare {id} är nu i skedet {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/participant_commands.py" line="+103"/>
+        <source>Participant {id}: {alias}</source>
+        <translation>Deltagare {id}: {alias}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Participant {id} saved</source>
+        <translation>Deltagare {id} sparad</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Participant {participant_id} and everything recorded about them deleted</source>
+        <translation>Deltagare {participant_id} och allt som registrerats om deltagaren har raderats</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added {made} synthetic participants</source>
+        <translation>Lade till {made} syntetiska deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/plan_commands.py" line="+90"/>
+        <source>No goals in the plan yet</source>
+        <translation>Inga mål i planen än</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goal {id} [{domain}, {status}, {owner_party_id}]{rating}</source>
+        <translation>Mål {id} [{domain}, {status}, {owner_party_id}]{rating}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Goal {id} saved</source>
+        <translation>Mål {id} sparat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Action {number} of goal {goal_id} is now {status}</source>
+        <translation>Åtgärd {number} för mål {goal_id} har nu status {status}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Goal {id} rated {score}/10; latest rating {latest_score}/10 on {on}</source>
+        <translation>Mål {id} skattat {score}/10; senaste skattning {latest_score}/10 den {on}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No safety assessments</source>
+        <translation>Inga säkerhetsbedömningar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment {id} on {assessed_on}: {level}{review}{urgent}</source>
+        <translation>Bedömning {id} den {assessed_on}: {level}{review}{urgent}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Arrangement {number} of assessment {assessment_id} is {state}</source>
+        <translation>Skyddsåtgärd {number} i bedömning {assessment_id}: {state}</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+389"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+376"/>
         <source>The code matches.</source>
         <translation>Koden stämmer.</translation>
     </message>
@@ -214,7 +347,7 @@
         <translation>Det här är inte koden som visades på förra sidan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Type the recovery code back</source>
         <translation>Skriv in återställningskoden igen</translation>
     </message>
@@ -237,7 +370,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="+207"/>
+        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="+209"/>
         <source>identity</source>
         <translation>identitet</translation>
     </message>
@@ -272,7 +405,7 @@
         <translation>okänd avsändare</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>In this va&amp;ult</source>
         <translation>I &amp;det här valvet</translation>
     </message>
@@ -282,7 +415,7 @@
         <translation>&amp;Ta deras</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-55"/>
         <source>the sender</source>
         <translation>avsändaren</translation>
     </message>
@@ -302,7 +435,7 @@
         <translation>Löst: din version behölls.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>No conflicts. When a record changed both here and at the sender, it waits here until you choose which version to keep.</source>
         <translation>Inga konflikter. Om en post har ändrats både här och hos avsändaren väntar den här tills du väljer vilken version som ska behållas.</translation>
     </message>
@@ -458,7 +591,7 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/consents.py" line="+95"/>
+        <location filename="../../src/exitdesk/ui/participant/consents.py" line="+96"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
@@ -576,7 +709,7 @@
 <context>
     <name>ContactChoicePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-94"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-84"/>
         <source>%1 — revoked</source>
         <translation>%1 — spärrad</translation>
     </message>
@@ -591,7 +724,7 @@
         <translation>%1 — inte verifierad än</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Choose the recipient</source>
         <translation>Välj mottagare</translation>
     </message>
@@ -619,7 +752,7 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+181"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+182"/>
         <source>Choose a contact to see their safety number.</source>
         <translation>Välj en kontakt för att se säkerhetsnumret.</translation>
     </message>
@@ -644,12 +777,12 @@
         <translation>Inte verifierad. Läs upp säkerhetsnumret för varandra per telefon eller på plats och skriv sedan in det som den andra läste upp.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The safety numbers match. %1 is verified.</source>
         <translation>Säkerhetsnumren stämmer. %1 är verifierad.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>Safety number (the same on both sides; read it aloud or scan the code):</source>
         <translation>Säkerhetsnummer (samma hos er båda; läs upp det eller skanna koden):</translation>
     </message>
@@ -732,7 +865,7 @@
         <translation>%1 finns redan bland dina kontakter; inget ändrades.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>&amp;Add from card file…</source>
         <translation>Lägg till från kort&amp;fil…</translation>
     </message>
@@ -1025,7 +1158,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+197"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+181"/>
         <source>An update with what changed since the last bundle</source>
         <translation>En uppdatering med det som ändrats sedan förra överföringspaketet</translation>
     </message>
@@ -1056,7 +1189,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Bundle saved</source>
         <translation>Överföringspaketet har sparats</translation>
     </message>
@@ -1172,17 +1305,32 @@
         <translation>deltagaren kan vara under 18 år: registrera även vårdnadshavarens eller socialtjänstens samtycke</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/domain/participant.py" line="+54"/>
+        <location filename="../../src/exitdesk/domain/participant.py" line="+28"/>
+        <source>the alias cannot be blank</source>
+        <translation>aliaset får inte vara tomt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the alias must be one line, without line breaks or control characters</source>
+        <translation>aliaset måste vara en enda rad, utan radbrytningar eller styrtecken</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>participation is ended either by the participant or by one party</source>
         <translation>deltagandet avslutas antingen av deltagaren eller av en organisation</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>the birth year cannot be later than this year ({this_year})</source>
+        <translation>födelseåret kan inte vara senare än i år ({this_year})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>an ended participation, and only that, names who ended it</source>
         <translation>bara ett avslutat deltagande anger vem som avslutade det</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>a participant cannot go from {current} to {target}</source>
         <translation>en deltagare kan inte gå från {current} till {target}</translation>
     </message>
@@ -1197,17 +1345,17 @@
         <translation>vem som avslutade anges bara när deltagandet avslutas</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange.py" line="+1258"/>
+        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="+56"/>
         <source>there is no contact {contact_id} in this vault</source>
         <translation>det finns ingen kontakt {contact_id} i det här valvet</translation>
     </message>
     <message>
-        <location line="-891"/>
+        <location line="+61"/>
         <source>this file is too large to be a contact card</source>
         <translation>filen är för stor för att vara ett kontaktkort</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>this is your own contact card</source>
         <translation>det här är ditt eget kontaktkort</translation>
     </message>
@@ -1217,12 +1365,12 @@
         <translation>kortet innehåller en nyckel som ägaren har bytt ut; be om ett nytt kort</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>the safety number does not match: do not exchange with this contact until you have compared it again in person or by phone</source>
         <translation>säkerhetsnumret stämmer inte: utbyt inget med den här kontakten förrän ni har jämfört det igen på plats eller per telefon</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+72"/>
         <source>a consent lasts between 1 and 3660 days</source>
         <translation>ett samtycke gäller mellan 1 och 3660 dagar</translation>
     </message>
@@ -1232,17 +1380,40 @@
         <translation>ange minst en kontakt eller organisation som samtycket tillåter att uppgifter lämnas till</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/exitdesk/app/casework.py" line="+45"/>
+        <location line="+81"/>
+        <location filename="../../src/exitdesk/app/plan_safety.py" line="+82"/>
+        <source>nothing to change: give at least one field</source>
+        <translation>inget att ändra: ange minst ett fält</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>a participant works with at least one party</source>
+        <translation>minst en organisation måste arbeta med deltagaren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no note {note_id} in this vault</source>
+        <translation>det finns ingen anteckning {note_id} i det här valvet</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>there is no meeting {meeting_id} in this vault</source>
+        <translation>det finns inget möte {meeting_id} i det här valvet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+38"/>
         <source>there is no consent {consent_id} in this vault</source>
         <translation>det finns inget samtycke {consent_id} i det här valvet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+17"/>
         <source>data went out under this consent: give a file for the withdrawal bundle</source>
         <translation>uppgifter har lämnats ut med stöd av samtycket: ange en fil för återkallelsens överföringspaket</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="-95"/>
         <source>{contact} is revoked; nothing can be sent to them</source>
         <translation>{contact} är spärrad; inget kan skickas till kontakten</translation>
     </message>
@@ -1252,33 +1423,33 @@
         <translation>{contact} är inte verifierad än: jämför säkerhetsnumren först</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/session.py" line="+98"/>
+        <location filename="../../src/exitdesk/app/repos.py" line="+53"/>
         <source>there is no participant {participant_id} in this vault</source>
         <translation>det finns ingen deltagare {participant_id} i det här valvet</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange.py" line="-120"/>
+        <location filename="../../src/exitdesk/app/exchange/export.py" line="+63"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>samtycke {consent}: ett ärende kan inte skickas utan identitetsuppgifterna</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>nothing has changed since the last bundle to {contact}</source>
         <translation>inget har ändrats sedan det senaste överföringspaketet till {contact}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>participation has not ended; end it before sending a notice</source>
         <translation>deltagandet har inte avslutats; avsluta det innan du skickar ett meddelande</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+51"/>
         <source>no live consent lets this participant&apos;s data go to {recipient}</source>
         <translation>inget gällande samtycke tillåter att deltagarens uppgifter lämnas till {recipient}</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location filename="../../src/exitdesk/exchange/bundle.py" line="+256"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+57"/>
+        <location filename="../../src/exitdesk/exchange/bundle.py" line="+259"/>
         <source>the sender is not among your contacts</source>
         <translation>avsändaren finns inte bland dina kontakter</translation>
     </message>
@@ -1288,7 +1459,12 @@
         <translation>{contact} är inte verifierad än: jämför säkerhetsnumren innan du importerar något från kontakten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>the sender&apos;s keys were revoked or replaced; nothing was imported</source>
+        <translation>avsändarens nycklar har spärrats eller bytts ut; inget importerades</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>this bundle was already imported (its id has been seen before)</source>
         <translation>överföringspaketet har redan importerats (dess id har setts tidigare)</translation>
     </message>
@@ -1298,23 +1474,23 @@
         <translation>överföringspaketet är äldre än ett som redan importerats från samma avsändare (nummer {number}, det senaste var {last})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+31"/>
         <location line="+7"/>
         <source>this bundle travels under a consent that has been withdrawn</source>
         <translation>överföringspaketet skickas med stöd av ett samtycke som har återkallats</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+16"/>
         <source>this is an update to a bundle you have not imported; import the earlier bundle from this sender first</source>
         <translation>det här är en uppdatering av ett överföringspaket som du inte har importerat; importera först det tidigare paketet från avsändaren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+16"/>
         <source>the consent in this bundle was witnessed by a contact you have not verified</source>
         <translation>samtycket i överföringspaketet bevittnades av en kontakt som du inte har verifierat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+14"/>
         <source>this withdrawal comes from someone who did not send you data under that consent; nothing was deleted</source>
         <translation>återkallelsen kommer från någon som inte har skickat uppgifter till dig med stöd av det samtycket; inget raderades</translation>
     </message>
@@ -1339,18 +1515,17 @@
         <translation>överföringspaketet innehåller poster av typen {record_type}, som inte importeras</translation>
     </message>
     <message>
-        <location line="+184"/>
-        <location line="+27"/>
+        <location filename="../../src/exitdesk/app/exchange/conflicts.py" line="+34"/>
         <source>there is no conflict {conflict_id}</source>
         <translation>det finns ingen konflikt {conflict_id}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="-75"/>
         <source>consent {consent} is not signed; record it again to sign it</source>
         <translation>samtycke {consent} är inte signerat; registrera det igen för att signera det</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../src/exitdesk/app/exchange/records.py" line="+158"/>
         <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
         <translation>en post av typen {record_type} i överföringspaketet är ogiltig; inget importerades</translation>
     </message>
@@ -1360,48 +1535,60 @@
         <translation>en post i överföringspaketet gäller en deltagare som inte finns i ditt valv</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/secrets_input.py" line="+22"/>
+        <location filename="../../src/exitdesk/app/secrets_input.py" line="+24"/>
         <source>no {label} given and no terminal to ask in</source>
         <translation>{label} saknas och det finns ingen terminal att fråga i</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location filename="../../src/exitdesk/cli/errors.py" line="+46"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the passphrase file cannot be read</source>
-        <translation>lösenfrasfilen kan inte läsas</translation>
+        <location line="+9"/>
+        <source>{name} is too large to hold a passphrase or code</source>
+        <translation>filen {name} är för stor för att innehålla en lösenfras eller kod</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the passphrase file is too large to be a passphrase file</source>
-        <translation>filen är för stor för att vara en lösenfrasfil</translation>
+        <location line="+7"/>
+        <source>{name} is not UTF-8 text</source>
+        <translation>filen {name} är inte UTF-8-text</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the passphrase file is not UTF-8 text</source>
-        <translation>lösenfrasfilen är inte UTF-8-text</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>the two passphrases differ</source>
         <translation>lösenfraserna stämmer inte överens</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/session.py" line="+120"/>
-        <location line="+50"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+170"/>
+        <location line="+51"/>
         <source>your party keeps no case notes (minimal-record mode)</source>
         <translation>din organisation för inga anteckningar (minimal dokumentation)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+29"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>det finns inget mål {goal_id} i det här valvet</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/exchange/bundle.py" line="-49"/>
+        <location line="+71"/>
+        <source>there is no action number {number} here (it has {count})</source>
+        <translation>det finns ingen åtgärd nummer {number} här (antal åtgärder: {count})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no arrangement number {number} here (it has {count})</source>
+        <translation>det finns ingen skyddsåtgärd nummer {number} här (antal skyddsåtgärder: {count})</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>there is no safety assessment {assessment_id} in this vault</source>
+        <translation>det finns ingen säkerhetsbedömning {assessment_id} i det här valvet</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/exchange/bundle.py" line="-52"/>
         <source>this file is larger than the {mib} MiB a bundle may be</source>
         <translation>filen är större än de {mib} MiB som ett överföringspaket får vara</translation>
     </message>
@@ -1427,13 +1614,13 @@
         <translation>filen har skadats eller ändrats efter att den skickades</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+24"/>
+        <location line="+33"/>
+        <location filename="../../src/exitdesk/exchange/container.py" line="+504"/>
         <source>this file was changed after it was sent</source>
         <translation>filen har ändrats efter att den skickades</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+5"/>
         <source>this bundle was not addressed to you</source>
         <translation>överföringspaketet var inte adresserat till dig</translation>
     </message>
@@ -1448,7 +1635,7 @@
         <translation>överföringspaketet slutade gälla {when}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>the consent in this bundle was signed by someone who is not among your contacts</source>
         <translation>samtycket i överföringspaketet har signerats av någon som inte finns bland dina kontakter</translation>
     </message>
@@ -1463,7 +1650,7 @@
         <translation>samtycket i överföringspaketet gäller en annan deltagare</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the consent does not allow this bundle: {reason}</source>
         <translation>samtycket tillåter inte det här överföringspaketet: {reason}</translation>
     </message>
@@ -1550,28 +1737,29 @@
         <translation>återkallelseposten är skadad eller av okänd typ</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/exchange/container.py" line="+250"/>
-        <location line="+148"/>
+        <location filename="../../src/exitdesk/exchange/container.py" line="-246"/>
+        <location line="+167"/>
         <source>this bundle was made by a newer version of ExitDesk</source>
         <translation>överföringspaketet skapades av en nyare version av ExitDesk</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-152"/>
         <source>this bundle names more recipients than allowed</source>
         <translation>överföringspaketet anger fler mottagare än tillåtet</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+135"/>
         <source>this file is not a valid ExitDesk bundle, or it was damaged</source>
         <translation>filen är inte ett giltigt överföringspaket från ExitDesk, eller så är den skadad</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>this bundle&apos;s table of contents is larger than allowed</source>
         <translation>överföringspaketets innehållsförteckning är större än tillåtet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-147"/>
+        <location line="+160"/>
         <source>this bundle has more than {max_records} records</source>
         <translation>överföringspaketet har fler än {max_records} poster</translation>
     </message>
@@ -1581,7 +1769,7 @@
         <translation>en post i överföringspaketet är större än tillåtet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-42"/>
         <source>this bundle&apos;s data is nested deeper than allowed</source>
         <translation>överföringspaketets data är kapslad djupare än tillåtet</translation>
     </message>
@@ -1591,8 +1779,8 @@
         <translation>ett säkerhetsnummer har 60 siffror i tolv grupper om fem</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/db.py" line="+40"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+730"/>
+        <location filename="../../src/exitdesk/vault/db.py" line="+45"/>
+        <location filename="../../src/exitdesk/vault/keys.py" line="+148"/>
         <source>the vault database could not be opened; it is damaged or not an ExitDesk vault</source>
         <translation>valvets databas kunde inte öppnas; den är skadad eller inte ett ExitDesk-valv</translation>
     </message>
@@ -1607,7 +1795,7 @@
         <translation>disken är full; inget ändrades — frigör utrymme och försök igen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/keyslots.py" line="+243"/>
+        <location filename="../../src/exitdesk/vault/keyslots.py" line="+260"/>
         <source>the key-slot file is damaged (too large)</source>
         <translation>nyckelplatsfilen är skadad (för stor)</translation>
     </message>
@@ -1633,8 +1821,7 @@
     </message>
     <message>
         <location line="+68"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="-532"/>
-        <location line="+149"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+626"/>
         <source>the passphrase must not be empty</source>
         <translation>lösenfrasen får inte vara tom</translation>
     </message>
@@ -1679,45 +1866,45 @@
         <translation>valvet är öppet i ett annat ExitDesk-fönster eller en annan process</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories.py" line="+334"/>
+        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+268"/>
         <location line="+35"/>
         <location line="+23"/>
         <source>participant {participant_id} does not exist</source>
         <translation>deltagare {participant_id} finns inte</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location filename="../../src/exitdesk/vault/repositories/case_records.py" line="+115"/>
         <source>note {note_id} does not exist</source>
         <translation>anteckning {note_id} finns inte</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>goal {goal_id} does not exist</source>
         <translation>mål {goal_id} finns inte</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+140"/>
         <source>meeting {meeting_id} does not exist</source>
         <translation>möte {meeting_id} finns inte</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+130"/>
         <source>safety assessment {assessment_id} does not exist</source>
         <translation>säkerhetsbedömning {assessment_id} finns inte</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../src/exitdesk/vault/repositories/consent.py" line="+98"/>
         <source>the consent&apos;s participant is not in this vault</source>
         <translation>samtyckets deltagare finns inte i det här valvet</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <location line="+18"/>
         <source>consent {consent_id} does not exist</source>
         <translation>samtycke {consent_id} finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-263"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-571"/>
         <source>the passphrase is wrong</source>
         <translation>lösenfrasen är fel</translation>
     </message>
@@ -1727,22 +1914,33 @@
         <translation>återställningskoden är fel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+49"/>
         <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
         <translation>säkerhetskopians fil är skadad eller inte en säkerhetskopia från ExitDesk; inget återställdes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/exitdesk/vault/keys.py" line="-97"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+2"/>
         <source>the vault database is damaged; restore it from a backup</source>
         <translation>valvets databas är skadad; återställ den från en säkerhetskopia</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+3"/>
+        <source>this vault is older than the last time it was opened on this machine; it may have been replaced by an old copy</source>
+        <translation>valvet är äldre än när det senast öppnades på den här datorn; det kan ha ersatts av en gammal kopia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this vault&apos;s key-slot file is not the one last used on this machine; it may have been replaced by an old copy or edited</source>
+        <translation>valvets nyckelplatsfil är inte den som senast användes på den här datorn; den kan ha ersatts av en gammal kopia eller redigerats</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>the vault database does not belong to its key-slot file</source>
         <translation>valvets databas hör inte till dess nyckelplatsfil</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>this folder already holds an ExitDesk vault</source>
         <translation>mappen innehåller redan ett ExitDesk-valv</translation>
     </message>
@@ -1752,17 +1950,17 @@
         <translation>mappen är inte tom; välj en tom eller ny mapp för valvet</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+296"/>
         <source>the vault is locked; unlock it first</source>
         <translation>valvet är låst; lås upp det först</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../src/exitdesk/vault/keys.py" line="+49"/>
         <source>the current passphrase is wrong</source>
         <translation>den nuvarande lösenfrasen är fel</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+12"/>
         <source>a backup must be written outside the vault folder</source>
         <translation>en säkerhetskopia måste sparas utanför valvets mapp</translation>
     </message>
@@ -1777,7 +1975,7 @@
         <translation>säkerhetskopian måste vara ett filnamn, inte en mapp</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>the backup copy failed its integrity check</source>
         <translation>säkerhetskopian klarade inte integritetskontrollen</translation>
     </message>
@@ -1787,12 +1985,12 @@
         <translation>disken är full; säkerhetskopian sparades inte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/exitdesk/vault/keys.py" line="+113"/>
         <source>the key slots in memory do not match the vault</source>
         <translation>nyckelplatserna i minnet stämmer inte med valvet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+12"/>
         <source>the folder is not empty; restore into an empty or new folder</source>
         <translation>mappen är inte tom; återställ till en tom eller ny mapp</translation>
     </message>
@@ -1807,7 +2005,7 @@
         <translation>disken är full; inget återställdes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+178"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>det finns inget ExitDesk-valv i den här mappen</translation>
@@ -1818,7 +2016,7 @@
         <translation>valvets databasfil saknas</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+75"/>
         <source>this backup was written by a newer ExitDesk; update to restore</source>
         <translation>säkerhetskopian skapades av en nyare ExitDesk; uppdatera för att återställa den</translation>
     </message>
@@ -1843,11 +2041,197 @@
         <source>a reminder word list is damaged; reinstall ExitDesk</source>
         <translation>en ordlista för påminnelsen är skadad; installera om ExitDesk</translation>
     </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/files.py" line="+39"/>
+        <source>{name} is too large to be an ExitDesk bundle</source>
+        <translation>filen {name} är för stor för att vara ett överföringspaket från ExitDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/input_files.py" line="+12"/>
+        <source>cannot read {name}: there is no such file</source>
+        <translation>det går inte att läsa {name}: filen finns inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {name}: it is a folder, not a file</source>
+        <translation>det går inte att läsa {name}: det är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {name}: permission denied</source>
+        <translation>det går inte att läsa {name}: åtkomst nekad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {name}: {reason}</source>
+        <translation>det går inte att läsa {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/keys.py" line="+40"/>
+        <source>an identity file needs a passphrase: a plain-text identity would open every bundle sent to you</source>
+        <translation>en identitetsfil måste skyddas med en lösenfras: en okrypterad identitet skulle öppna alla överföringspaket som skickas till dig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../src/exitdesk/app/passphrase_policy.py" line="+25"/>
+        <source>the passphrase is too weak: use at least 12 characters, for example four unrelated words</source>
+        <translation>lösenfrasen är för svag: använd minst 12 tecken, till exempel fyra ord som inte hör ihop</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is a folder; give a file name to write</source>
+        <translation>{name} är en mapp; ange ett filnamn att skriva till</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/common.py" line="+132"/>
+        <source>unknown value &apos;{value}&apos; for {option}; use {known}</source>
+        <translation>okänt värde &apos;{value}&apos; för {option}; använd något av: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/consent_commands.py" line="-82"/>
+        <source>--to takes contact ids separated by commas, e.g. 2,5</source>
+        <translation>--to tar kontakternas id:n åtskilda med kommatecken, t.ex. 2,5</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>name who may receive the data: --to or --to-party</source>
+        <translation>ange vem som får ta emot uppgifterna: --to eller --to-party</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/contact_commands.py" line="+38"/>
+        <source>{name} is not a contact card</source>
+        <translation>filen {name} är inte ett kontaktkort</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/errors.py" line="-21"/>
+        <source>the disk is full; nothing was written</source>
+        <translation>disken är full; inget skrevs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>permission denied for {name}</source>
+        <translation>åtkomst nekad till {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied for a file or folder ExitDesk needs</source>
+        <translation>åtkomst nekad till en fil eller mapp som ExitDesk behöver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} or the folder it is in does not exist</source>
+        <translation>{name} eller mappen den ligger i finns inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file or folder does not exist</source>
+        <translation>en fil eller mapp finns inte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the operating system refused a file operation ({code})</source>
+        <translation>operativsystemet nekade en filåtgärd ({code})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an unexpected problem stopped ExitDesk ({kind}); nothing was changed</source>
+        <translation>ett oväntat problem stoppade ExitDesk ({kind}); inget ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="+95"/>
+        <source>{name} is not an age-encrypted ExitDesk bundle</source>
+        <translation>filen {name} är inte ett age-krypterat överföringspaket från ExitDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/participant_commands.py" line="-27"/>
+        <source>the birth year must be a whole number, e.g. 1991</source>
+        <translation>födelseåret måste vara ett heltal, t.ex. 1991</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deleting removes the participant and everything recorded about them; add --yes to confirm</source>
+        <translation>radering tar bort deltagaren och allt som registrerats om deltagaren; lägg till --yes för att bekräfta</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/parties.py" line="+110"/>
+        <source>unknown party &apos;{party_id}&apos;; the valid ids are {known}</source>
+        <translation>okänd organisation &apos;{party_id}&apos;; giltiga id:n är {known}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/validation.py" line="+59"/>
+        <source>{field} must be {limit} or more</source>
+        <translation>{field} måste vara minst {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be {limit} or less</source>
+        <translation>{field} får vara högst {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be more than {limit}</source>
+        <translation>{field} måste vara större än {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be less than {limit}</source>
+        <translation>{field} måste vara mindre än {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} cannot be empty</source>
+        <translation>{field} måste fyllas i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be at least {limit} characters long</source>
+        <translation>{field} måste ha minst {limit} tecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} can be at most {limit} characters long</source>
+        <translation>{field} får ha högst {limit} tecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} needs at least one entry</source>
+        <translation>{field} måste innehålla minst en post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be a whole number</source>
+        <translation>{field} måste vara ett heltal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be a date such as 2025-03-31</source>
+        <translation>{field} måste vara ett datum, till exempel 2025-03-31</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be one of {choices}</source>
+        <translation>{field} måste vara något av följande: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not in the expected form</source>
+        <translation>{field} har inte det förväntade formatet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not valid</source>
+        <translation>{field} godtas inte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rule}</source>
+        <translation>{rule}</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/files.py" line="+36"/>
+        <location filename="../../src/exitdesk/ui/exchange/files.py" line="+28"/>
         <source>ExitDesk bundles</source>
         <translation>ExitDesk-överföringspaket</translation>
     </message>
@@ -1953,7 +2337,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+99"/>
+        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+100"/>
         <source>Open a bundle</source>
         <translation>Öppna ett överföringspaket</translation>
     </message>
@@ -1968,7 +2352,7 @@
         <translation>Konf&amp;likter (%1)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
@@ -1991,7 +2375,7 @@
 <context>
     <name>ExchangePlaceholder</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+58"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+54"/>
         <source>Contacts and exchange are not available in this build.</source>
         <translation>Kontakter och utbyte finns inte i den här versionen.</translation>
     </message>
@@ -1999,12 +2383,12 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+90"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+91"/>
         <source>Save the bundle</source>
         <translation>Spara överföringspaketet</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Export for a contact</source>
         <translation>Exportera till en kontakt</translation>
     </message>
@@ -2017,7 +2401,7 @@
 <context>
     <name>FieldText</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="-277"/>
+        <location filename="../../src/exitdesk/ui/exchange/conflicts.py" line="-268"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
@@ -2153,14 +2537,197 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../src/exitdesk/domain/validation.py" line="-52"/>
+        <source>the alias</source>
+        <translation>aliaset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the legal name</source>
+        <translation>det juridiska namnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the birth year</source>
+        <translation>födelseåret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the contact details</source>
+        <translation>kontaktuppgifterna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the institution</source>
+        <translation>anstalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the release date</source>
+        <translation>frigivningsdatumet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the parties</source>
+        <translation>organisationerna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note text</source>
+        <translation>anteckningens text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the expiry date</source>
+        <translation>gallringsdatumet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date</source>
+        <translation>datumet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the summary</source>
+        <translation>sammanfattningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next steps</source>
+        <translation>nästa steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the description</source>
+        <translation>beskrivningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the owner party</source>
+        <translation>den ansvariga organisationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the party</source>
+        <translation>organisationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rating</source>
+        <translation>skattningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the due date</source>
+        <translation>slutdatumet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note</source>
+        <translation>anteckningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the review date</source>
+        <translation>uppföljningsdatumet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assessment date</source>
+        <translation>bedömningsdatumet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the purpose</source>
+        <translation>syftet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the witness</source>
+        <translation>vittnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the guardian</source>
+        <translation>vårdnadshavaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name</source>
+        <translation>namnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data categories</source>
+        <translation>uppgiftskategorierna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recipients</source>
+        <translation>mottagarna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the life domain</source>
+        <translation>livsområdet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the status</source>
+        <translation>statusen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the safety level</source>
+        <translation>säkerhetsnivån</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the relation</source>
+        <translation>relationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the meeting mode</source>
+        <translation>mötesformen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the method</source>
+        <translation>arbetssättet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lifecycle state</source>
+        <translation>skedet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page size</source>
+        <translation>sidstorleken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page start</source>
+        <translation>sidans början</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value</source>
+        <translation>ett värde</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+68"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+61"/>
         <source>The vault could not be created</source>
         <translation>Valvet kunde inte skapas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>ExitDesk — create your vault</source>
         <translation>ExitDesk — skapa ditt valv</translation>
     </message>
@@ -2168,7 +2735,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/forms.py" line="+108"/>
+        <location filename="../../src/exitdesk/ui/participant/forms.py" line="+109"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -2209,12 +2776,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+151"/>
+        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+156"/>
         <source>Save the acknowledgement for the sender</source>
         <translation>Spara kvittensen till avsändaren</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
@@ -2338,7 +2905,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Import a bundle</source>
         <translation>Importera ett överföringspaket</translation>
     </message>
@@ -2371,7 +2938,7 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Open a bundle another worker sent you. It is checked completely and you see what would change before anything is written to your vault.</source>
         <translation>Öppna ett överföringspaket som en annan medarbetare skickat till dig. Det kontrolleras helt och du ser vad som skulle ändras innan något skrivs till ditt valv.</translation>
     </message>
@@ -2394,7 +2961,7 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/model.py" line="+78"/>
+        <location filename="../../src/exitdesk/ui/participants/model.py" line="+77"/>
         <source>Enquiry</source>
         <translation>Förfrågan</translation>
     </message>
@@ -2422,12 +2989,12 @@
 <context>
     <name>LifecycleTimeline</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/timeline.py" line="+63"/>
+        <location filename="../../src/exitdesk/ui/participant/timeline.py" line="+64"/>
         <source>Lifecycle timeline</source>
         <translation>Tidslinje för deltagandet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>%1 by %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -2435,7 +3002,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+156"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+151"/>
         <source>ExitDesk — {party}</source>
         <translation>ExitDesk — {party}</translation>
     </message>
@@ -2617,7 +3184,7 @@
         <translation>Ditt kort sparades. Skicka det till den andra medarbetaren och jämför sedan säkerhetsnumren.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Give this card to workers you exchange with. It holds only your name, your party and your public keys. After they add it, compare the safety number.</source>
         <translation>Ge det här kortet till medarbetare som du utbyter uppgifter med. Det innehåller bara ditt namn, din organisation och dina publika nycklar. När de har lagt till det jämför ni säkerhetsnumret.</translation>
     </message>
@@ -2640,12 +3207,12 @@
 <context>
     <name>NewParticipantDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+189"/>
+        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+190"/>
         <source>The participant was not saved</source>
         <translation>Deltagaren sparades inte</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>New participant</source>
         <translation>Ny deltagare</translation>
     </message>
@@ -2743,7 +3310,7 @@
 <context>
     <name>NoteHints</name>
     <message>
-        <location line="-185"/>
+        <location line="-180"/>
         <source>This note seems to describe offences. The programme supports leaving crime and gathers no intelligence: keep to what helps the participant.</source>
         <translation>Anteckningen verkar beskriva brott. Programmet stöder att lämna kriminaliteten och samlar inte in underrättelser: håll dig till det som hjälper deltagaren.</translation>
     </message>
@@ -2756,7 +3323,7 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/notes.py" line="+46"/>
+        <location filename="../../src/exitdesk/ui/participant/notes.py" line="+41"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -2936,7 +3503,7 @@
 <context>
     <name>ParticipantView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/view.py" line="+115"/>
+        <location filename="../../src/exitdesk/ui/participant/view.py" line="+116"/>
         <source>&amp;Overview</source>
         <translation>Översi&amp;kt</translation>
     </message>
@@ -2996,7 +3563,7 @@
         <translation>Exportera till en kontakt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
@@ -3019,7 +3586,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/page.py" line="+214"/>
+        <location filename="../../src/exitdesk/ui/participants/page.py" line="+215"/>
         <source>Show &amp;only urgent</source>
         <translation>Visa &amp;endast brådskande</translation>
     </message>
@@ -3039,7 +3606,7 @@
         <translation>Deltagare: {n}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>Search names and notes (Ctrl+F)</source>
         <translation>Sök i namn och anteckningar (Ctrl+F)</translation>
     </message>
@@ -3097,7 +3664,7 @@
 <context>
     <name>Parties</name>
     <message>
-        <location filename="../../src/exitdesk/domain/parties.py" line="+47"/>
+        <location filename="../../src/exitdesk/domain/parties.py" line="-62"/>
         <source>Prison and Probation Service of Finland</source>
         <translation>Brottspåföljdsmyndigheten</translation>
     </message>
@@ -3140,7 +3707,7 @@
 <context>
     <name>PassphraseMeter</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/passphrase_meter.py" line="+16"/>
+        <location filename="../../src/exitdesk/ui/vault/passphrase_meter.py" line="+17"/>
         <source>Very weak</source>
         <translation>Mycket svag</translation>
     </message>
@@ -3193,12 +3760,12 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-292"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-265"/>
         <source>The two passphrases differ.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Choose a passphrase</source>
         <translation>Välj en lösenfras</translation>
     </message>
@@ -3246,7 +3813,7 @@
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-471"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-445"/>
         <source>Paste a contact card</source>
         <translation>Klistra in ett kontaktkort</translation>
     </message>
@@ -3322,12 +3889,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/chart.py" line="+69"/>
+        <location filename="../../src/exitdesk/ui/participant/chart.py" line="+70"/>
         <source>Progress chart</source>
         <translation>Diagram över framsteg</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <location line="+50"/>
         <source>No progress ratings yet.</source>
         <translation>Inga skattningar av framsteg än.</translation>
@@ -3462,7 +4029,7 @@
         <translation>Sparat. Skriv ut det och radera sedan filen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Your recovery code</source>
         <translation>Din återställningskod</translation>
     </message>
@@ -3485,12 +4052,12 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+118"/>
+        <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+124"/>
         <source>Checking the recovery code — please wait…</source>
         <translation>Återställningskoden kontrolleras — vänta…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Use the recovery code</source>
         <translation>Använd återställningskoden</translation>
     </message>
@@ -3538,7 +4105,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-237"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-223"/>
         <source>Check before saving</source>
         <translation>Kontrollera innan du sparar</translation>
     </message>
@@ -3724,7 +4291,7 @@
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+93"/>
+        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+92"/>
         <source>Level:</source>
         <translation>Nivå:</translation>
     </message>
@@ -3794,12 +4361,12 @@
         <translation>Inget uppföljningsdatum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 — overdue</source>
         <translation>%1 — försenad</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
@@ -3817,7 +4384,7 @@
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+63"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+57"/>
         <source>Save the bundle</source>
         <translation>Spara överföringspaketet</translation>
     </message>
@@ -3863,7 +4430,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+128"/>
+        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+118"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -3871,7 +4438,7 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location line="-31"/>
+        <location line="-26"/>
         <source>min</source>
         <translation>min</translation>
     </message>
@@ -3889,7 +4456,7 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/signature.py" line="+197"/>
+        <location filename="../../src/exitdesk/ui/participant/signature.py" line="+194"/>
         <source>On-screen signature</source>
         <translation>Underskrift på skärmen</translation>
     </message>
@@ -3917,7 +4484,7 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location line="-147"/>
+        <location line="-142"/>
         <source>Signature pad</source>
         <translation>Underskriftsfält</translation>
     </message>
@@ -3941,22 +4508,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a vault first, or create one.</source>
         <translation>Välj ett valv först eller skapa ett.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>Type your passphrase.</source>
         <translation>Skriv din lösenfras.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Checking the passphrase — please wait…</source>
         <translation>Lösenfrasen kontrolleras — vänta…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout. Each further wrong try makes you wait longer.</source>
         <translation>Lösenfrasen öppnar inte det här valvet. Kontrollera Caps Lock och tangentbordslayouten. Varje nytt felaktigt försök gör att du får vänta längre.</translation>
     </message>
@@ -3966,7 +4533,7 @@
         <translation>Valvet kunde inte öppnas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>ExitDesk — locked</source>
         <translation>ExitDesk — låst</translation>
     </message>
@@ -4052,7 +4619,7 @@
 <context>
     <name>VaultBinding</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-300"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-284"/>
         <source>This vault is bound to this computer: a copy of its files cannot be opened elsewhere with the passphrase alone. The recovery code opens it anywhere.</source>
         <translation>Valvet är bundet till den här datorn: en kopia av filerna kan inte öppnas någon annanstans med enbart lösenfrasen. Återställningskoden öppnar det var som helst.</translation>
     </message>
@@ -4075,7 +4642,7 @@
         <translation>Mapp för det nya valvet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Welcome to ExitDesk</source>
         <translation>Välkommen till ExitDesk</translation>
     </message>
@@ -4143,7 +4710,7 @@
 <context>
     <name>context</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-64"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-58"/>
         <source>none in force</source>
         <translation>inget som gäller</translation>
     </message>

@@ -20,3 +20,13 @@ def test_errors_follow_the_locale_and_the_language_option(run: Run, vault: Path)
     # LC_ALL outranks LANG, as for every standard tool.
     assert run(*show, LANG="fi_FI.UTF-8", LC_ALL="C").one_line_error() == ENGLISH
     assert run("--language", "en", *show, LANG="sv_SE.UTF-8").one_line_error() == ENGLISH
+
+
+def test_the_cli_s_own_sentences_follow_the_language(run: Run, vault: Path) -> None:
+    added = run("participant", "add", "--vault", vault, "--alias", "Kettu", "--birth-year", "1990")
+    assert added.code == 0, added.err
+    pid = added.out.strip().split()[-1]
+    plan = ("plan", "list", "--vault", vault, "--participant", pid)
+    assert run(*plan).out.strip() == "No goals in the plan yet"
+    assert run(*plan, LANG="fi_FI.UTF-8").out.strip() == "Suunnitelmassa ei ole vielä tavoitteita"
+    assert run("--language", "sv", *plan).out.strip() == "Inga mål i planen än"

@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--language",
         choices=LANGUAGES,
         default=None,
-        help="language of messages (default: from LC_ALL, LC_MESSAGES or LANG; else English)",
+        help="language of messages: en, fi or sv (default: from LC_ALL, LC_MESSAGES or LANG; "
+        "else en)",
     )
     parser.add_argument(
         "--self-test",
