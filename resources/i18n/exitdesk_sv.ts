@@ -1235,7 +1235,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+73"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+74"/>
         <source>The operating system refused a file operation. Nothing was changed.</source>
         <translation>Operativsystemet nekade en filåtgärd. Inget ändrades.</translation>
     </message>

@@ -30,3 +30,16 @@ def test_the_cli_s_own_sentences_follow_the_language(run: Run, vault: Path) -> N
     assert run(*plan).out.strip() == "No goals in the plan yet"
     assert run(*plan, LANG="fi_FI.UTF-8").out.strip() == "Suunnitelmassa ei ole vielä tavoitteita"
     assert run("--language", "sv", *plan).out.strip() == "Inga mål i planen än"
+
+
+def test_validation_messages_name_the_field_in_the_reader_s_language(run: Run, vault: Path) -> None:
+    # The template and the field's words both follow the language: no English field name left
+    # inside a Finnish or Swedish sentence.
+    add = ("participant", "add", "--vault", vault, "--alias", "Kettu", "--legal-name", "x" * 201)
+    assert run(*add).one_line_error() == (
+        "exitdesk: the legal name can be at most 200 characters long"
+    )
+    finnish = run(*add, LANG="fi_FI.UTF-8").one_line_error()
+    assert finnish == "exitdesk: virallinen nimi: pituus saa olla enintään 200 merkkiä"
+    swedish = run("--language", "sv", *add).one_line_error()
+    assert swedish == "exitdesk: det juridiska namnet får ha högst 200 tecken"

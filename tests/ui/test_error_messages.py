@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from pydantic import ValidationError
 
 from exitdesk.domain import (
     Consent,
@@ -66,3 +67,17 @@ def test_refusals_read_in_finnish_and_swedish(translations: Translations) -> Non
     assert "safety" not in user_message(scope)
     translations.set_language("en")
     assert user_message(scope) == "consent 7 does not cover safety for Bertta"
+
+
+def test_validation_refusals_name_the_field_in_the_reader_s_language(
+    translations: Translations,
+) -> None:
+    # pydantic's own wording ("Input should be ...") never reaches the window; the field is
+    # named in the reader's language inside the translated sentence.
+    with pytest.raises(ValidationError) as caught:
+        Participant(alias="Kettu", legal_name="x" * 201)
+    assert user_message(caught.value) == "the legal name can be at most 200 characters long"
+    translations.set_language("fi")
+    assert user_message(caught.value) == "virallinen nimi: pituus saa olla enintään 200 merkkiä"
+    translations.set_language("sv")
+    assert user_message(caught.value) == "det juridiska namnet får ha högst 200 tecken"

@@ -14,13 +14,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 
-from exitdesk.domain.messages import ERRORS_CONTEXT, UserMessage
+from exitdesk.domain.messages import ERRORS_CONTEXT, Phrase, UserMessage
+from exitdesk.domain.validation import FIELDS_CONTEXT
 
 LANGUAGES = ("en", "fi", "sv")
 # The contexts the Qt-free catalogue carries: the core's errors, the CLI's own lines, and the
-# words for enum values (lifecycle stages, categories) that messages name mid-sentence.
+# words for enum values (lifecycle stages, categories) that messages name mid-sentence, and the
+# words for fields that validation messages name.
 CLI_CONTEXT = "Cli"
-CONTEXTS = (ERRORS_CONTEXT, CLI_CONTEXT, "DomainText")
+CONTEXTS = (ERRORS_CONTEXT, CLI_CONTEXT, "DomainText", FIELDS_CONTEXT)
 # POSIX precedence for the language of messages; LANGUAGE (a GNU list) wins when a locale is set.
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -81,7 +83,12 @@ class Catalogue:
             return template.format(**params)
 
     def message(self, error: UserMessage) -> str:
-        """The core's error in this language, with the same parameters as the English one."""
+        """The core's error in this language, with the same parameters as the English one
+        (marked parameters, such as a field's words, in this language too)."""
         if not error.template:
             return str(error)
-        return self.format(ERRORS_CONTEXT, error.template, **error.params)
+        params = {
+            key: self.text(value.context, value) if isinstance(value, Phrase) else value
+            for key, value in error.params.items()
+        }
+        return self.format(ERRORS_CONTEXT, error.template, **params)

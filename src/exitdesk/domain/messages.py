@@ -16,6 +16,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+class Phrase(str):
+    """A message parameter that is itself marked text (a field's words, a validator's rule):
+    shown in the reader's language wherever the template around it is translated."""
+
+    context: str
+
+    def __new__(cls, text: str, context: str) -> Phrase:
+        phrase = super().__new__(cls, text)
+        phrase.context = context
+        return phrase
+
+
 class UserMessage(Exception):
     """An error whose text is a template plus named parameters, so that it can be shown in the
     reader's language. ``str(error)`` is the English sentence."""

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from exitdesk.domain.errors import DomainError
-from exitdesk.domain.messages import QT_TRANSLATE_NOOP
+from exitdesk.domain.messages import ERRORS_CONTEXT, QT_TRANSLATE_NOOP, Phrase
 
 FIELDS_CONTEXT = "Fields"
 
@@ -73,26 +73,27 @@ _INVALID = QT_TRANSLATE_NOOP("Errors", "{field} is not valid")
 _RULE = QT_TRANSLATE_NOOP("Errors", "{rule}")
 
 
-def field_words(location: tuple[int | str, ...]) -> str:
+def field_words(location: tuple[int | str, ...]) -> Phrase:
     """The words for the innermost named field of a pydantic error location."""
     for part in reversed(location):
         if isinstance(part, str) and part in FIELD_WORDS:
-            return FIELD_WORDS[part]
-    return _SOME_VALUE
+            return Phrase(FIELD_WORDS[part], FIELDS_CONTEXT)
+    return Phrase(_SOME_VALUE, FIELDS_CONTEXT)
 
 
 def plain_validation_error(exc: ValidationError) -> DomainError:
     """The first problem of ``exc`` as a plain, translatable sentence; never the raw text."""
     errors = exc.errors()
     if not errors:
-        return DomainError(_INVALID, field=_SOME_VALUE)
+        return DomainError(_INVALID, field=Phrase(_SOME_VALUE, FIELDS_CONTEXT))
     first = errors[0]
     kind = str(first.get("type", ""))
     context: dict[str, Any] = dict(first.get("ctx") or {})
     field = field_words(tuple(first.get("loc", ())))
     if kind in ("value_error", "assertion_error"):
         rule = str(first.get("msg", "")).removeprefix("Value error, ")
-        return DomainError(_RULE, rule=rule.removeprefix("Assertion failed, "))
+        rule = rule.removeprefix("Assertion failed, ")
+        return DomainError(_RULE, rule=Phrase(rule, ERRORS_CONTEXT))
     if kind == "greater_than_equal":
         return DomainError(_AT_LEAST, field=field, limit=context.get("ge", ""))
     if kind == "less_than_equal":

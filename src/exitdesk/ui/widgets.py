@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from exitdesk.domain import DataCategory, LifecycleState
-from exitdesk.domain.messages import ERRORS_CONTEXT, UserMessage
+from exitdesk.domain.messages import ERRORS_CONTEXT, Phrase, UserMessage
+from exitdesk.domain.validation import plain_validation_error
 
 log = logging.getLogger("exitdesk.ui")
 
@@ -51,6 +52,8 @@ def translated_message(error: UserMessage) -> str:
         if isinstance(value, LifecycleState)
         else words.category(value).lower()
         if isinstance(value, DataCategory)
+        else QCoreApplication.translate(value.context, value)
+        if isinstance(value, Phrase)
         else value
         for key, value in error.params.items()
     }
@@ -66,9 +69,7 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, UserMessage):
         return translated_message(exc)
     if isinstance(exc, ValidationError):
-        first = exc.errors()[0]
-        message = str(first.get("msg", "invalid value")).removeprefix("Value error, ")
-        return QCoreApplication.translate(ERRORS_CONTEXT, message)
+        return translated_message(plain_validation_error(exc))
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "Errors", "The operating system refused a file operation. Nothing was changed."
