@@ -29,7 +29,7 @@ TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = ROOT / "src" / "exitdesk" / "resources" / "i18n"
 LANGUAGES = ("fi", "sv")
 # The contexts the Qt-free catalogue carries (exitdesk.app.translations.CONTEXTS).
-JSON_CONTEXTS = ("Errors", "Cli", "DomainText", "Fields")
+JSON_CONTEXTS = ("Errors", "Cli", "DomainText", "Fields", "Policy", "Statistics")
 
 
 def tool(name: str) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/about.py" line="+92"/>
+        <location filename="../../src/exitdesk/ui/about.py" line="+94"/>
         <source>About ExitDesk</source>
         <translation>Tietoja ExitDeskistä</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AboutPanel</name>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>An offline, encrypted case tool for Exit Programme workers. It makes no network connections.</source>
         <translation>Salattu, ilman verkkoyhteyttä toimiva asiakastyön työkalu Exit-ohjelman työntekijöille. Se ei muodosta verkkoyhteyksiä.</translation>
     </message>
@@ -47,9 +47,197 @@
         <translation>Laitesidonta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>About ExitDesk</source>
         <translation>Tietoja ExitDeskistä</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportText</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/participant/access_report.py" line="+42"/>
+        <source>Access report</source>
+        <translation>Tietopyyntöraportti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save access report</source>
+        <translation>Tallenna tietopyyntöraportti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recorded here</source>
+        <translation>kirjattu täällä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>received from %1 on %2 under consent %3</source>
+        <translation>saatu lähettäjältä %1 %2 suostumuksella %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Progress:</source>
+        <translation>Edistyminen:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next steps:</source>
+        <translation>Seuraavat askeleet:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Persons at risk:</source>
+        <translation>Vaarassa olevat henkilöt:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent %1: to %2; what: %3; why: %4; valid %5 – %6</source>
+        <translation>Suostumus %1: vastaanottaja %2; mitä: %3; miksi: %4; voimassa %5 – %6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>withdrawn on %1</source>
+        <translation>peruttu %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alias</source>
+        <translation>Peitenimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>Syntymävuosi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Laitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release date</source>
+        <translation>Vapautumispäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Osapuolet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stage in the programme</source>
+        <translation>Vaihe ohjelmassa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmed received on %1</source>
+        <translation>vastaanotto vahvistettu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no confirmation</source>
+        <translation>ei vahvistusta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: to %2 under consent %3; %4 records (%5); %6</source>
+        <translation>%1: vastaanottaja %2 suostumuksella %3; %4 tietuetta (%5); %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing about you has been shared from this vault.</source>
+        <translation>Tästä holvista ei ole luovutettu sinusta mitään.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>they confirmed deleting it on %1</source>
+        <translation>poisto vahvistettu %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not yet confirmed</source>
+        <translation>ei vielä vahvistettu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 was told that consent %3 was withdrawn; %4</source>
+        <translation>%1: vastaanottajalle %2 ilmoitettiin suostumuksen %3 perumisesta; %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 records received from %3 were deleted here after a withdrawal</source>
+        <translation>%1: lähettäjältä %3 saadut %2 tietuetta poistettiin täältä suostumuksen perumisen jälkeen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No withdrawals or deletions.</source>
+        <translation>Ei perumisia eikä poistoja.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What this vault holds about you</source>
+        <translation>Mitä tässä holvissa on sinusta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made on %1 by %2. This report lists everything this worker&apos;s ExitDesk vault holds about you, where each item came from, and everything that was shared with others, with your consents. You may ask for corrections, or withdraw a consent at any time.</source>
+        <translation>Laadittu %1, laatija %2. Tämä raportti luettelee kaiken, mitä tämän työntekijän ExitDesk-holvissa on sinusta, mistä kukin tieto on peräisin ja kaiken, mitä on luovutettu muille, sekä suostumuksesi. Voit pyytää korjauksia tai perua suostumuksen milloin tahansa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing recorded.</source>
+        <translation>Ei kirjauksia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who you are</source>
+        <translation>Kuka olet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support plan</source>
+        <translation>Tukisuunnitelma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Safety</source>
+        <translation>Turvallisuus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your consents</source>
+        <translation>Suostumuksesi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was shared, and with whom</source>
+        <translation>Mitä luovutettiin ja kenelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawals and deletions</source>
+        <translation>Perumiset ja poistot</translation>
     </message>
 </context>
 <context>
@@ -93,12 +281,12 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/audit_view.py" line="+167"/>
+        <location filename="../../src/exitdesk/ui/audit_view.py" line="+170"/>
         <source>Checking the vault and its audit chain…</source>
         <translation>Tarkistetaan holvia ja sen tapahtumaketjua…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Verified: the audit chain is intact and signed ({n} entries).</source>
         <translation>Tarkistettu: tapahtumaketju on eheä ja allekirjoitettu ({n} merkintää).</translation>
     </message>
@@ -186,7 +374,17 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+174"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+186"/>
+        <source>The recipient&apos;s data policy does not keep: %1. Their vault leaves these out when the bundle is imported.</source>
+        <translation>Vastaanottajan tietokäytäntö ei säilytä näitä: %1. Hänen holvinsa jättää ne pois, kun paketti tuodaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recipient&apos;s data policy keeps all of it.</source>
+        <translation>Vastaanottajan tietokäytäntö säilyttää kaiken tämän.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What to send</source>
         <translation>Mitä lähetetään</translation>
     </message>
@@ -219,7 +417,7 @@
         <translation>Ei vastaavia merkintöjä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/case_commands.py" line="+68"/>
+        <location filename="../../src/exitdesk/cli/case_commands.py" line="+69"/>
         <source>No notes</source>
         <translation>Ei muistiinpanoja</translation>
     </message>
@@ -229,7 +427,7 @@
         <translation>Muistiinpano {note_id} poistettu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No meetings</source>
         <translation>Ei tapaamisia</translation>
     </message>
@@ -239,12 +437,12 @@
         <translation>Tapaaminen {id} tallennettu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Meeting {meeting_id} deleted</source>
         <translation>Tapaaminen {meeting_id} poistettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/consent_commands.py" line="+98"/>
+        <location filename="../../src/exitdesk/cli/consent_commands.py" line="+100"/>
         <source>No consents</source>
         <translation>Ei suostumuksia</translation>
     </message>
@@ -274,7 +472,7 @@
         <translation>Osallistujan {id} vaihe on nyt {state}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/participant_commands.py" line="+103"/>
+        <location filename="../../src/exitdesk/cli/participant_commands.py" line="+109"/>
         <source>Participant {id}: {alias}</source>
         <translation>Osallistuja {id}: {alias}</translation>
     </message>
@@ -289,7 +487,12 @@
         <translation>Osallistuja {participant_id} ja kaikki hänestä kirjattu on poistettu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+44"/>
+        <source>exitdesk: cancelled; {done} of {total} synthetic participants were added and recorded in the audit log</source>
+        <translation>exitdesk: peruttu; {done}/{total} synteettistä osallistujaa lisättiin ja kirjattiin tapahtumalokiin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Added {made} synthetic participants</source>
         <translation>Lisättiin {made} synteettistä osallistujaa</translation>
     </message>
@@ -304,12 +507,12 @@
         <translation>Tavoite {id} [{domain}, {status}, {owner_party_id}]{rating}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Goal {id} saved</source>
         <translation>Tavoite {id} tallennettu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Action {number} of goal {goal_id} is now {status}</source>
         <translation>Tavoitteen {goal_id} toimenpiteen {number} tila on nyt {status}</translation>
     </message>
@@ -319,7 +522,7 @@
         <translation>Tavoite {id} arvioitu {score}/10; viimeisin arvio {latest_score}/10 ({on})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No safety assessments</source>
         <translation>Ei turvallisuusarvioita</translation>
     </message>
@@ -329,9 +532,159 @@
         <translation>Arvio {id} ({assessed_on}): {level}{review}{urgent}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
+        <source>Arrangement {number} of assessment {assessment_id} is closed</source>
+        <translation>Arvion {assessment_id} järjestely {number} on suljettu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Arrangement {number} of assessment {assessment_id} is now with {owner}</source>
+        <translation>Arvion {assessment_id} järjestely {number} on nyt tahon {owner} vastuulla</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Arrangement {number} of assessment {assessment_id} rescheduled</source>
+        <translation>Arvion {assessment_id} järjestelyn {number} päivät muutettu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Arrangement {number} of assessment {assessment_id} is {state}</source>
         <translation>Arvion {assessment_id} turvajärjestelyn {number} tila: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/knowledge_commands.py" line="+57"/>
+        <source>No library entry matches</source>
+        <translation>Mikään kirjaston artikkeli ei vastaa hakua</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Knowledge pack from {sender}: version {version}, {n} changes</source>
+        <translation>Tietopaketti lähettäjältä {sender}: versio {version}, {n} muutosta</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Installed as library version {version}</source>
+        <translation>Asennettu kirjaston versioksi {version}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrote a knowledge pack with {n} entries to {name} ({bundle_id})</source>
+        <translation>Tietopaketti, jossa {n} artikkelia, kirjoitettiin tiedostoon {name} ({bundle_id})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The library is back at version {version}</source>
+        <translation>Kirjasto on palautettu versioon {version}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Library version in use: {version}</source>
+        <translation>Käytössä oleva kirjaston versio: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/report_commands.py" line="+38"/>
+        <source>Access report written to {name}; the PDF is not encrypted: print it and delete the file</source>
+        <translation>Tietopyyntöraportti kirjoitettu tiedostoon {name}; PDF ei ole salattu: tulosta se ja poista tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="+67"/>
+        <source>  left out of one {record} record (your data policy does not keep it): {fields}</source>
+        <translation>  jätetty pois yhdestä tietueesta {record} (tietokäytäntösi ei säilytä sitä): {fields}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name}: would import {what} (nothing written)</source>
+        <translation>{name}: tuotaisiin {what} (mitään ei kirjoitettu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/policy_commands.py" line="+37"/>
+        <source>  (minimal record)</source>
+        <translation>  (vähimmäiskirjaus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party: {party}{minimal}</source>
+        <translation>Taho: {party}{minimal}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps: {fields}</source>
+        <translation>Säilyttää: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of these</source>
+        <translation>ei mitään näistä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never stores: {fields}</source>
+        <translation>Ei koskaan tallenna: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enquiries that never start: deleted after {days} days</source>
+        <translation>Yhteydenotot, jotka eivät johda alkuun: poistetaan {days} päivän jälkeen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ended cases: deleted {days} days after they end</source>
+        <translation>Päättyneet asiat: poistetaan {days} päivää päättymisen jälkeen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes: kept until their own expiry date</source>
+        <translation>Muistiinpanot: säilytetään omaan vanhenemispäiväänsä asti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes: kept {days} days</source>
+        <translation>Muistiinpanot: säilytetään {days} päivää</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Target group recorded</source>
+        <translation>Kohderyhmäarvio kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/retention_commands.py" line="+22"/>
+        <source>Total due: {count}</source>
+        <translation>Poistettavana yhteensä: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next due: {day}</source>
+        <translation>Seuraava poisto: {day}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Certificate written to {name}</source>
+        <translation>Todistus kirjoitettu tiedostoon {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/contact_commands.py" line="+63"/>
+        <source>Warning: this name mixes letters of different scripts ({scripts}); it may be made to look like someone else&apos;s. Trust the safety number, not the name</source>
+        <translation>Varoitus: tässä nimessä on eri kirjoitusjärjestelmien kirjaimia ({scripts}); se voi olla tehty näyttämään jonkun toisen nimeltä. Luota turvanumeroon, älä nimeen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/stats_commands.py" line="+36"/>
+        <source>Wrote {files} files to {folder}: {total} participants, {small} numbers shown as &lt;5, {protecting} hidden as x</source>
+        <translation>Kirjoitettiin {files} tiedostoa kansioon {folder}: {total} osallistujaa, {small} lukua näytetään muodossa &lt;5, {protecting} piilotettu merkillä x</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Wrote a statistics bundle to {name}</source>
+        <translation>Tilastopaketti kirjoitettiin tiedostoon {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/vault_commands.py" line="+74"/>
+        <source>exitdesk: the vault&apos;s disk is full, so the audit log could not record this backup</source>
+        <translation>exitdesk: holvin levy on täynnä, joten tapahtumaloki ei voinut kirjata tätä varmuuskopiota</translation>
     </message>
 </context>
 <context>
@@ -591,7 +944,7 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/consents.py" line="+96"/>
+        <location filename="../../src/exitdesk/ui/participant/consents.py" line="+98"/>
         <source>Recipients</source>
         <translation>Vastaanottajat</translation>
     </message>
@@ -691,7 +1044,7 @@
         <translation>%1 (allekirjoitettu näytöllä)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>Withdraw consent</source>
         <translation>Peruuta suostumus</translation>
     </message>
@@ -709,7 +1062,7 @@
 <context>
     <name>ContactChoicePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-84"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-101"/>
         <source>%1 — revoked</source>
         <translation>%1 — mitätöity</translation>
     </message>
@@ -752,17 +1105,32 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+182"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+183"/>
         <source>Choose a contact to see their safety number.</source>
         <translation>Valitse yhteyshenkilö, niin näet hänen turvanumeronsa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Warning: this name mixes letters of different scripts (%1); it may be made to look like someone else&apos;s. Trust the safety number, not the name.</source>
+        <translation>Varoitus: tässä nimessä on eri kirjoitusjärjestelmien kirjaimia (%1); se voi olla tehty näyttämään jonkun toisen nimeltä. Luota turvanumeroon, älä nimeen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Revoked: nothing can be exchanged with this contact.</source>
         <translation>Mitätöity: tämän yhteyshenkilön kanssa ei voi vaihtaa tietoja.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>These keys were replaced by newer ones of the same person. Restore them only if the newer keys turn out not to be theirs.</source>
+        <translation>Saman henkilön uudemmat avaimet korvasivat nämä avaimet. Palauta ne vain, jos uudemmat avaimet osoittautuvat jonkun muun avaimiksi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same name and party as contact %1, with other keys. Their verified keys stay in use until you compare this safety number with them; verifying it retires the old keys.</source>
+        <translation>Sama nimi ja osapuoli kuin yhteystiedolla %1, mutta eri avaimet. Varmennetut avaimet pysyvät käytössä, kunnes vertaat tämän turvanumeron hänen kanssaan; varmentaminen poistaa vanhat avaimet käytöstä.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Their keys changed. Compare the new safety number with them by phone or in person before exchanging anything again.</source>
         <translation>Hänen avaimensa ovat vaihtuneet. Vertailkaa uutta turvanumeroa puhelimessa tai kasvokkain, ennen kuin vaihdatte taas tietoja.</translation>
     </message>
@@ -831,6 +1199,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>keys replaced</source>
+        <translation>avaimet korvattu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not verified, same name and party as %1</source>
+        <translation>ei varmennettu, sama nimi ja osapuoli kuin %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>keys changed — verify again</source>
         <translation>avaimet vaihtuneet — vahvista uudelleen</translation>
     </message>
@@ -856,8 +1234,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 sent a card with new keys. Compare the new safety number before exchanging anything.</source>
-        <translation>%1 lähetti kortin, jossa on uudet avaimet. Vertailkaa uutta turvanumeroa ennen tietojen vaihtamista.</translation>
+        <source>%1 sent a card with new keys, signed by their verified old keys: the new keys are in use now.</source>
+        <translation>%1 lähetti kortin, jossa on uudet avaimet ja jonka varmennetut vanhat avaimet ovat allekirjoittaneet: uudet avaimet ovat nyt käytössä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A card with %1&apos;s name and party but other keys was added as a new, unverified contact. Their verified keys stay in use until you compare the new safety number.</source>
+        <translation>Kortti, jossa on henkilön %1 nimi ja osapuoli mutta eri avaimet, lisättiin uutena varmentamattomana yhteystietona. Varmennetut avaimet pysyvät käytössä, kunnes vertaat uuden turvanumeron.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -893,7 +1276,7 @@
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/labels.py" line="+37"/>
+        <location filename="../../src/exitdesk/ui/participant/labels.py" line="+38"/>
         <source>Enquiry</source>
         <translation>Yhteydenotto</translation>
     </message>
@@ -1158,7 +1541,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+181"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+199"/>
         <source>An update with what changed since the last bundle</source>
         <translation>Päivitys: muutokset edellisen siirtopaketin jälkeen</translation>
     </message>
@@ -1188,8 +1571,16 @@
             <numerusform>%n merkintää merkitty poistetuiksi</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n received record(s) not sent: received records are not passed on</source>
+        <translation>
+            <numerusform>%n vastaanotettu tietue jäi lähettämättä: vastaanotettuja tietoja ei välitetä eteenpäin</numerusform>
+            <numerusform>%n vastaanotettua tietuetta jäi lähettämättä: vastaanotettuja tietoja ei välitetä eteenpäin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Bundle saved</source>
         <translation>Siirtopaketti tallennettu</translation>
     </message>
@@ -1197,6 +1588,22 @@
         <location line="+1"/>
         <source>It was logged in the participant&apos;s exchange history.</source>
         <translation>Se kirjattiin osallistujan tiedonvaihtohistoriaan.</translation>
+    </message>
+</context>
+<context>
+    <name>DuePurge</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/retention_prompt.py" line="+48"/>
+        <source>Records due for deletion</source>
+        <translation>Poistettavia tietoja</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s) are due for deletion under your data policy. Delete them now?</source>
+        <translation>
+            <numerusform>%n tieto on tietokäytäntösi mukaan poistettava. Poistetaanko se nyt?</numerusform>
+            <numerusform>%n tietoa on tietokäytäntösi mukaan poistettava. Poistetaanko ne nyt?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1213,8 +1620,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Anyone may end participation at any time, without repercussions. Only say who ended it.</source>
-        <translation>Kuka tahansa voi päättää osallistumisen milloin tahansa ilman seurauksia. Kirjaa vain, kuka sen päätti.</translation>
+        <source>The participant or a party they work with may end participation at any time, without repercussions. Only say who ended it.</source>
+        <translation>Osallistuja tai taho, jonka kanssa hän työskentelee, voi lopettaa osallistumisen milloin tahansa ilman seuraamuksia. Kerro vain, kuka sen lopetti.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1295,12 +1702,22 @@
         <translation>suostumus {consent} on jo peruutettu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the consent belongs to another participant</source>
         <translation>suostumus kuuluu toiselle osallistujalle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <source>the participant has not chosen to work with {party}</source>
+        <translation>osallistuja ei ole valinnut yhteistyötä tahon {party} kanssa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the participant&apos;s birth year is unknown: record it, or confirm that they are an adult</source>
+        <translation>osallistujan syntymävuosi ei ole tiedossa: kirjaa se tai vahvista, että hän on täysi-ikäinen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the participant may be under 18: record the guardian&apos;s or social services&apos; co-consent</source>
         <translation>osallistuja voi olla alle 18-vuotias: kirjaa myös huoltajan tai sosiaalitoimen suostumus</translation>
     </message>
@@ -1315,7 +1732,7 @@
         <translation>peitenimen on oltava yksi rivi ilman rivinvaihtoja tai ohjausmerkkejä</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>participation is ended either by the participant or by one party</source>
         <translation>osallistumisen päättää joko osallistuja tai yksi osapuoli</translation>
     </message>
@@ -1330,7 +1747,7 @@
         <translation>vain päättyneeseen osallistumiseen kirjataan, kuka sen päätti</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>a participant cannot go from {current} to {target}</source>
         <translation>osallistuja ei voi siirtyä vaiheesta {current} vaiheeseen {target}</translation>
     </message>
@@ -1345,17 +1762,17 @@
         <translation>päättäjä kirjataan vain, kun osallistuminen päätetään</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="+56"/>
+        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="+73"/>
         <source>there is no contact {contact_id} in this vault</source>
         <translation>holvissa ei ole yhteyshenkilöä {contact_id}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>this file is too large to be a contact card</source>
         <translation>tiedosto on liian suuri ollakseen yhteystietokortti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>this is your own contact card</source>
         <translation>tämä on oma yhteystietokorttisi</translation>
     </message>
@@ -1365,12 +1782,27 @@
         <translation>kortissa on avain, jonka omistaja on vaihtanut; pyydä häneltä uusi kortti</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
+        <source>this card&apos;s key change is not signed by the key you verified; ask the sender in person or by phone</source>
+        <translation>tämän kortin avaintenvaihtoa ei ole allekirjoitettu varmentamallasi avaimella; kysy lähettäjältä henkilökohtaisesti tai puhelimitse</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>contact {contact_id}&apos;s keys were replaced; restore them first if they are still in use</source>
+        <translation>yhteystiedon {contact_id} avaimet on korvattu; palauta ne ensin, jos ne ovat yhä käytössä</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the safety number does not match: do not exchange with this contact until you have compared it again in person or by phone</source>
         <translation>turvanumero ei täsmää: älä vaihda tietoja tämän yhteyshenkilön kanssa, ennen kuin olette vertailleet sen uudelleen kasvokkain tai puhelimessa</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+72"/>
+        <location line="+26"/>
+        <source>contact {contact_id}&apos;s keys are in force; there is nothing to restore</source>
+        <translation>yhteystiedon {contact_id} avaimet ovat käytössä; palautettavaa ei ole</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+82"/>
         <source>a consent lasts between 1 and 3660 days</source>
         <translation>suostumus voi olla voimassa 1–3660 päivää</translation>
     </message>
@@ -1380,14 +1812,14 @@
         <translation>nimeä vähintään yksi yhteyshenkilö tai osapuoli, jolle suostumus sallii tietojen luovuttamisen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/casework.py" line="+45"/>
-        <location line="+81"/>
-        <location filename="../../src/exitdesk/app/plan_safety.py" line="+82"/>
+        <location filename="../../src/exitdesk/app/casework.py" line="+46"/>
+        <location line="+78"/>
+        <location filename="../../src/exitdesk/app/plan_safety.py" line="+83"/>
         <source>nothing to change: give at least one field</source>
         <translation>ei mitään muutettavaa: anna vähintään yksi kenttä</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-71"/>
         <source>a participant works with at least one party</source>
         <translation>osallistujan kanssa työskentelee aina vähintään yksi osapuoli</translation>
     </message>
@@ -1397,13 +1829,14 @@
         <translation>holvissa ei ole muistiinpanoa {note_id}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>there is no meeting {meeting_id} in this vault</source>
         <translation>holvissa ei ole tapaamista {meeting_id}</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+38"/>
+        <location line="+42"/>
+        <location filename="../../src/exitdesk/app/exchange/notices.py" line="+57"/>
+        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+42"/>
         <source>there is no consent {consent_id} in this vault</source>
         <translation>holvissa ei ole suostumusta {consent_id}</translation>
     </message>
@@ -1413,7 +1846,7 @@
         <translation>tämän suostumuksen perusteella on lähetetty tietoja: anna tiedosto peruutuksen siirtopaketille</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="-95"/>
+        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="-166"/>
         <source>{contact} is revoked; nothing can be sent to them</source>
         <translation>yhteyshenkilö {contact} on mitätöity; hänelle ei voi lähettää mitään</translation>
     </message>
@@ -1428,17 +1861,23 @@
         <translation>holvissa ei ole osallistujaa {participant_id}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/export.py" line="+63"/>
+        <location filename="../../src/exitdesk/app/exchange/export.py" line="+68"/>
+        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+88"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>suostumus {consent}: osallistujan tietoja ei voi lähettää ilman tunnistetietoja</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>everything about this participant was received from another worker; received records are not passed on</source>
+        <translation>kaikki tämän osallistujan tiedot on saatu toiselta työntekijältä; vastaanotettuja tietoja ei välitetä eteenpäin</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>nothing has changed since the last bundle to {contact}</source>
         <translation>mikään ei ole muuttunut edellisen yhteyshenkilölle {contact} lähetetyn siirtopaketin jälkeen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+72"/>
         <source>participation has not ended; end it before sending a notice</source>
         <translation>osallistuminen ei ole päättynyt; päätä se ennen ilmoituksen lähettämistä</translation>
     </message>
@@ -1448,7 +1887,7 @@
         <translation>mikään voimassa oleva suostumus ei salli tämän osallistujan tietojen luovuttamista vastaanottajalle {recipient}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+57"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+69"/>
         <location filename="../../src/exitdesk/exchange/bundle.py" line="+259"/>
         <source>the sender is not among your contacts</source>
         <translation>lähettäjä ei ole yhteyshenkilöissäsi</translation>
@@ -1460,21 +1899,24 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../../src/exitdesk/app/knowledge.py" line="+200"/>
         <source>the sender&apos;s keys were revoked or replaced; nothing was imported</source>
         <translation>lähettäjän avaimet on mitätöity tai vaihdettu; mitään ei tuotu</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
+        <location filename="../../src/exitdesk/app/knowledge.py" line="-45"/>
         <source>this bundle was already imported (its id has been seen before)</source>
         <translation>siirtopaketti on jo tuotu (sen tunniste on nähty aiemmin)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/exitdesk/app/knowledge.py" line="+8"/>
         <source>this bundle is older than one already imported from the same sender (number {number}, last was {last})</source>
         <translation>siirtopaketti on vanhempi kuin samalta lähettäjältä jo tuotu (numero {number}, edellinen oli {last})</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+31"/>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+37"/>
         <location line="+7"/>
         <source>this bundle travels under a consent that has been withdrawn</source>
         <translation>siirtopaketti perustuu suostumukseen, joka on peruutettu</translation>
@@ -1490,7 +1932,7 @@
         <translation>siirtopaketin suostumuksen todistajana on yhteyshenkilö, jota et ole vahvistanut</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+14"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+20"/>
         <source>this withdrawal comes from someone who did not send you data under that consent; nothing was deleted</source>
         <translation>peruutuksen lähettäjä ei ole lähettänyt sinulle tietoja tämän suostumuksen perusteella; mitään ei poistettu</translation>
     </message>
@@ -1510,22 +1952,27 @@
         <translation>päivitys koskee osallistujaa, joka ei ole holvissasi; tuo ensin ensimmäinen häntä koskeva siirtopaketti</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>this bundle carries {record_type} records, which are not imported</source>
         <translation>siirtopaketissa on merkintöjä ({record_type}), joita ei tuoda</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/conflicts.py" line="+34"/>
+        <location filename="../../src/exitdesk/app/exchange/conflicts.py" line="+37"/>
         <source>there is no conflict {conflict_id}</source>
         <translation>ristiriitaa {conflict_id} ei ole</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="-75"/>
+        <location line="+42"/>
+        <source>the consent this version came under has ended or was withdrawn; it cannot be taken</source>
+        <translation>suostumus, jonka nojalla tämä versio saatiin, on päättynyt tai peruttu; sitä ei voi ottaa käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="-81"/>
         <source>consent {consent} is not signed; record it again to sign it</source>
         <translation>suostumusta {consent} ei ole allekirjoitettu; kirjaa se uudelleen allekirjoittaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/records.py" line="+158"/>
+        <location filename="../../src/exitdesk/app/exchange/records.py" line="+195"/>
         <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
         <translation>siirtopaketin merkintä ({record_type}) ei ole kelvollinen; mitään ei tuotu</translation>
     </message>
@@ -1541,7 +1988,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../src/exitdesk/cli/errors.py" line="+46"/>
+        <location filename="../../src/exitdesk/cli/errors.py" line="+58"/>
         <source>cancelled</source>
         <translation>peruutettu</translation>
     </message>
@@ -1561,14 +2008,28 @@
         <translation>tunnuslauseet eivät täsmää</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/session.py" line="+170"/>
-        <location line="+51"/>
+        <location filename="../../src/exitdesk/app/policy.py" line="+88"/>
+        <source>a retention period is between 1 and 3650 days</source>
+        <translation>säilytysaika on 1–3650 päivää</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a data policy can only be made stricter, never looser</source>
+        <translation>tietokäytäntöä voi vain tiukentaa, ei koskaan löysentää</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>your party&apos;s data policy keeps no {fields}; leave them empty</source>
+        <translation>osapuolesi tietokäytäntö ei säilytä näitä: {fields}; jätä ne tyhjiksi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>your party keeps no case notes (minimal-record mode)</source>
         <translation>organisaatiosi ei tee muistiinpanoja (vähimmäiskirjaus)</translation>
     </message>
     <message>
         <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+29"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+327"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>holvissa ei ole tavoitetta {goal_id}</translation>
     </message>
@@ -1615,7 +2076,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../src/exitdesk/exchange/container.py" line="+504"/>
+        <location filename="../../src/exitdesk/exchange/container.py" line="+539"/>
         <source>this file was changed after it was sent</source>
         <translation>tiedostoa on muutettu lähettämisen jälkeen</translation>
     </message>
@@ -1670,22 +2131,24 @@
         <translation>siirtopaketin peruutus ei vastaa suostumustaan</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/exchange/card.py" line="+69"/>
+        <location filename="../../src/exitdesk/exchange/card.py" line="+113"/>
         <source>this contact card is too large to be genuine</source>
         <translation>yhteystietokortti on liian suuri ollakseen aito</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+5"/>
         <source>this is not an ExitDesk contact card</source>
         <translation>tämä ei ole ExitDeskin yhteystietokortti</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+39"/>
         <source>this contact card has a missing or unexpected line</source>
         <translation>yhteystietokortista puuttuu rivi tai siinä on odottamaton rivi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
         <source>this contact card was made by a newer version of ExitDesk</source>
         <translation>yhteystietokortti on tehty ExitDeskin uudemmalla versiolla</translation>
     </message>
@@ -1737,18 +2200,18 @@
         <translation>peruutusmerkintä on vioittunut tai tuntematonta tyyppiä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/exchange/container.py" line="-246"/>
-        <location line="+167"/>
+        <location filename="../../src/exitdesk/exchange/container.py" line="-261"/>
+        <location line="+182"/>
         <source>this bundle was made by a newer version of ExitDesk</source>
         <translation>siirtopaketti on tehty ExitDeskin uudemmalla versiolla</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-167"/>
         <source>this bundle names more recipients than allowed</source>
         <translation>siirtopaketissa on enemmän vastaanottajia kuin sallitaan</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+150"/>
         <source>this file is not a valid ExitDesk bundle, or it was damaged</source>
         <translation>tiedosto ei ole kelvollinen ExitDeskin siirtopaketti, tai se on vioittunut</translation>
     </message>
@@ -1758,8 +2221,8 @@
         <translation>siirtopaketin sisällysluettelo on sallittua suurempi</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+160"/>
+        <location line="-162"/>
+        <location line="+175"/>
         <source>this bundle has more than {max_records} records</source>
         <translation>siirtopaketissa on yli {max_records} merkintää</translation>
     </message>
@@ -1779,23 +2242,34 @@
         <translation>turvanumerossa on 60 numeroa, kahdessatoista viiden numeron ryhmässä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/db.py" line="+45"/>
+        <location filename="../../src/exitdesk/vault/db.py" line="+78"/>
         <location filename="../../src/exitdesk/vault/keys.py" line="+148"/>
         <source>the vault database could not be opened; it is damaged or not an ExitDesk vault</source>
         <translation>holvin tietokantaa ei voitu avata; se on vioittunut tai se ei ole ExitDesk-holvi</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+85"/>
         <source>this vault was written by a newer ExitDesk (schema {schema}, this version knows {known}); update ExitDesk to open it</source>
         <translation>holvi on tehty uudemmalla ExitDeskillä (skeema {schema}, tämä versio tuntee {known}); päivitä ExitDesk avataksesi sen</translation>
     </message>
     <message>
+        <location filename="../../src/exitdesk/vault/faults.py" line="+17"/>
         <location filename="../../src/exitdesk/vault/fsutil.py" line="+21"/>
         <source>the disk is full; nothing was changed — free some space and try again</source>
         <translation>levy on täynnä; mitään ei muutettu — vapauta tilaa ja yritä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/keyslots.py" line="+260"/>
+        <location line="+3"/>
+        <source>the disk or medium is read-only; nothing was changed</source>
+        <translation>levy tai tallennusväline on vain luku -tilassa; mitään ei muutettu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ExitDesk may not write to the vault folder or its files (read-only); nothing was changed</source>
+        <translation>ExitDesk ei saa kirjoittaa holvin kansioon tai sen tiedostoihin (vain luku); mitään ei muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/keyslots.py" line="+261"/>
         <source>the key-slot file is damaged (too large)</source>
         <translation>avainpaikkatiedosto on vioittunut (liian suuri)</translation>
     </message>
@@ -1820,8 +2294,8 @@
         <translation>avainpaikkatiedostoa ei voitu lukea</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+626"/>
+        <location line="+77"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+669"/>
         <source>the passphrase must not be empty</source>
         <translation>tunnuslause ei voi olla tyhjä</translation>
     </message>
@@ -1861,13 +2335,13 @@
         <translation>holvi on sidottu toiseen tietokoneeseen tai käyttäjätiliin; avaa se palautuskoodilla</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/lockfile.py" line="+15"/>
+        <location filename="../../src/exitdesk/vault/lockfile.py" line="+16"/>
         <source>this vault is open in another ExitDesk window or process</source>
         <translation>holvi on auki toisessa ExitDesk-ikkunassa tai -prosessissa</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+268"/>
-        <location line="+35"/>
+        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+315"/>
+        <location line="+36"/>
         <location line="+23"/>
         <source>participant {participant_id} does not exist</source>
         <translation>osallistujaa {participant_id} ei ole</translation>
@@ -1888,7 +2362,8 @@
         <translation>tapaamista {meeting_id} ei ole</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
+        <location line="+30"/>
         <source>safety assessment {assessment_id} does not exist</source>
         <translation>turvallisuusarviota {assessment_id} ei ole</translation>
     </message>
@@ -1904,7 +2379,7 @@
         <translation>suostumusta {consent_id} ei ole</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-571"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-611"/>
         <source>the passphrase is wrong</source>
         <translation>tunnuslause on väärä</translation>
     </message>
@@ -1914,7 +2389,7 @@
         <translation>palautuskoodi on väärä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+49"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+50"/>
         <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
         <translation>varmuuskopiotiedosto on vioittunut tai se ei ole ExitDeskin varmuuskopio; mitään ei palautettu</translation>
     </message>
@@ -1950,9 +2425,14 @@
         <translation>kansio ei ole tyhjä; valitse holville tyhjä tai uusi kansio</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+308"/>
         <source>the vault is locked; unlock it first</source>
         <translation>holvi on lukittu; avaa se ensin</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the vault could not write deleted data away</source>
+        <translation>holvi ei pystynyt poistamaan poistettuja tietoja levyltä</translation>
     </message>
     <message>
         <location filename="../../src/exitdesk/vault/keys.py" line="+49"/>
@@ -1990,7 +2470,7 @@
         <translation>muistissa olevat avainpaikat eivät vastaa holvia</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+12"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+15"/>
         <source>the folder is not empty; restore into an empty or new folder</source>
         <translation>kansio ei ole tyhjä; palauta tyhjään tai uuteen kansioon</translation>
     </message>
@@ -2000,12 +2480,12 @@
         <translation>varmuuskopiotiedostoa ei ole</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the disk is full; nothing was restored</source>
         <translation>levy on täynnä; mitään ei palautettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+178"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+173"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>kansiossa ei ole ExitDesk-holvia</translation>
@@ -2042,7 +2522,7 @@
         <translation>muistutuksen sanalista on vioittunut; asenna ExitDesk uudelleen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/files.py" line="+39"/>
+        <location filename="../../src/exitdesk/app/exchange/files.py" line="+40"/>
         <source>{name} is too large to be an ExitDesk bundle</source>
         <translation>tiedosto {name} on liian suuri ollakseen ExitDeskin siirtopaketti</translation>
     </message>
@@ -2083,12 +2563,12 @@
         <translation>{name} on kansio; anna kirjoitettavan tiedoston nimi</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/common.py" line="+132"/>
+        <location filename="../../src/exitdesk/cli/common.py" line="+133"/>
         <source>unknown value &apos;{value}&apos; for {option}; use {known}</source>
         <translation>tuntematon arvo &apos;{value}&apos; valitsimelle {option}; käytä jotakin näistä: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/consent_commands.py" line="-82"/>
+        <location filename="../../src/exitdesk/cli/consent_commands.py" line="-84"/>
         <source>--to takes contact ids separated by commas, e.g. 2,5</source>
         <translation>--to-valitsimelle annetaan yhteyshenkilöiden tunnisteet pilkuilla erotettuina, esim. 2,5</translation>
     </message>
@@ -2098,12 +2578,12 @@
         <translation>kerro, kuka saa vastaanottaa tiedot: --to tai --to-party</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/contact_commands.py" line="+38"/>
+        <location filename="../../src/exitdesk/cli/contact_commands.py" line="-24"/>
         <source>{name} is not a contact card</source>
         <translation>tiedosto {name} ei ole yhteystietokortti</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/errors.py" line="-21"/>
+        <location filename="../../src/exitdesk/cli/errors.py" line="-33"/>
         <source>the disk is full; nothing was written</source>
         <translation>levy on täynnä; mitään ei kirjoitettu</translation>
     </message>
@@ -2128,7 +2608,23 @@
         <translation>tiedostoa tai kansiota ei ole</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>the disk or medium is read-only; nothing was written</source>
+        <translation>levy tai tallennusväline on vain luku -tilassa; mitään ei kirjoitettu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/exitdesk/vault/faults.py" line="+4"/>
+        <source>a folder was given where a file is needed</source>
+        <translation>annettiin kansio, vaikka tarvitaan tiedosto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a file was given where a folder is needed</source>
+        <translation>annettiin tiedosto, vaikka tarvitaan kansio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the operating system refused a file operation ({code})</source>
         <translation>käyttöjärjestelmä esti tiedostotoiminnon ({code})</translation>
     </message>
@@ -2138,12 +2634,12 @@
         <translation>odottamaton ongelma keskeytti ExitDeskin ({kind}); mitään ei muutettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="+95"/>
+        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="+50"/>
         <source>{name} is not an age-encrypted ExitDesk bundle</source>
         <translation>tiedosto {name} ei ole age-salattu ExitDeskin siirtopaketti</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/participant_commands.py" line="-27"/>
+        <location filename="../../src/exitdesk/cli/participant_commands.py" line="-70"/>
         <source>the birth year must be a whole number, e.g. 1991</source>
         <translation>syntymävuoden on oltava kokonaisluku, esim. 1991</translation>
     </message>
@@ -2227,6 +2723,263 @@
         <source>{rule}</source>
         <translation>{rule}</translation>
     </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/handover.py" line="-9"/>
+        <source>this case was already handed over and waits for the acknowledgement</source>
+        <translation>tämä asia on jo luovutettu ja odottaa kuittausta</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>this acknowledgement does not answer a hand-over you sent to its sender; nothing was changed</source>
+        <translation>tämä kuittaus ei vastaa luovutusta, jonka lähetit sen lähettäjälle; mitään ei muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/notices.py" line="+69"/>
+        <source>this withdrawal notice is about a consent that is not in your vault; nothing was changed</source>
+        <translation>tämä peruutusilmoitus koskee suostumusta, jota holvissasi ei ole; mitään ei muutettu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this withdrawal notice is about a consent you received from someone else, not one you recorded; nothing was changed</source>
+        <translation>tämä peruutusilmoitus koskee suostumusta, jonka sait toiselta, et itse kirjannut; mitään ei muutettu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this withdrawal notice comes from someone who received no data under that consent; nothing was changed</source>
+        <translation>tämä peruutusilmoitus tulee taholta, joka ei saanut tietoja sen suostumuksen nojalla; mitään ei muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/outbox.py" line="+69"/>
+        <source>cannot write to the folder {name}; {count} file(s) stay in the outbox</source>
+        <translation>kansioon {name} ei voi kirjoittaa; {count} tiedostoa jää lähtevien kansioon</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/ownership.py" line="+39"/>
+        <source>this bundle carries a record of a participant other than the one it is about; nothing was imported</source>
+        <translation>tässä paketissa on tietue toisesta osallistujasta kuin siitä, jota paketti koskee; mitään ei tuotu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this bundle would change a record of another participant in your vault; nothing was imported</source>
+        <translation>tämä paketti muuttaisi holvisi toisen osallistujan tietuetta; mitään ei tuotu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this bundle would change a record the sender did not give you (your own, or someone else&apos;s); nothing was imported</source>
+        <translation>tämä paketti muuttaisi tietuetta, jota lähettäjä ei ole sinulle antanut (omaasi tai jonkun muun); mitään ei tuotu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this bundle would remove a record the sender did not give you; nothing was imported</source>
+        <translation>tämä paketti poistaisi tietueen, jota lähettäjä ei ole sinulle antanut; mitään ei tuotu</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/tombstones.py" line="+107"/>
+        <source>the tombstone journal in the state folder cannot be written; free space or fix its permissions and try again</source>
+        <translation>tilakansion poistokirjanpitoon ei voi kirjoittaa; vapauta tilaa tai korjaa sen oikeudet ja yritä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/knowledge.py" line="-106"/>
+        <source>the knowledge library shipped with ExitDesk is damaged; reinstall ExitDesk</source>
+        <translation>ExitDeskin mukana tullut tietokirjasto on vioittunut; asenna ExitDesk uudelleen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>this bundle is not a knowledge pack; nothing was changed</source>
+        <translation>tämä paketti ei ole tietopaketti; mitään ei muutettu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a knowledge pack may carry only library entries, this one carries {record_type} records; nothing was changed</source>
+        <translation>tietopaketissa saa olla vain kirjaston artikkeleita, tässä on {record_type}-tietueita; mitään ei muutettu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this knowledge pack carries no entries or too many; nothing was changed</source>
+        <translation>tietopaketissa ei ole artikkeleita tai niitä on liikaa; mitään ei muutettu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>an entry in this knowledge pack is not valid; nothing was changed</source>
+        <translation>tietopaketin artikkeli ei ole kelvollinen; mitään ei muutettu</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>the library is as shipped with ExitDesk; there is nothing to roll back</source>
+        <translation>kirjasto on sellainen kuin ExitDeskin mukana tuli; palautettavaa ei ole</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{file} is not a valid library entry</source>
+        <translation>{file} ei ole kelvollinen kirjaston artikkeli</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a knowledge pack carries 1 to 500 entries</source>
+        <translation>tietopaketissa on 1–500 artikkelia</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/knowledge_commands.py" line="-83"/>
+        <source>there is no library entry {entry_id}</source>
+        <translation>kirjastossa ei ole artikkelia {entry_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/report_commands.py" line="-13"/>
+        <source>name the PDF file with --out, or give --json</source>
+        <translation>anna PDF-tiedosto valinnalla --out tai käytä valintaa --json</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/views.py" line="+62"/>
+        <source>page either by offset or after a participant, not both</source>
+        <translation>sivu joko siirtymän tai osallistujan jälkeen, ei molempia</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/safety.py" line="+53"/>
+        <source>there is no party &apos;{party}&apos;</source>
+        <translation>osapuolta &apos;{party}&apos; ei ole</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this arrangement is not in the participant&apos;s latest assessment</source>
+        <translation>tämä järjestely ei ole osallistujan viimeisimmässä arviossa</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/session.py" line="-143"/>
+        <source>an enquiry holds only an alias and a contact route; start the assessment first</source>
+        <translation>yhteydenotossa on vain peitenimi ja yhteydenpitotapa; aloita ensin arviointi</translation>
+    </message>
+    <message>
+        <location line="+278"/>
+        <source>this record belongs to no participant</source>
+        <translation>tämä tieto ei kuulu kenellekään osallistujalle</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/policy_commands.py" line="-37"/>
+        <source>--drop takes one of: {fields}</source>
+        <translation>--drop hyväksyy yhden näistä: {fields}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--needs-support, --by and --assessed-on go together</source>
+        <translation>--needs-support, --by ja --assessed-on annetaan yhdessä</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/programme.py" line="+46"/>
+        <source>a party of another country&apos;s programme cannot end this participation</source>
+        <translation>toisen maan ohjelman osapuoli ei voi päättää tätä osallistumista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only the participant or a party they work with can end the participation</source>
+        <translation>vain osallistuja tai osapuoli, jonka kanssa hän työskentelee, voi päättää osallistumisen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>active support needs both target-group answers to be yes: wants to leave, and assessed as needing support and protection</source>
+        <translation>aktiivinen tuki edellyttää, että kumpikin kohderyhmävastaus on kyllä: haluaa irrottautua, ja on arvioitu tarvitsevan tukea ja suojelua</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>after release starts on the release date; record or correct the release date first</source>
+        <translation>vapautumisen jälkeinen vaihe alkaa vapautumispäivänä; kirjaa tai korjaa vapautumispäivä ensin</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/safety.py" line="+62"/>
+        <source>an arrangement is either done or closed, not both</source>
+        <translation>järjestely on joko tehty tai suljettu, ei molempia</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/target_group.py" line="+44"/>
+        <source>the need for support and protection is assessed by a party, on a date</source>
+        <translation>tuen ja suojelun tarpeen arvioi osapuoli tiettynä päivänä</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/statistics.py" line="+58"/>
+        <source>the period cannot end after today</source>
+        <translation>jakso ei voi päättyä tämän päivän jälkeen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the period must start before it ends</source>
+        <translation>jakson on alettava ennen kuin se päättyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a period may cover at most {most} years</source>
+        <translation>jakso voi kattaa enintään {most} vuotta</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the folder {name} cannot be created</source>
+        <translation>kansiota {name} ei voi luoda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a folder</source>
+        <translation>{name} ei ole kansio</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{name} is not a statistics bundle; nothing was combined</source>
+        <translation>{name} ei ole tilastopaketti; mitään ei yhdistetty</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../src/exitdesk/domain/statistics.py" line="+321"/>
+        <source>there are no statistics to combine</source>
+        <translation>yhdistettäviä tilastoja ei ole</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} comes from a sender already given; combine one bundle per sender</source>
+        <translation>{name} on jo annetulta lähettäjältä; yhdistä yksi paketti lähettäjää kohden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/stats_commands.py" line="-15"/>
+        <source>say where to write: --out DIR</source>
+        <translation>kerro, minne kirjoitetaan: --out KANSIO</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/statistics.py" line="-126"/>
+        <source>a participant without a start date cannot be counted</source>
+        <translation>osallistujaa ilman aloituspäivää ei voi laskea</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>unknown party &apos;{party}&apos;</source>
+        <translation>tuntematon taho &apos;{party}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>statistics need at least one party and one year</source>
+        <translation>tilastot tarvitsevat vähintään yhden tahon ja yhden vuoden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the years of start must be consecutive, at most {most}, and not after {year}</source>
+        <translation>aloitusvuosien on oltava peräkkäisiä, enintään {most}, eikä vuoden {year} jälkeen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a participant falls outside the {dimension} categories</source>
+        <translation>osallistuja ei kuulu mihinkään luokkaan: {dimension}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a participant has an impossible {first} and {second}</source>
+        <translation>osallistujalla on mahdoton yhdistelmä: {first} ja {second}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the statistics file is malformed or inconsistent; nothing was read from it</source>
+        <translation>tilastotiedosto on virheellinen tai ristiriitainen; siitä ei luettu mitään</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/suppression.py" line="+454"/>
+        <source>these statistics cannot be published without showing a small count</source>
+        <translation>näitä tilastoja ei voi julkaista paljastamatta pientä lukumäärää</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
@@ -2249,7 +3002,7 @@
 <context>
     <name>ExchangeHistoryTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/exchange_history.py" line="+57"/>
+        <location filename="../../src/exitdesk/ui/participant/exchange_history.py" line="+65"/>
         <source>Exchange history</source>
         <translation>Tiedonvaihtohistoria</translation>
     </message>
@@ -2289,7 +3042,7 @@
         <translation>Tietoja ei ole vielä vaihdettu.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Sent</source>
         <translation>Lähetetty</translation>
     </message>
@@ -2333,16 +3086,31 @@
         <source>Contact card</source>
         <translation>Yhteystietokortti</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-over</source>
+        <translation>Luovutus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-over acknowledged</source>
+        <translation>Luovutus kuitattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal notice</source>
+        <translation>Peruutusilmoitus</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+100"/>
+        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+104"/>
         <source>Open a bundle</source>
         <translation>Avaa siirtopaketti</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Conf&amp;licts</source>
         <translation>&amp;Ristiriidat</translation>
     </message>
@@ -2375,7 +3143,7 @@
 <context>
     <name>ExchangePlaceholder</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+54"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+57"/>
         <source>Contacts and exchange are not available in this build.</source>
         <translation>Yhteyshenkilöt ja tiedonvaihto eivät ole käytettävissä tässä versiossa.</translation>
     </message>
@@ -2774,14 +3542,62 @@
     </message>
 </context>
 <context>
+    <name>HandoverBar</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/participant/handover.py" line="+84"/>
+        <source>Hand this case over to %1? Leaves this vault: %2.</source>
+        <translation>Luovutetaanko tämä asia taholle %1? Tästä holvista lähtee: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent, deleted here with the case: %1.</source>
+        <translation>Ei lähetetä, poistetaan täältä asian mukana: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This vault&apos;s copy is removed when the receiver&apos;s acknowledgement is imported.</source>
+        <translation>Tämän holvin kopio poistetaan, kun vastaanottajan kuittaus tuodaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hand over the case</source>
+        <translation>Luovuta asia</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the hand-over bundle</source>
+        <translation>Tallenna luovutuspaketti</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote the hand-over for %1; the case stays here until they acknowledge it.</source>
+        <translation>Luovutus taholle %1 kirjoitettu; asia pysyy täällä, kunnes se kuitataan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Luovuta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand this case over to the chosen contact</source>
+        <translation>Luovuta tämä asia valitulle yhteyshenkilölle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact to hand the case over to</source>
+        <translation>Yhteyshenkilö, jolle asia luovutetaan</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+156"/>
+        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+157"/>
         <source>Save the acknowledgement for the sender</source>
         <translation>Tallenna kuittaus lähettäjälle</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
@@ -2829,17 +3645,35 @@
         <translation>%1 vahvistaa poistaneensa peruutetun suostumuksen perusteella saamansa tiedot.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>An update to a case you received before.</source>
         <translation>Päivitys aiemmin vastaanottamiisi tietoihin.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>A case transfer.</source>
         <translation>Osallistujan tietojen siirto.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
+        <source>The participant withdrew this consent at %1. Importing withdraws it here and makes a withdrawal for every other recipient.</source>
+        <translation>Osallistuja perui tämän suostumuksen %1. Tuonti peruu sen täällä ja tekee peruutusilmoituksen jokaiselle muulle vastaanottajalle.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 confirms taking over the case. Importing deletes its %n record(s) from this vault.</source>
+        <translation>
+            <numerusform>%1 vahvistaa ottaneensa asian hoitaakseen. Tuonti poistaa sen %n tietueen tästä holvista.</numerusform>
+            <numerusform>%1 vahvistaa ottaneensa asian hoitaakseen. Tuonti poistaa sen %n tietuetta tästä holvista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A hand-over: the case becomes yours, and an acknowledgement for the sender waits in the outbox.</source>
+        <translation>Luovutus: asia siirtyy sinulle, ja kuittaus lähettäjälle odottaa lähtevien kansiossa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New records: %1</source>
         <translation>Uusia merkintöjä: %1</translation>
     </message>
@@ -2864,7 +3698,12 @@
         <translation>Lähettäjän poistamia merkintöjä: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Left out of one %1 record (your data policy does not keep it): %2</source>
+        <translation>Jätetään pois yhdestä tietueesta %1 (tietokäytäntösi ei säilytä tätä): %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Warning: %1</source>
         <translation>Varoitus: %1</translation>
     </message>
@@ -2890,6 +3729,22 @@
         <location line="+3"/>
         <source>%1 has deleted what they received under the withdrawn consent.</source>
         <translation>%1 on poistanut peruutetun suostumuksen perusteella saamansa tiedot.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The consent is withdrawn; %n withdrawal(s) for the other recipients wait in the outbox.</source>
+        <translation>
+            <numerusform>Suostumus on peruttu; %n peruutusilmoitus muille vastaanottajille odottaa lähtevien kansiossa.</numerusform>
+            <numerusform>Suostumus on peruttu; %n peruutusilmoitusta muille vastaanottajille odottaa lähtevien kansiossa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n record(s) of the handed-over case were deleted from this vault.</source>
+        <translation>
+            <numerusform>Luovutetun asian %n tietue poistettiin tästä holvista.</numerusform>
+            <numerusform>Luovutetun asian %n tietuetta poistettiin tästä holvista.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2959,9 +3814,97 @@
     </message>
 </context>
 <context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/knowledge.py" line="+100"/>
+        <source>&amp;Search the library:</source>
+        <translation>&amp;Hae kirjastosta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words in English, Finnish or Swedish</source>
+        <translation>Sanoja englanniksi, suomeksi tai ruotsiksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the knowledge library</source>
+        <translation>Hae tietokirjastosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library entries</source>
+        <translation>Kirjaston artikkelit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library entry</source>
+        <translation>Kirjaston artikkeli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install knowledge pack…</source>
+        <translation>&amp;Asenna tietopaketti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Roll back last pack</source>
+        <translation>&amp;Peru viimeisin paketti</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Library version %1</source>
+        <translation>Kirjaston versio %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Source: %1 (%2)</source>
+        <translation>Lähde: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open a knowledge pack</source>
+        <translation>Avaa tietopaketti</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>added</source>
+        <translation>lisätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>muutettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>poistettu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Knowledge pack from %1 (version %2). Install these changes?</source>
+        <translation>Tietopaketti lähettäjältä %1 (versio %2). Asennetaanko nämä muutokset?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install knowledge pack</source>
+        <translation>Asenna tietopaketti</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Roll back</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last installed knowledge pack and return to the version before?</source>
+        <translation>Perutaanko viimeksi asennettu tietopaketti ja palataan edelliseen versioon?</translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/model.py" line="+77"/>
+        <location filename="../../src/exitdesk/ui/participants/model.py" line="+86"/>
         <source>Enquiry</source>
         <translation>Yhteydenotto</translation>
     </message>
@@ -3002,7 +3945,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+151"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+161"/>
         <source>ExitDesk — {party}</source>
         <translation>ExitDesk — {party}</translation>
     </message>
@@ -3028,6 +3971,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Knowledge</source>
+        <translation>Tietokirjasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>About</source>
         <translation>Tietoja</translation>
     </message>
@@ -3207,7 +4155,7 @@
 <context>
     <name>NewParticipantDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+190"/>
+        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+201"/>
         <source>The participant was not saved</source>
         <translation>Osallistujaa ei tallennettu</translation>
     </message>
@@ -3258,6 +4206,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Contact &amp;route:</source>
+        <translation>&amp;Yhteydenpitotapa:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact route</source>
+        <translation>Yhteydenpitotapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Laitos:</translation>
     </message>
@@ -3267,12 +4225,42 @@
         <translation>Laitos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown</source>
         <translation>ei tiedossa</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>through a worker of a party</source>
+        <translation>tahon työntekijän kautta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the institution</source>
+        <translation>laitoksessa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by phone</source>
+        <translation>puhelimitse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by message</source>
+        <translation>viestillä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in person</source>
+        <translation>tapaamalla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Release date:</source>
         <translation>V&amp;apautumispäivä:</translation>
     </message>
@@ -3310,7 +4298,7 @@
 <context>
     <name>NoteHints</name>
     <message>
-        <location line="-180"/>
+        <location line="-203"/>
         <source>This note seems to describe offences. The programme supports leaving crime and gathers no intelligence: keep to what helps the participant.</source>
         <translation>Muistiinpano näyttää kuvaavan rikoksia. Ohjelma tukee rikollisuudesta irtautumista eikä kerää tiedustelutietoa: kirjaa vain se, mikä auttaa osallistujaa.</translation>
     </message>
@@ -3369,9 +4357,48 @@
     </message>
 </context>
 <context>
+    <name>OutboxPanel</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/exchange/outbox_panel.py" line="+67"/>
+        <source>Choose a folder for the pending files</source>
+        <translation>Valitse kansio odottaville tiedostoille</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Wrote %n file(s) for the other workers</source>
+        <translation>
+            <numerusform>Kirjoitettiin %n tiedosto muille työntekijöille</numerusform>
+            <numerusform>Kirjoitettiin %n tiedostoa muille työntekijöille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n file(s) wait in the outbox to be sent</source>
+        <translation>
+            <numerusform>%n tiedosto odottaa lähtevien kansiossa lähettämistä</numerusform>
+            <numerusform>%n tiedostoa odottaa lähtevien kansiossa lähettämistä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing waits in the outbox</source>
+        <translation>Lähtevien kansiossa ei ole mitään</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write pending files…</source>
+        <translation>&amp;Kirjoita odottavat tiedostot…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the pending outbox files to a folder</source>
+        <translation>Kirjoita lähtevien kansion odottavat tiedostot kansioon</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/overview.py" line="+117"/>
+        <location filename="../../src/exitdesk/ui/participant/overview.py" line="+124"/>
         <source>&amp;Alias:</source>
         <translation>&amp;Peitenimi:</translation>
     </message>
@@ -3412,12 +4439,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not set</source>
         <translation>Ei merkitty</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Participant</source>
         <translation>Osallistuja</translation>
     </message>
@@ -3437,12 +4464,17 @@
         <translation>Osallistuminen on päättynyt.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Target &amp;group…</source>
+        <translation>&amp;Kohderyhmä…</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Now: %1</source>
         <translation>Nyt: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>May be under 18: consent needs a guardian&apos;s co-consent</source>
         <translation>Voi olla alle 18-vuotias: suostumukseen tarvitaan myös huoltajan suostumus</translation>
     </message>
@@ -3490,7 +4522,7 @@
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+307"/>
         <source>Urgent safety flag: {alias}</source>
         <translation>Kiireellinen turvallisuusmerkintä: {alias}</translation>
     </message>
@@ -3503,7 +4535,7 @@
 <context>
     <name>ParticipantView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/view.py" line="+116"/>
+        <location filename="../../src/exitdesk/ui/participant/view.py" line="+133"/>
         <source>&amp;Overview</source>
         <translation>&amp;Perustiedot</translation>
     </message>
@@ -3563,7 +4595,17 @@
         <translation>Vie yhteyshenkilölle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Print access &amp;report…</source>
+        <translation>Tulosta &amp;tietopyyntöraportti…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print everything held about the participant, for them to read</source>
+        <translation>Tulosta kaikki osallistujasta tallennettu hänen luettavakseen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
@@ -3586,7 +4628,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/page.py" line="+215"/>
+        <location filename="../../src/exitdesk/ui/participants/page.py" line="+210"/>
         <source>Show &amp;only urgent</source>
         <translation>Näytä &amp;vain kiireelliset</translation>
     </message>
@@ -3606,7 +4648,7 @@
         <translation>Osallistujia: {n}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Search names and notes (Ctrl+F)</source>
         <translation>Hae nimistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
@@ -3813,7 +4855,7 @@
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-445"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-473"/>
         <source>Paste a contact card</source>
         <translation>Liitä yhteystietokortti</translation>
     </message>
@@ -3887,6 +4929,132 @@
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <location filename="../../src/exitdesk/domain/policy.py" line="+39"/>
+        <source>legal name</source>
+        <translation>virallinen nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details</source>
+        <translation>yhteystiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case notes</source>
+        <translation>asiakasmuistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting summaries</source>
+        <translation>tapaamisten yhteenvedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting next steps</source>
+        <translation>tapaamisten seuraavat askeleet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety summaries</source>
+        <translation>turvallisuusarvioiden yhteenvedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes on persons at risk</source>
+        <translation>muistiinpanot vaarassa olevista henkilöistä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrangement descriptions</source>
+        <translation>järjestelyjen kuvaukset</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/ui/policy_text.py" line="+13"/>
+        <source>nothing</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until their own expiry date</source>
+        <translation>omaan vanhenemispäiväänsä asti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 päivää</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data policy</source>
+        <translation>Tietokäytäntö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimal record</source>
+        <translation>vähimmäiskirjaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the party&apos;s full record</source>
+        <translation>osapuolen täysi kirjaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never stored</source>
+        <translation>Ei koskaan tallenneta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enquiries that never start</source>
+        <translation>Yhteydenotot, jotka eivät johda osallistumiseen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted after %1 days</source>
+        <translation>poistetaan %1 päivän kuluttua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended cases</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted %1 days after they end</source>
+        <translation>poistetaan %1 päivää päättymisen jälkeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes kept</source>
+        <translation>Muistiinpanojen säilytys</translation>
+    </message>
+</context>
+<context>
+    <name>PrintText</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/printing.py" line="+30"/>
+        <source>Print or save</source>
+        <translation>Tulosta vai tallenna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A saved PDF is not encrypted: anyone who gets the file can read it. Print the sheet instead if you can; if you save it, keep the file only as long as needed and delete it afterwards.</source>
+        <translation>Tallennettu PDF ei ole salattu: kuka tahansa tiedoston saava voi lukea sen. Tulosta mieluummin; jos tallennat, säilytä tiedostoa vain tarpeen mukaan ja poista se sen jälkeen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Tallenna PDF:nä…</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <location filename="../../src/exitdesk/ui/participant/chart.py" line="+70"/>
@@ -3931,7 +5099,7 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+101"/>
+        <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+107"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Vastaanottajat:</translation>
     </message>
@@ -3966,7 +5134,7 @@
         <translation>To&amp;distaja:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Guardian or social services (required):</source>
         <translation>&amp;Huoltaja tai sosiaalitoimi (pakollinen):</translation>
     </message>
@@ -4001,7 +5169,12 @@
         <translation>Allekirjoitus &amp;näytöllä…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+2"/>
+        <source>The birth year is unknown: I confirm the participant is an &amp;adult</source>
+        <translation>Syntymävuosi ei ole tiedossa: vahvistan, että osallistuja on &amp;täysi-ikäinen</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Signature captured — capture &amp;again…</source>
         <translation>Allekirjoitettu — allekirjoita &amp;uudelleen…</translation>
     </message>
@@ -4105,7 +5278,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-223"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-232"/>
         <source>Check before saving</source>
         <translation>Tarkista ennen tallentamista</translation>
     </message>
@@ -4138,7 +5311,7 @@
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/model.py" line="-224"/>
+        <location filename="../../src/exitdesk/ui/participants/model.py" line="-288"/>
         <source>Low</source>
         <translation>Matala</translation>
     </message>
@@ -4196,7 +5369,7 @@
         <translation>T&amp;urvajärjestelyt:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Relation to the participant</source>
         <translation>Suhde osallistujaan</translation>
     </message>
@@ -4212,12 +5385,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Arrangement</source>
         <translation>Järjestely</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-42"/>
         <source>Owner party</source>
         <translation>Vastuutaho</translation>
     </message>
@@ -4228,12 +5401,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Done</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-35"/>
+        <source>Review date</source>
+        <translation>Tarkistuspäivä</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>New safety assessment</source>
         <translation>Uusi turvallisuusarvio</translation>
     </message>
@@ -4268,17 +5446,22 @@
         <translation>P&amp;oista henkilö</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Owner</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Review</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add arran&amp;gement</source>
         <translation>Lisää &amp;järjestely</translation>
     </message>
@@ -4291,7 +5474,7 @@
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+92"/>
+        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+113"/>
         <source>Level:</source>
         <translation>Taso:</translation>
     </message>
@@ -4326,29 +5509,54 @@
         <translation>Turvajärjestelyt:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Arrangement</source>
         <translation>Järjestely</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Vastuutaho</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;New assessment…</source>
         <translation>Uusi a&amp;rvio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>Merkitse &amp;tehdyksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clo&amp;se (no longer needed)</source>
+        <translation>&amp;Sulje (ei enää tarpeen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassi&amp;gn to this party</source>
+        <translation>Siirrä &amp;tälle osapuolelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New owner party</source>
+        <translation>Uusi vastuuosapuoli</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4356,7 +5564,7 @@
         <translation>Turvallisuusarviota ei ole vielä tehty. Turvallisuus on etusijalla: arvion voi aloittaa heti.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No review date</source>
         <translation>Ei tarkistuspäivää</translation>
     </message>
@@ -4369,6 +5577,11 @@
         <location line="+17"/>
         <source>Done</source>
         <translation>Valmis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4426,11 +5639,16 @@
         <source>Last vault folder</source>
         <translation>Viimeksi käytetty holvin kansio</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Due deletions on unlock</source>
+        <translation>&amp;Erääntyneet poistot avattaessa</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+118"/>
+        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+162"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -4438,7 +5656,25 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location line="-26"/>
+        <location line="-50"/>
+        <source>Nothing is due for deletion.</source>
+        <translation>Mitään ei ole poistettavana.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) due for deletion now.</source>
+        <translation>
+            <numerusform>%n tieto poistettavana nyt.</numerusform>
+            <numerusform>%n tietoa poistettavana nyt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next deletion due: %1</source>
+        <translation>Seuraava poisto erääntyy: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>min</source>
         <translation>min</translation>
     </message>
@@ -4448,7 +5684,17 @@
         <translation>s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Ask first</source>
+        <translation>Kysy ensin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete automatically</source>
+        <translation>Poista automaattisesti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Settings are stored for your user account on this computer. They never contain anything about participants.</source>
         <translation>Asetukset tallennetaan käyttäjätilillesi tälle tietokoneelle. Niissä ei koskaan ole mitään osallistujista.</translation>
     </message>
@@ -4492,6 +5738,199 @@
         <location line="+2"/>
         <source>Sign here with the mouse, a pen or a finger. Use Clear to start again.</source>
         <translation>Allekirjoita tähän hiirellä, kynällä tai sormella. Aloita alusta valitsemalla Tyhjennä.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../src/exitdesk/app/statistics_words.py" line="+18"/>
+        <source>Participants by lifecycle state</source>
+        <translation>Osallistujat vaiheittain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration of ended participations</source>
+        <translation>Päättyneiden osallistumisten kesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation>Ikäryhmä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Taho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of first contact</source>
+        <translation>Ensimmäisen yhteydenoton vuosi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enquiry</source>
+        <translation>yhteydenotto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation>arviointi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active support</source>
+        <translation>aktiivinen tuki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after release</source>
+        <translation>vapautumisen jälkeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended by the participant</source>
+        <translation>osallistujan päättämä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended by a party</source>
+        <translation>tahon päättämä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not ended</source>
+        <translation>ei päättynyt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under 6 months</source>
+        <translation>alle 6 kuukautta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 to 12 months</source>
+        <translation>6–12 kuukautta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to 2 years</source>
+        <translation>1–2 vuotta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 years or more</source>
+        <translation>2 vuotta tai enemmän</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under 18</source>
+        <translation>alle 18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 to 24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25 to 34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>35 to 49</source>
+        <translation>35–49</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 or over</source>
+        <translation>50 tai yli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring statistics</source>
+        <translation>Seurantatilastot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contact from {first} to {last}; state on {last}</source>
+        <translation>Ensimmäinen yhteydenotto {first}–{last}; tilanne {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;5: from 0 to 4 participants, not shown</source>
+        <translation>&lt;5: 0–4 osallistujaa, ei näytetä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x: 5 or more, hidden so that a small number cannot be worked out</source>
+        <translation>x: 5 tai enemmän, piilotettu, jotta pientä lukua ei voi päätellä</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGroupDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/participant/target_group.py" line="+49"/>
+        <source>&amp;Wants to leave organised crime:</source>
+        <translation>&amp;Haluaa irtautua järjestäytyneestä rikollisuudesta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked &amp;on:</source>
+        <translation>Kysytty &amp;päivänä:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Needs support and protection:</source>
+        <translation>&amp;Tarvitsee tukea ja suojelua:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed &amp;by:</source>
+        <translation>Arvioinut t&amp;aho:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed o&amp;n:</source>
+        <translation>Arvioitu p&amp;äivänä:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Target group</source>
+        <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active support starts when both answers are yes: the person wants to leave organised crime and a party has assessed that they need support and protection.</source>
+        <translation>Aktiivinen tuki alkaa, kun molemmat vastaukset ovat kyllä: henkilö haluaa irtautua järjestäytyneestä rikollisuudesta ja taho on arvioinut hänen tarvitsevan tukea ja suojelua.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Not yet clear</source>
+        <translation>Ei vielä selvä</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not assessed yet</source>
+        <translation>Ei vielä arvioitu</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/about.py" line="+92"/>
+        <location filename="../../src/exitdesk/ui/about.py" line="+94"/>
         <source>About ExitDesk</source>
         <translation>Om ExitDesk</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AboutPanel</name>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>An offline, encrypted case tool for Exit Programme workers. It makes no network connections.</source>
         <translation>Ett krypterat ärendeverktyg som fungerar utan nätverk, för medarbetare i exitprogrammet. Det gör inga nätverksanslutningar.</translation>
     </message>
@@ -47,9 +47,197 @@
         <translation>Enhetsbindning</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>About ExitDesk</source>
         <translation>Om ExitDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportText</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/participant/access_report.py" line="+42"/>
+        <source>Access report</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save access report</source>
+        <translation>Spara registerutdrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recorded here</source>
+        <translation>registrerat här</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>received from %1 on %2 under consent %3</source>
+        <translation>mottaget från %1 den %2 med samtycke %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Progress:</source>
+        <translation>Framsteg:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next steps:</source>
+        <translation>Nästa steg:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Persons at risk:</source>
+        <translation>Personer i riskzonen:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent %1: to %2; what: %3; why: %4; valid %5 – %6</source>
+        <translation>Samtycke %1: till %2; vad: %3; varför: %4; giltigt %5 – %6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>withdrawn on %1</source>
+        <translation>återkallat den %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Anstalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release date</source>
+        <translation>Frigivningsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stage in the programme</source>
+        <translation>Skede i programmet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmed received on %1</source>
+        <translation>mottagandet bekräftat den %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no confirmation</source>
+        <translation>ingen bekräftelse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: to %2 under consent %3; %4 records (%5); %6</source>
+        <translation>%1: till %2 med samtycke %3; %4 poster (%5); %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing about you has been shared from this vault.</source>
+        <translation>Inget om dig har lämnats ut från detta valv.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>they confirmed deleting it on %1</source>
+        <translation>raderingen bekräftad den %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not yet confirmed</source>
+        <translation>ännu inte bekräftat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 was told that consent %3 was withdrawn; %4</source>
+        <translation>%1: %2 underrättades om att samtycke %3 återkallats; %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 records received from %3 were deleted here after a withdrawal</source>
+        <translation>%1: %2 poster mottagna från %3 raderades här efter ett återkallande</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No withdrawals or deletions.</source>
+        <translation>Inga återkallanden eller raderingar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What this vault holds about you</source>
+        <translation>Vad detta valv innehåller om dig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made on %1 by %2. This report lists everything this worker&apos;s ExitDesk vault holds about you, where each item came from, and everything that was shared with others, with your consents. You may ask for corrections, or withdraw a consent at any time.</source>
+        <translation>Upprättat den %1 av %2. Detta utdrag visar allt som den här medarbetarens ExitDesk-valv innehåller om dig, varifrån varje uppgift kommer och allt som lämnats ut till andra, samt dina samtycken. Du kan begära rättelse eller återkalla ett samtycke när som helst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing recorded.</source>
+        <translation>Inget registrerat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who you are</source>
+        <translation>Vem du är</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support plan</source>
+        <translation>Stödplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Safety</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your consents</source>
+        <translation>Dina samtycken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was shared, and with whom</source>
+        <translation>Vad som lämnades ut och till vem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawals and deletions</source>
+        <translation>Återkallanden och raderingar</translation>
     </message>
 </context>
 <context>
@@ -93,12 +281,12 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/audit_view.py" line="+167"/>
+        <location filename="../../src/exitdesk/ui/audit_view.py" line="+170"/>
         <source>Checking the vault and its audit chain…</source>
         <translation>Valvet och dess händelsekedja kontrolleras…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Verified: the audit chain is intact and signed ({n} entries).</source>
         <translation>Kontrollerad: händelsekedjan är obruten och signerad ({n} poster).</translation>
     </message>
@@ -186,7 +374,17 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+174"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+186"/>
+        <source>The recipient&apos;s data policy does not keep: %1. Their vault leaves these out when the bundle is imported.</source>
+        <translation>Mottagarens datapolicy sparar inte detta: %1. Mottagarens valv utelämnar det när paketet importeras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recipient&apos;s data policy keeps all of it.</source>
+        <translation>Mottagarens datapolicy sparar allt detta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What to send</source>
         <translation>Vad som skickas</translation>
     </message>
@@ -219,7 +417,7 @@
         <translation>Inga poster matchar</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/case_commands.py" line="+68"/>
+        <location filename="../../src/exitdesk/cli/case_commands.py" line="+69"/>
         <source>No notes</source>
         <translation>Inga anteckningar</translation>
     </message>
@@ -229,7 +427,7 @@
         <translation>Anteckning {note_id} raderad</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No meetings</source>
         <translation>Inga möten</translation>
     </message>
@@ -239,12 +437,12 @@
         <translation>Möte {id} sparat</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Meeting {meeting_id} deleted</source>
         <translation>Möte {meeting_id} raderat</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/consent_commands.py" line="+98"/>
+        <location filename="../../src/exitdesk/cli/consent_commands.py" line="+100"/>
         <source>No consents</source>
         <translation>Inga samtycken</translation>
     </message>
@@ -274,7 +472,7 @@
         <translation>Deltagare {id} är nu i skedet {state}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/participant_commands.py" line="+103"/>
+        <location filename="../../src/exitdesk/cli/participant_commands.py" line="+109"/>
         <source>Participant {id}: {alias}</source>
         <translation>Deltagare {id}: {alias}</translation>
     </message>
@@ -289,7 +487,12 @@
         <translation>Deltagare {participant_id} och allt som registrerats om deltagaren har raderats</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+44"/>
+        <source>exitdesk: cancelled; {done} of {total} synthetic participants were added and recorded in the audit log</source>
+        <translation>exitdesk: avbrutet; {done} av {total} syntetiska deltagare lades till och fördes in i granskningsloggen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Added {made} synthetic participants</source>
         <translation>Lade till {made} syntetiska deltagare</translation>
     </message>
@@ -304,12 +507,12 @@
         <translation>Mål {id} [{domain}, {status}, {owner_party_id}]{rating}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Goal {id} saved</source>
         <translation>Mål {id} sparat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Action {number} of goal {goal_id} is now {status}</source>
         <translation>Åtgärd {number} för mål {goal_id} har nu status {status}</translation>
     </message>
@@ -319,7 +522,7 @@
         <translation>Mål {id} skattat {score}/10; senaste skattning {latest_score}/10 den {on}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No safety assessments</source>
         <translation>Inga säkerhetsbedömningar</translation>
     </message>
@@ -329,9 +532,159 @@
         <translation>Bedömning {id} den {assessed_on}: {level}{review}{urgent}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
+        <source>Arrangement {number} of assessment {assessment_id} is closed</source>
+        <translation>Åtgärd {number} i bedömning {assessment_id} är avslutad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Arrangement {number} of assessment {assessment_id} is now with {owner}</source>
+        <translation>Åtgärd {number} i bedömning {assessment_id} ligger nu hos {owner}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Arrangement {number} of assessment {assessment_id} rescheduled</source>
+        <translation>Åtgärd {number} i bedömning {assessment_id} har fått nya datum</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Arrangement {number} of assessment {assessment_id} is {state}</source>
         <translation>Skyddsåtgärd {number} i bedömning {assessment_id}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/knowledge_commands.py" line="+57"/>
+        <source>No library entry matches</source>
+        <translation>Ingen artikel i biblioteket matchar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Knowledge pack from {sender}: version {version}, {n} changes</source>
+        <translation>Kunskapspaket från {sender}: version {version}, {n} ändringar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Installed as library version {version}</source>
+        <translation>Installerat som biblioteksversion {version}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrote a knowledge pack with {n} entries to {name} ({bundle_id})</source>
+        <translation>Ett kunskapspaket med {n} artiklar skrevs till {name} ({bundle_id})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The library is back at version {version}</source>
+        <translation>Biblioteket är tillbaka på version {version}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Library version in use: {version}</source>
+        <translation>Biblioteksversion som används: {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/report_commands.py" line="+38"/>
+        <source>Access report written to {name}; the PDF is not encrypted: print it and delete the file</source>
+        <translation>Registerutdraget skrevs till {name}; PDF-filen är inte krypterad: skriv ut den och radera filen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="+67"/>
+        <source>  left out of one {record} record (your data policy does not keep it): {fields}</source>
+        <translation>  utelämnat ur en post av typen {record} (din datapolicy sparar det inte): {fields}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name}: would import {what} (nothing written)</source>
+        <translation>{name}: skulle importera {what} (inget skrivet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/policy_commands.py" line="+37"/>
+        <source>  (minimal record)</source>
+        <translation>  (minimal registrering)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party: {party}{minimal}</source>
+        <translation>Part: {party}{minimal}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps: {fields}</source>
+        <translation>Sparar: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of these</source>
+        <translation>inget av dessa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never stores: {fields}</source>
+        <translation>Sparar aldrig: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enquiries that never start: deleted after {days} days</source>
+        <translation>Förfrågningar som aldrig kommer igång: raderas efter {days} dagar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ended cases: deleted {days} days after they end</source>
+        <translation>Avslutade ärenden: raderas {days} dagar efter att de avslutats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes: kept until their own expiry date</source>
+        <translation>Anteckningar: sparas till sitt eget utgångsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes: kept {days} days</source>
+        <translation>Anteckningar: sparas {days} dagar</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Target group recorded</source>
+        <translation>Målgruppsbedömningen registrerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/retention_commands.py" line="+22"/>
+        <source>Total due: {count}</source>
+        <translation>Att radera totalt: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next due: {day}</source>
+        <translation>Nästa radering: {day}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Certificate written to {name}</source>
+        <translation>Intyget skrevs till {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/contact_commands.py" line="+63"/>
+        <source>Warning: this name mixes letters of different scripts ({scripts}); it may be made to look like someone else&apos;s. Trust the safety number, not the name</source>
+        <translation>Varning: namnet blandar bokstäver från olika skriftsystem ({scripts}); det kan vara gjort för att likna någon annans. Lita på säkerhetsnumret, inte på namnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/stats_commands.py" line="+36"/>
+        <source>Wrote {files} files to {folder}: {total} participants, {small} numbers shown as &lt;5, {protecting} hidden as x</source>
+        <translation>Skrev {files} filer till {folder}: {total} deltagare, {small} tal visas som &lt;5, {protecting} dolda som x</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Wrote a statistics bundle to {name}</source>
+        <translation>Skrev ett statistikpaket till {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/vault_commands.py" line="+74"/>
+        <source>exitdesk: the vault&apos;s disk is full, so the audit log could not record this backup</source>
+        <translation>exitdesk: valvets disk är full, så granskningsloggen kunde inte registrera den här säkerhetskopian</translation>
     </message>
 </context>
 <context>
@@ -591,7 +944,7 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/consents.py" line="+96"/>
+        <location filename="../../src/exitdesk/ui/participant/consents.py" line="+98"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
@@ -691,7 +1044,7 @@
         <translation>%1 (med underskrift)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>Withdraw consent</source>
         <translation>Återkalla samtycke</translation>
     </message>
@@ -709,7 +1062,7 @@
 <context>
     <name>ContactChoicePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-84"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-101"/>
         <source>%1 — revoked</source>
         <translation>%1 — spärrad</translation>
     </message>
@@ -752,17 +1105,32 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+182"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+183"/>
         <source>Choose a contact to see their safety number.</source>
         <translation>Välj en kontakt för att se säkerhetsnumret.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Warning: this name mixes letters of different scripts (%1); it may be made to look like someone else&apos;s. Trust the safety number, not the name.</source>
+        <translation>Varning: namnet blandar bokstäver från olika skriftsystem (%1); det kan vara gjort för att likna någon annans. Lita på säkerhetsnumret, inte på namnet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Revoked: nothing can be exchanged with this contact.</source>
         <translation>Spärrad: inget kan utbytas med den här kontakten.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>These keys were replaced by newer ones of the same person. Restore them only if the newer keys turn out not to be theirs.</source>
+        <translation>De här nycklarna har ersatts av nyare nycklar för samma person. Återställ dem bara om de nyare nycklarna visar sig inte vara personens egna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same name and party as contact %1, with other keys. Their verified keys stay in use until you compare this safety number with them; verifying it retires the old keys.</source>
+        <translation>Samma namn och part som kontakt %1, med andra nycklar. De verifierade nycklarna används tills du har jämfört det här säkerhetsnumret med personen; en verifiering tar de gamla nycklarna ur bruk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Their keys changed. Compare the new safety number with them by phone or in person before exchanging anything again.</source>
         <translation>Kontaktens nycklar har ändrats. Jämför det nya säkerhetsnumret per telefon eller på plats innan ni utbyter något igen.</translation>
     </message>
@@ -831,6 +1199,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>keys replaced</source>
+        <translation>nycklar ersatta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not verified, same name and party as %1</source>
+        <translation>inte verifierad, samma namn och part som %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>keys changed — verify again</source>
         <translation>nycklarna har ändrats — verifiera igen</translation>
     </message>
@@ -856,8 +1234,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 sent a card with new keys. Compare the new safety number before exchanging anything.</source>
-        <translation>%1 skickade ett kort med nya nycklar. Jämför det nya säkerhetsnumret innan ni utbyter något.</translation>
+        <source>%1 sent a card with new keys, signed by their verified old keys: the new keys are in use now.</source>
+        <translation>%1 skickade ett kort med nya nycklar, signerat med de verifierade gamla nycklarna: de nya nycklarna används nu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A card with %1&apos;s name and party but other keys was added as a new, unverified contact. Their verified keys stay in use until you compare the new safety number.</source>
+        <translation>Ett kort med %1s namn och part men andra nycklar lades till som en ny, overifierad kontakt. De verifierade nycklarna används tills du har jämfört det nya säkerhetsnumret.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -893,7 +1276,7 @@
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/labels.py" line="+37"/>
+        <location filename="../../src/exitdesk/ui/participant/labels.py" line="+38"/>
         <source>Enquiry</source>
         <translation>Förfrågan</translation>
     </message>
@@ -1158,7 +1541,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+181"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+199"/>
         <source>An update with what changed since the last bundle</source>
         <translation>En uppdatering med det som ändrats sedan förra överföringspaketet</translation>
     </message>
@@ -1188,8 +1571,16 @@
             <numerusform>%n poster markerade som borttagna</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n received record(s) not sent: received records are not passed on</source>
+        <translation>
+            <numerusform>%n mottagen post skickades inte: mottagna uppgifter lämnas inte vidare</numerusform>
+            <numerusform>%n mottagna poster skickades inte: mottagna uppgifter lämnas inte vidare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Bundle saved</source>
         <translation>Överföringspaketet har sparats</translation>
     </message>
@@ -1197,6 +1588,22 @@
         <location line="+1"/>
         <source>It was logged in the participant&apos;s exchange history.</source>
         <translation>Det har förts in i deltagarens utbyteshistorik.</translation>
+    </message>
+</context>
+<context>
+    <name>DuePurge</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/retention_prompt.py" line="+48"/>
+        <source>Records due for deletion</source>
+        <translation>Uppgifter som ska raderas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s) are due for deletion under your data policy. Delete them now?</source>
+        <translation>
+            <numerusform>%n uppgift ska raderas enligt din datapolicy. Radera den nu?</numerusform>
+            <numerusform>%n uppgifter ska raderas enligt din datapolicy. Radera dem nu?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1213,8 +1620,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Anyone may end participation at any time, without repercussions. Only say who ended it.</source>
-        <translation>Vem som helst kan avsluta deltagandet när som helst, utan följder. Ange bara vem som avslutade det.</translation>
+        <source>The participant or a party they work with may end participation at any time, without repercussions. Only say who ended it.</source>
+        <translation>Deltagaren eller en part som deltagaren arbetar med kan avsluta deltagandet när som helst, utan följder. Ange bara vem som avslutade det.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1295,12 +1702,22 @@
         <translation>samtycke {consent} har redan återkallats</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the consent belongs to another participant</source>
         <translation>samtycket gäller en annan deltagare</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <source>the participant has not chosen to work with {party}</source>
+        <translation>deltagaren har inte valt att arbeta med {party}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the participant&apos;s birth year is unknown: record it, or confirm that they are an adult</source>
+        <translation>deltagarens födelseår är okänt: registrera det eller bekräfta att personen är vuxen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the participant may be under 18: record the guardian&apos;s or social services&apos; co-consent</source>
         <translation>deltagaren kan vara under 18 år: registrera även vårdnadshavarens eller socialtjänstens samtycke</translation>
     </message>
@@ -1315,7 +1732,7 @@
         <translation>aliaset måste vara en enda rad, utan radbrytningar eller styrtecken</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>participation is ended either by the participant or by one party</source>
         <translation>deltagandet avslutas antingen av deltagaren eller av en organisation</translation>
     </message>
@@ -1330,7 +1747,7 @@
         <translation>bara ett avslutat deltagande anger vem som avslutade det</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>a participant cannot go from {current} to {target}</source>
         <translation>en deltagare kan inte gå från {current} till {target}</translation>
     </message>
@@ -1345,17 +1762,17 @@
         <translation>vem som avslutade anges bara när deltagandet avslutas</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="+56"/>
+        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="+73"/>
         <source>there is no contact {contact_id} in this vault</source>
         <translation>det finns ingen kontakt {contact_id} i det här valvet</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>this file is too large to be a contact card</source>
         <translation>filen är för stor för att vara ett kontaktkort</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>this is your own contact card</source>
         <translation>det här är ditt eget kontaktkort</translation>
     </message>
@@ -1365,12 +1782,27 @@
         <translation>kortet innehåller en nyckel som ägaren har bytt ut; be om ett nytt kort</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
+        <source>this card&apos;s key change is not signed by the key you verified; ask the sender in person or by phone</source>
+        <translation>nyckelbytet på det här kortet är inte signerat med nyckeln du verifierade; fråga avsändaren personligen eller per telefon</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>contact {contact_id}&apos;s keys were replaced; restore them first if they are still in use</source>
+        <translation>kontakt {contact_id}s nycklar har ersatts; återställ dem först om de fortfarande används</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the safety number does not match: do not exchange with this contact until you have compared it again in person or by phone</source>
         <translation>säkerhetsnumret stämmer inte: utbyt inget med den här kontakten förrän ni har jämfört det igen på plats eller per telefon</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+72"/>
+        <location line="+26"/>
+        <source>contact {contact_id}&apos;s keys are in force; there is nothing to restore</source>
+        <translation>kontakt {contact_id}s nycklar gäller; det finns inget att återställa</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+82"/>
         <source>a consent lasts between 1 and 3660 days</source>
         <translation>ett samtycke gäller mellan 1 och 3660 dagar</translation>
     </message>
@@ -1380,14 +1812,14 @@
         <translation>ange minst en kontakt eller organisation som samtycket tillåter att uppgifter lämnas till</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/casework.py" line="+45"/>
-        <location line="+81"/>
-        <location filename="../../src/exitdesk/app/plan_safety.py" line="+82"/>
+        <location filename="../../src/exitdesk/app/casework.py" line="+46"/>
+        <location line="+78"/>
+        <location filename="../../src/exitdesk/app/plan_safety.py" line="+83"/>
         <source>nothing to change: give at least one field</source>
         <translation>inget att ändra: ange minst ett fält</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-71"/>
         <source>a participant works with at least one party</source>
         <translation>minst en organisation måste arbeta med deltagaren</translation>
     </message>
@@ -1397,13 +1829,14 @@
         <translation>det finns ingen anteckning {note_id} i det här valvet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>there is no meeting {meeting_id} in this vault</source>
         <translation>det finns inget möte {meeting_id} i det här valvet</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+38"/>
+        <location line="+42"/>
+        <location filename="../../src/exitdesk/app/exchange/notices.py" line="+57"/>
+        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+42"/>
         <source>there is no consent {consent_id} in this vault</source>
         <translation>det finns inget samtycke {consent_id} i det här valvet</translation>
     </message>
@@ -1413,7 +1846,7 @@
         <translation>uppgifter har lämnats ut med stöd av samtycket: ange en fil för återkallelsens överföringspaket</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="-95"/>
+        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="-166"/>
         <source>{contact} is revoked; nothing can be sent to them</source>
         <translation>{contact} är spärrad; inget kan skickas till kontakten</translation>
     </message>
@@ -1428,17 +1861,23 @@
         <translation>det finns ingen deltagare {participant_id} i det här valvet</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/export.py" line="+63"/>
+        <location filename="../../src/exitdesk/app/exchange/export.py" line="+68"/>
+        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+88"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>samtycke {consent}: ett ärende kan inte skickas utan identitetsuppgifterna</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>everything about this participant was received from another worker; received records are not passed on</source>
+        <translation>allt om den här deltagaren har tagits emot från en annan medarbetare; mottagna uppgifter lämnas inte vidare</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>nothing has changed since the last bundle to {contact}</source>
         <translation>inget har ändrats sedan det senaste överföringspaketet till {contact}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+72"/>
         <source>participation has not ended; end it before sending a notice</source>
         <translation>deltagandet har inte avslutats; avsluta det innan du skickar ett meddelande</translation>
     </message>
@@ -1448,7 +1887,7 @@
         <translation>inget gällande samtycke tillåter att deltagarens uppgifter lämnas till {recipient}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+57"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+69"/>
         <location filename="../../src/exitdesk/exchange/bundle.py" line="+259"/>
         <source>the sender is not among your contacts</source>
         <translation>avsändaren finns inte bland dina kontakter</translation>
@@ -1460,21 +1899,24 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../../src/exitdesk/app/knowledge.py" line="+200"/>
         <source>the sender&apos;s keys were revoked or replaced; nothing was imported</source>
         <translation>avsändarens nycklar har spärrats eller bytts ut; inget importerades</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
+        <location filename="../../src/exitdesk/app/knowledge.py" line="-45"/>
         <source>this bundle was already imported (its id has been seen before)</source>
         <translation>överföringspaketet har redan importerats (dess id har setts tidigare)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/exitdesk/app/knowledge.py" line="+8"/>
         <source>this bundle is older than one already imported from the same sender (number {number}, last was {last})</source>
         <translation>överföringspaketet är äldre än ett som redan importerats från samma avsändare (nummer {number}, det senaste var {last})</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+31"/>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="+37"/>
         <location line="+7"/>
         <source>this bundle travels under a consent that has been withdrawn</source>
         <translation>överföringspaketet skickas med stöd av ett samtycke som har återkallats</translation>
@@ -1490,7 +1932,7 @@
         <translation>samtycket i överföringspaketet bevittnades av en kontakt som du inte har verifierat</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+14"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+20"/>
         <source>this withdrawal comes from someone who did not send you data under that consent; nothing was deleted</source>
         <translation>återkallelsen kommer från någon som inte har skickat uppgifter till dig med stöd av det samtycket; inget raderades</translation>
     </message>
@@ -1510,22 +1952,27 @@
         <translation>uppdateringen gäller en deltagare som inte finns i ditt valv; importera först det första överföringspaketet om deltagaren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>this bundle carries {record_type} records, which are not imported</source>
         <translation>överföringspaketet innehåller poster av typen {record_type}, som inte importeras</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/conflicts.py" line="+34"/>
+        <location filename="../../src/exitdesk/app/exchange/conflicts.py" line="+37"/>
         <source>there is no conflict {conflict_id}</source>
         <translation>det finns ingen konflikt {conflict_id}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/consent.py" line="-75"/>
+        <location line="+42"/>
+        <source>the consent this version came under has ended or was withdrawn; it cannot be taken</source>
+        <translation>samtycket som den här versionen kom under har upphört eller återkallats; den kan inte väljas</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/consent.py" line="-81"/>
         <source>consent {consent} is not signed; record it again to sign it</source>
         <translation>samtycke {consent} är inte signerat; registrera det igen för att signera det</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/records.py" line="+158"/>
+        <location filename="../../src/exitdesk/app/exchange/records.py" line="+195"/>
         <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
         <translation>en post av typen {record_type} i överföringspaketet är ogiltig; inget importerades</translation>
     </message>
@@ -1541,7 +1988,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../src/exitdesk/cli/errors.py" line="+46"/>
+        <location filename="../../src/exitdesk/cli/errors.py" line="+58"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -1561,14 +2008,28 @@
         <translation>lösenfraserna stämmer inte överens</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/session.py" line="+170"/>
-        <location line="+51"/>
+        <location filename="../../src/exitdesk/app/policy.py" line="+88"/>
+        <source>a retention period is between 1 and 3650 days</source>
+        <translation>en lagringstid är mellan 1 och 3650 dagar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a data policy can only be made stricter, never looser</source>
+        <translation>en datapolicy kan bara göras striktare, aldrig mildare</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>your party&apos;s data policy keeps no {fields}; leave them empty</source>
+        <translation>din parts datapolicy sparar inte detta: {fields}; lämna fälten tomma</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>your party keeps no case notes (minimal-record mode)</source>
         <translation>din organisation för inga anteckningar (minimal dokumentation)</translation>
     </message>
     <message>
         <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+29"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+327"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>det finns inget mål {goal_id} i det här valvet</translation>
     </message>
@@ -1615,7 +2076,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../src/exitdesk/exchange/container.py" line="+504"/>
+        <location filename="../../src/exitdesk/exchange/container.py" line="+539"/>
         <source>this file was changed after it was sent</source>
         <translation>filen har ändrats efter att den skickades</translation>
     </message>
@@ -1670,22 +2131,24 @@
         <translation>återkallelsen i överföringspaketet stämmer inte med dess samtycke</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/exchange/card.py" line="+69"/>
+        <location filename="../../src/exitdesk/exchange/card.py" line="+113"/>
         <source>this contact card is too large to be genuine</source>
         <translation>kontaktkortet är för stort för att vara äkta</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+5"/>
         <source>this is not an ExitDesk contact card</source>
         <translation>det här är inte ett kontaktkort från ExitDesk</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+39"/>
         <source>this contact card has a missing or unexpected line</source>
         <translation>kontaktkortet saknar en rad eller har en oväntad rad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
         <source>this contact card was made by a newer version of ExitDesk</source>
         <translation>kontaktkortet skapades av en nyare version av ExitDesk</translation>
     </message>
@@ -1737,18 +2200,18 @@
         <translation>återkallelseposten är skadad eller av okänd typ</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/exchange/container.py" line="-246"/>
-        <location line="+167"/>
+        <location filename="../../src/exitdesk/exchange/container.py" line="-261"/>
+        <location line="+182"/>
         <source>this bundle was made by a newer version of ExitDesk</source>
         <translation>överföringspaketet skapades av en nyare version av ExitDesk</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-167"/>
         <source>this bundle names more recipients than allowed</source>
         <translation>överföringspaketet anger fler mottagare än tillåtet</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+150"/>
         <source>this file is not a valid ExitDesk bundle, or it was damaged</source>
         <translation>filen är inte ett giltigt överföringspaket från ExitDesk, eller så är den skadad</translation>
     </message>
@@ -1758,8 +2221,8 @@
         <translation>överföringspaketets innehållsförteckning är större än tillåtet</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+160"/>
+        <location line="-162"/>
+        <location line="+175"/>
         <source>this bundle has more than {max_records} records</source>
         <translation>överföringspaketet har fler än {max_records} poster</translation>
     </message>
@@ -1779,23 +2242,34 @@
         <translation>ett säkerhetsnummer har 60 siffror i tolv grupper om fem</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/db.py" line="+45"/>
+        <location filename="../../src/exitdesk/vault/db.py" line="+78"/>
         <location filename="../../src/exitdesk/vault/keys.py" line="+148"/>
         <source>the vault database could not be opened; it is damaged or not an ExitDesk vault</source>
         <translation>valvets databas kunde inte öppnas; den är skadad eller inte ett ExitDesk-valv</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+85"/>
         <source>this vault was written by a newer ExitDesk (schema {schema}, this version knows {known}); update ExitDesk to open it</source>
         <translation>valvet skapades av en nyare ExitDesk (schema {schema}, den här versionen känner till {known}); uppdatera ExitDesk för att öppna det</translation>
     </message>
     <message>
+        <location filename="../../src/exitdesk/vault/faults.py" line="+17"/>
         <location filename="../../src/exitdesk/vault/fsutil.py" line="+21"/>
         <source>the disk is full; nothing was changed — free some space and try again</source>
         <translation>disken är full; inget ändrades — frigör utrymme och försök igen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/keyslots.py" line="+260"/>
+        <location line="+3"/>
+        <source>the disk or medium is read-only; nothing was changed</source>
+        <translation>disken eller mediet är skrivskyddat; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ExitDesk may not write to the vault folder or its files (read-only); nothing was changed</source>
+        <translation>ExitDesk får inte skriva till valvets mapp eller dess filer (skrivskyddade); inget ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/keyslots.py" line="+261"/>
         <source>the key-slot file is damaged (too large)</source>
         <translation>nyckelplatsfilen är skadad (för stor)</translation>
     </message>
@@ -1820,8 +2294,8 @@
         <translation>nyckelplatsfilen kunde inte läsas</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+626"/>
+        <location line="+77"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+669"/>
         <source>the passphrase must not be empty</source>
         <translation>lösenfrasen får inte vara tom</translation>
     </message>
@@ -1861,13 +2335,13 @@
         <translation>valvet är bundet till en annan dator eller ett annat användarkonto; öppna det med återställningskoden</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/lockfile.py" line="+15"/>
+        <location filename="../../src/exitdesk/vault/lockfile.py" line="+16"/>
         <source>this vault is open in another ExitDesk window or process</source>
         <translation>valvet är öppet i ett annat ExitDesk-fönster eller en annan process</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+268"/>
-        <location line="+35"/>
+        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+315"/>
+        <location line="+36"/>
         <location line="+23"/>
         <source>participant {participant_id} does not exist</source>
         <translation>deltagare {participant_id} finns inte</translation>
@@ -1888,7 +2362,8 @@
         <translation>möte {meeting_id} finns inte</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
+        <location line="+30"/>
         <source>safety assessment {assessment_id} does not exist</source>
         <translation>säkerhetsbedömning {assessment_id} finns inte</translation>
     </message>
@@ -1904,7 +2379,7 @@
         <translation>samtycke {consent_id} finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-571"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-611"/>
         <source>the passphrase is wrong</source>
         <translation>lösenfrasen är fel</translation>
     </message>
@@ -1914,7 +2389,7 @@
         <translation>återställningskoden är fel</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+49"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+50"/>
         <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
         <translation>säkerhetskopians fil är skadad eller inte en säkerhetskopia från ExitDesk; inget återställdes</translation>
     </message>
@@ -1950,9 +2425,14 @@
         <translation>mappen är inte tom; välj en tom eller ny mapp för valvet</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+308"/>
         <source>the vault is locked; unlock it first</source>
         <translation>valvet är låst; lås upp det först</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the vault could not write deleted data away</source>
+        <translation>valvet kunde inte skriva bort raderade uppgifter från disken</translation>
     </message>
     <message>
         <location filename="../../src/exitdesk/vault/keys.py" line="+49"/>
@@ -1990,7 +2470,7 @@
         <translation>nyckelplatserna i minnet stämmer inte med valvet</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+12"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+15"/>
         <source>the folder is not empty; restore into an empty or new folder</source>
         <translation>mappen är inte tom; återställ till en tom eller ny mapp</translation>
     </message>
@@ -2000,12 +2480,12 @@
         <translation>säkerhetskopians fil finns inte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the disk is full; nothing was restored</source>
         <translation>disken är full; inget återställdes</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+178"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+173"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>det finns inget ExitDesk-valv i den här mappen</translation>
@@ -2042,7 +2522,7 @@
         <translation>en ordlista för påminnelsen är skadad; installera om ExitDesk</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/files.py" line="+39"/>
+        <location filename="../../src/exitdesk/app/exchange/files.py" line="+40"/>
         <source>{name} is too large to be an ExitDesk bundle</source>
         <translation>filen {name} är för stor för att vara ett överföringspaket från ExitDesk</translation>
     </message>
@@ -2083,12 +2563,12 @@
         <translation>{name} är en mapp; ange ett filnamn att skriva till</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/common.py" line="+132"/>
+        <location filename="../../src/exitdesk/cli/common.py" line="+133"/>
         <source>unknown value &apos;{value}&apos; for {option}; use {known}</source>
         <translation>okänt värde &apos;{value}&apos; för {option}; använd något av: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/consent_commands.py" line="-82"/>
+        <location filename="../../src/exitdesk/cli/consent_commands.py" line="-84"/>
         <source>--to takes contact ids separated by commas, e.g. 2,5</source>
         <translation>--to tar kontakternas id:n åtskilda med kommatecken, t.ex. 2,5</translation>
     </message>
@@ -2098,12 +2578,12 @@
         <translation>ange vem som får ta emot uppgifterna: --to eller --to-party</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/contact_commands.py" line="+38"/>
+        <location filename="../../src/exitdesk/cli/contact_commands.py" line="-24"/>
         <source>{name} is not a contact card</source>
         <translation>filen {name} är inte ett kontaktkort</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/errors.py" line="-21"/>
+        <location filename="../../src/exitdesk/cli/errors.py" line="-33"/>
         <source>the disk is full; nothing was written</source>
         <translation>disken är full; inget skrevs</translation>
     </message>
@@ -2128,7 +2608,23 @@
         <translation>en fil eller mapp finns inte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>the disk or medium is read-only; nothing was written</source>
+        <translation>disken eller mediet är skrivskyddat; inget skrevs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/exitdesk/vault/faults.py" line="+4"/>
+        <source>a folder was given where a file is needed</source>
+        <translation>en mapp angavs där en fil behövs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a file was given where a folder is needed</source>
+        <translation>en fil angavs där en mapp behövs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the operating system refused a file operation ({code})</source>
         <translation>operativsystemet nekade en filåtgärd ({code})</translation>
     </message>
@@ -2138,12 +2634,12 @@
         <translation>ett oväntat problem stoppade ExitDesk ({kind}); inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="+95"/>
+        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="+50"/>
         <source>{name} is not an age-encrypted ExitDesk bundle</source>
         <translation>filen {name} är inte ett age-krypterat överföringspaket från ExitDesk</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/participant_commands.py" line="-27"/>
+        <location filename="../../src/exitdesk/cli/participant_commands.py" line="-70"/>
         <source>the birth year must be a whole number, e.g. 1991</source>
         <translation>födelseåret måste vara ett heltal, t.ex. 1991</translation>
     </message>
@@ -2227,6 +2723,263 @@
         <source>{rule}</source>
         <translation>{rule}</translation>
     </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/handover.py" line="-9"/>
+        <source>this case was already handed over and waits for the acknowledgement</source>
+        <translation>det här ärendet har redan överlämnats och väntar på kvittens</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>this acknowledgement does not answer a hand-over you sent to its sender; nothing was changed</source>
+        <translation>den här kvittensen svarar inte på ett överlämnande som du skickade till avsändaren; inget ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/notices.py" line="+69"/>
+        <source>this withdrawal notice is about a consent that is not in your vault; nothing was changed</source>
+        <translation>det här meddelandet om återkallelse gäller ett samtycke som inte finns i ditt valv; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this withdrawal notice is about a consent you received from someone else, not one you recorded; nothing was changed</source>
+        <translation>det här meddelandet om återkallelse gäller ett samtycke som du fått från någon annan, inte ett som du registrerat; inget ändrades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this withdrawal notice comes from someone who received no data under that consent; nothing was changed</source>
+        <translation>det här meddelandet om återkallelse kommer från någon som inte fått några uppgifter under det samtycket; inget ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/outbox.py" line="+69"/>
+        <source>cannot write to the folder {name}; {count} file(s) stay in the outbox</source>
+        <translation>det går inte att skriva till mappen {name}; {count} fil(er) ligger kvar i utkorgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/exchange/ownership.py" line="+39"/>
+        <source>this bundle carries a record of a participant other than the one it is about; nothing was imported</source>
+        <translation>det här paketet innehåller en post om en annan deltagare än den det gäller; inget importerades</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this bundle would change a record of another participant in your vault; nothing was imported</source>
+        <translation>det här paketet skulle ändra en post om en annan deltagare i ditt valv; inget importerades</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this bundle would change a record the sender did not give you (your own, or someone else&apos;s); nothing was imported</source>
+        <translation>det här paketet skulle ändra en post som avsändaren inte gett dig (din egen eller någon annans); inget importerades</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this bundle would remove a record the sender did not give you; nothing was imported</source>
+        <translation>det här paketet skulle ta bort en post som avsändaren inte gett dig; inget importerades</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/vault/tombstones.py" line="+107"/>
+        <source>the tombstone journal in the state folder cannot be written; free space or fix its permissions and try again</source>
+        <translation>raderingsjournalen i tillståndsmappen kan inte skrivas; frigör utrymme eller rätta dess behörigheter och försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/knowledge.py" line="-106"/>
+        <source>the knowledge library shipped with ExitDesk is damaged; reinstall ExitDesk</source>
+        <translation>kunskapsbiblioteket som följer med ExitDesk är skadat; installera om ExitDesk</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>this bundle is not a knowledge pack; nothing was changed</source>
+        <translation>det här paketet är inget kunskapspaket; ingenting ändrades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a knowledge pack may carry only library entries, this one carries {record_type} records; nothing was changed</source>
+        <translation>ett kunskapspaket får bara innehålla biblioteksartiklar, det här innehåller {record_type}-poster; ingenting ändrades</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this knowledge pack carries no entries or too many; nothing was changed</source>
+        <translation>kunskapspaketet innehåller inga artiklar eller för många; ingenting ändrades</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>an entry in this knowledge pack is not valid; nothing was changed</source>
+        <translation>en artikel i kunskapspaketet är inte giltig; ingenting ändrades</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>the library is as shipped with ExitDesk; there is nothing to roll back</source>
+        <translation>biblioteket är som det levererades med ExitDesk; det finns inget att återställa</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{file} is not a valid library entry</source>
+        <translation>{file} är ingen giltig biblioteksartikel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a knowledge pack carries 1 to 500 entries</source>
+        <translation>ett kunskapspaket innehåller 1–500 artiklar</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/knowledge_commands.py" line="-83"/>
+        <source>there is no library entry {entry_id}</source>
+        <translation>det finns ingen biblioteksartikel {entry_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/report_commands.py" line="-13"/>
+        <source>name the PDF file with --out, or give --json</source>
+        <translation>ange PDF-filen med --out eller använd --json</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/views.py" line="+62"/>
+        <source>page either by offset or after a participant, not both</source>
+        <translation>sida antingen efter förskjutning eller efter en deltagare, inte båda</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/safety.py" line="+53"/>
+        <source>there is no party &apos;{party}&apos;</source>
+        <translation>det finns ingen part &apos;{party}&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this arrangement is not in the participant&apos;s latest assessment</source>
+        <translation>denna åtgärd finns inte i deltagarens senaste bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/session.py" line="-143"/>
+        <source>an enquiry holds only an alias and a contact route; start the assessment first</source>
+        <translation>en förfrågan innehåller bara ett alias och en kontaktväg; påbörja bedömningen först</translation>
+    </message>
+    <message>
+        <location line="+278"/>
+        <source>this record belongs to no participant</source>
+        <translation>denna uppgift hör inte till någon deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/policy_commands.py" line="-37"/>
+        <source>--drop takes one of: {fields}</source>
+        <translation>--drop tar ett av: {fields}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--needs-support, --by and --assessed-on go together</source>
+        <translation>--needs-support, --by och --assessed-on anges tillsammans</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/programme.py" line="+46"/>
+        <source>a party of another country&apos;s programme cannot end this participation</source>
+        <translation>en part i ett annat lands program kan inte avsluta detta deltagande</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only the participant or a party they work with can end the participation</source>
+        <translation>bara deltagaren eller en part som deltagaren arbetar med kan avsluta deltagandet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>active support needs both target-group answers to be yes: wants to leave, and assessed as needing support and protection</source>
+        <translation>aktivt stöd kräver ja på båda målgruppsfrågorna: vill lämna, och bedöms behöva stöd och skydd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>after release starts on the release date; record or correct the release date first</source>
+        <translation>efter frigivning börjar på frigivningsdagen; registrera eller rätta frigivningsdagen först</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/safety.py" line="+62"/>
+        <source>an arrangement is either done or closed, not both</source>
+        <translation>en åtgärd är antingen utförd eller avslutad, inte båda</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/target_group.py" line="+44"/>
+        <source>the need for support and protection is assessed by a party, on a date</source>
+        <translation>behovet av stöd och skydd bedöms av en part, ett visst datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/app/statistics.py" line="+58"/>
+        <source>the period cannot end after today</source>
+        <translation>perioden kan inte sluta efter i dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the period must start before it ends</source>
+        <translation>perioden måste börja innan den slutar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a period may cover at most {most} years</source>
+        <translation>en period får omfatta högst {most} år</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the folder {name} cannot be created</source>
+        <translation>mappen {name} kan inte skapas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a folder</source>
+        <translation>{name} är inte en mapp</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{name} is not a statistics bundle; nothing was combined</source>
+        <translation>{name} är inte ett statistikpaket; inget slogs samman</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../src/exitdesk/domain/statistics.py" line="+321"/>
+        <source>there are no statistics to combine</source>
+        <translation>det finns ingen statistik att slå samman</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} comes from a sender already given; combine one bundle per sender</source>
+        <translation>{name} kommer från en avsändare som redan angetts; slå samman ett paket per avsändare</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/stats_commands.py" line="-15"/>
+        <source>say where to write: --out DIR</source>
+        <translation>ange var det ska skrivas: --out MAPP</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/statistics.py" line="-126"/>
+        <source>a participant without a start date cannot be counted</source>
+        <translation>en deltagare utan startdatum kan inte räknas</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>unknown party &apos;{party}&apos;</source>
+        <translation>okänd part &apos;{party}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>statistics need at least one party and one year</source>
+        <translation>statistiken behöver minst en part och ett år</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the years of start must be consecutive, at most {most}, and not after {year}</source>
+        <translation>startåren måste följa på varandra, vara högst {most} och inte efter {year}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a participant falls outside the {dimension} categories</source>
+        <translation>en deltagare faller utanför kategorierna för {dimension}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a participant has an impossible {first} and {second}</source>
+        <translation>en deltagare har en omöjlig kombination av {first} och {second}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the statistics file is malformed or inconsistent; nothing was read from it</source>
+        <translation>statistikfilen är felaktig eller motsägelsefull; inget lästes från den</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/domain/suppression.py" line="+454"/>
+        <source>these statistics cannot be published without showing a small count</source>
+        <translation>den här statistiken kan inte publiceras utan att ett litet antal syns</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
@@ -2249,7 +3002,7 @@
 <context>
     <name>ExchangeHistoryTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/exchange_history.py" line="+57"/>
+        <location filename="../../src/exitdesk/ui/participant/exchange_history.py" line="+65"/>
         <source>Exchange history</source>
         <translation>Utbyteshistorik</translation>
     </message>
@@ -2289,7 +3042,7 @@
         <translation>Inga utbyten än.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Sent</source>
         <translation>Skickat</translation>
     </message>
@@ -2333,16 +3086,31 @@
         <source>Contact card</source>
         <translation>Kontaktkort</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-over</source>
+        <translation>Överlämnande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-over acknowledged</source>
+        <translation>Överlämnande kvitterat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal notice</source>
+        <translation>Meddelande om återkallelse</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+100"/>
+        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+104"/>
         <source>Open a bundle</source>
         <translation>Öppna ett överföringspaket</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Conf&amp;licts</source>
         <translation>Konf&amp;likter</translation>
     </message>
@@ -2375,7 +3143,7 @@
 <context>
     <name>ExchangePlaceholder</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+54"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+57"/>
         <source>Contacts and exchange are not available in this build.</source>
         <translation>Kontakter och utbyte finns inte i den här versionen.</translation>
     </message>
@@ -2774,14 +3542,62 @@
     </message>
 </context>
 <context>
+    <name>HandoverBar</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/participant/handover.py" line="+84"/>
+        <source>Hand this case over to %1? Leaves this vault: %2.</source>
+        <translation>Lämna över det här ärendet till %1? Lämnar valvet: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent, deleted here with the case: %1.</source>
+        <translation>Skickas inte, raderas här med ärendet: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This vault&apos;s copy is removed when the receiver&apos;s acknowledgement is imported.</source>
+        <translation>Valvets kopia tas bort när mottagarens kvittens importeras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hand over the case</source>
+        <translation>Lämna över ärendet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the hand-over bundle</source>
+        <translation>Spara överlämningspaketet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote the hand-over for %1; the case stays here until they acknowledge it.</source>
+        <translation>Överlämnandet till %1 skrevs; ärendet finns kvar här tills det kvitteras.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Hand over…</source>
+        <translation>Lämna ö&amp;ver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand this case over to the chosen contact</source>
+        <translation>Lämna över det här ärendet till den valda kontakten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact to hand the case over to</source>
+        <translation>Kontakt som ärendet lämnas över till</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+156"/>
+        <location filename="../../src/exitdesk/ui/exchange/import_dialog.py" line="+157"/>
         <source>Save the acknowledgement for the sender</source>
         <translation>Spara kvittensen till avsändaren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
@@ -2829,17 +3645,35 @@
         <translation>%1 bekräftar att det som tagits emot med stöd av ett återkallat samtycke har raderats.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>An update to a case you received before.</source>
         <translation>En uppdatering av ett ärende som du tagit emot tidigare.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>A case transfer.</source>
         <translation>En ärendeöverföring.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
+        <source>The participant withdrew this consent at %1. Importing withdraws it here and makes a withdrawal for every other recipient.</source>
+        <translation>Deltagaren återkallade samtycket %1. Importen återkallar det här och skapar ett meddelande om återkallelse till varje annan mottagare.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 confirms taking over the case. Importing deletes its %n record(s) from this vault.</source>
+        <translation>
+            <numerusform>%1 bekräftar att ärendet tagits över. Importen raderar dess %n post från valvet.</numerusform>
+            <numerusform>%1 bekräftar att ärendet tagits över. Importen raderar dess %n poster från valvet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A hand-over: the case becomes yours, and an acknowledgement for the sender waits in the outbox.</source>
+        <translation>Ett överlämnande: ärendet blir ditt, och en kvittens till avsändaren väntar i utkorgen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New records: %1</source>
         <translation>Nya poster: %1</translation>
     </message>
@@ -2864,7 +3698,12 @@
         <translation>Poster som avsändaren tagit bort: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Left out of one %1 record (your data policy does not keep it): %2</source>
+        <translation>Utelämnas ur en %1-post (din datapolicy sparar inte detta): %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Warning: %1</source>
         <translation>Varning: %1</translation>
     </message>
@@ -2890,6 +3729,22 @@
         <location line="+3"/>
         <source>%1 has deleted what they received under the withdrawn consent.</source>
         <translation>%1 har raderat det som tagits emot med stöd av det återkallade samtycket.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The consent is withdrawn; %n withdrawal(s) for the other recipients wait in the outbox.</source>
+        <translation>
+            <numerusform>Samtycket är återkallat; %n meddelande om återkallelse till de andra mottagarna väntar i utkorgen.</numerusform>
+            <numerusform>Samtycket är återkallat; %n meddelanden om återkallelse till de andra mottagarna väntar i utkorgen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n record(s) of the handed-over case were deleted from this vault.</source>
+        <translation>
+            <numerusform>%n post i det överlämnade ärendet raderades från valvet.</numerusform>
+            <numerusform>%n poster i det överlämnade ärendet raderades från valvet.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2959,9 +3814,97 @@
     </message>
 </context>
 <context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/knowledge.py" line="+100"/>
+        <source>&amp;Search the library:</source>
+        <translation>&amp;Sök i biblioteket:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words in English, Finnish or Swedish</source>
+        <translation>Ord på engelska, finska eller svenska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the knowledge library</source>
+        <translation>Sök i kunskapsbiblioteket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library entries</source>
+        <translation>Biblioteksartiklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library entry</source>
+        <translation>Biblioteksartikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install knowledge pack…</source>
+        <translation>&amp;Installera kunskapspaket…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Roll back last pack</source>
+        <translation>&amp;Återställ senaste paketet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Library version %1</source>
+        <translation>Biblioteksversion %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Source: %1 (%2)</source>
+        <translation>Källa: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open a knowledge pack</source>
+        <translation>Öppna ett kunskapspaket</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>added</source>
+        <translation>tillagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Knowledge pack from %1 (version %2). Install these changes?</source>
+        <translation>Kunskapspaket från %1 (version %2). Installera ändringarna?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install knowledge pack</source>
+        <translation>Installera kunskapspaket</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Roll back</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last installed knowledge pack and return to the version before?</source>
+        <translation>Ångra det senast installerade kunskapspaketet och gå tillbaka till föregående version?</translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/model.py" line="+77"/>
+        <location filename="../../src/exitdesk/ui/participants/model.py" line="+86"/>
         <source>Enquiry</source>
         <translation>Förfrågan</translation>
     </message>
@@ -3002,7 +3945,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+151"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+161"/>
         <source>ExitDesk — {party}</source>
         <translation>ExitDesk — {party}</translation>
     </message>
@@ -3028,6 +3971,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Knowledge</source>
+        <translation>Kunskapsbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>About</source>
         <translation>Om</translation>
     </message>
@@ -3207,7 +4155,7 @@
 <context>
     <name>NewParticipantDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+190"/>
+        <location filename="../../src/exitdesk/ui/participants/new_dialog.py" line="+201"/>
         <source>The participant was not saved</source>
         <translation>Deltagaren sparades inte</translation>
     </message>
@@ -3258,6 +4206,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Contact &amp;route:</source>
+        <translation>K&amp;ontaktväg:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact route</source>
+        <translation>Kontaktväg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Institution:</source>
         <translation>A&amp;nstalt:</translation>
     </message>
@@ -3267,12 +4225,42 @@
         <translation>Anstalt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown</source>
         <translation>okänt</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>not recorded</source>
+        <translation>inte registrerad</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>through a worker of a party</source>
+        <translation>via en medarbetare hos en part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the institution</source>
+        <translation>på anstalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by phone</source>
+        <translation>per telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by message</source>
+        <translation>via meddelande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in person</source>
+        <translation>personligen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Release date:</source>
         <translation>Fri&amp;givningsdatum:</translation>
     </message>
@@ -3310,7 +4298,7 @@
 <context>
     <name>NoteHints</name>
     <message>
-        <location line="-180"/>
+        <location line="-203"/>
         <source>This note seems to describe offences. The programme supports leaving crime and gathers no intelligence: keep to what helps the participant.</source>
         <translation>Anteckningen verkar beskriva brott. Programmet stöder att lämna kriminaliteten och samlar inte in underrättelser: håll dig till det som hjälper deltagaren.</translation>
     </message>
@@ -3369,9 +4357,48 @@
     </message>
 </context>
 <context>
+    <name>OutboxPanel</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/exchange/outbox_panel.py" line="+67"/>
+        <source>Choose a folder for the pending files</source>
+        <translation>Välj en mapp för de väntande filerna</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Wrote %n file(s) for the other workers</source>
+        <translation>
+            <numerusform>Skrev %n fil till de andra medarbetarna</numerusform>
+            <numerusform>Skrev %n filer till de andra medarbetarna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n file(s) wait in the outbox to be sent</source>
+        <translation>
+            <numerusform>%n fil väntar i utkorgen på att skickas</numerusform>
+            <numerusform>%n filer väntar i utkorgen på att skickas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing waits in the outbox</source>
+        <translation>Inget väntar i utkorgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write pending files…</source>
+        <translation>&amp;Skriv väntande filer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the pending outbox files to a folder</source>
+        <translation>Skriv utkorgens väntande filer till en mapp</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/overview.py" line="+117"/>
+        <location filename="../../src/exitdesk/ui/participant/overview.py" line="+124"/>
         <source>&amp;Alias:</source>
         <translation>Al&amp;ias:</translation>
     </message>
@@ -3412,12 +4439,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
@@ -3437,12 +4464,17 @@
         <translation>Deltagandet har avslutats.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Target &amp;group…</source>
+        <translation>&amp;Målgrupp…</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Now: %1</source>
         <translation>Nu: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>May be under 18: consent needs a guardian&apos;s co-consent</source>
         <translation>Kan vara under 18 år: samtycket kräver även vårdnadshavarens samtycke</translation>
     </message>
@@ -3490,7 +4522,7 @@
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+307"/>
         <source>Urgent safety flag: {alias}</source>
         <translation>Brådskande säkerhetsflagga: {alias}</translation>
     </message>
@@ -3503,7 +4535,7 @@
 <context>
     <name>ParticipantView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/view.py" line="+116"/>
+        <location filename="../../src/exitdesk/ui/participant/view.py" line="+133"/>
         <source>&amp;Overview</source>
         <translation>Översi&amp;kt</translation>
     </message>
@@ -3563,7 +4595,17 @@
         <translation>Exportera till en kontakt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Print access &amp;report…</source>
+        <translation>Skriv ut &amp;registerutdrag…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print everything held about the participant, for them to read</source>
+        <translation>Skriv ut allt som finns om deltagaren, för deltagaren att läsa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
@@ -3586,7 +4628,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/page.py" line="+215"/>
+        <location filename="../../src/exitdesk/ui/participants/page.py" line="+210"/>
         <source>Show &amp;only urgent</source>
         <translation>Visa &amp;endast brådskande</translation>
     </message>
@@ -3606,7 +4648,7 @@
         <translation>Deltagare: {n}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Search names and notes (Ctrl+F)</source>
         <translation>Sök i namn och anteckningar (Ctrl+F)</translation>
     </message>
@@ -3813,7 +4855,7 @@
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-445"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-473"/>
         <source>Paste a contact card</source>
         <translation>Klistra in ett kontaktkort</translation>
     </message>
@@ -3887,6 +4929,132 @@
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <location filename="../../src/exitdesk/domain/policy.py" line="+39"/>
+        <source>legal name</source>
+        <translation>juridiskt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details</source>
+        <translation>kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case notes</source>
+        <translation>ärendeanteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting summaries</source>
+        <translation>mötessammanfattningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting next steps</source>
+        <translation>nästa steg efter möten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety summaries</source>
+        <translation>sammanfattningar av säkerhetsbedömningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes on persons at risk</source>
+        <translation>anteckningar om personer i riskzonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrangement descriptions</source>
+        <translation>beskrivningar av åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/ui/policy_text.py" line="+13"/>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until their own expiry date</source>
+        <translation>till sitt eget utgångsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data policy</source>
+        <translation>Datapolicy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimal record</source>
+        <translation>minimal registrering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the party&apos;s full record</source>
+        <translation>partens fullständiga registrering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never stored</source>
+        <translation>Sparas aldrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enquiries that never start</source>
+        <translation>Förfrågningar som aldrig leder till deltagande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted after %1 days</source>
+        <translation>raderas efter %1 dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted %1 days after they end</source>
+        <translation>raderas %1 dagar efter att de avslutats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes kept</source>
+        <translation>Anteckningar sparas</translation>
+    </message>
+</context>
+<context>
+    <name>PrintText</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/printing.py" line="+30"/>
+        <source>Print or save</source>
+        <translation>Skriv ut eller spara</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A saved PDF is not encrypted: anyone who gets the file can read it. Print the sheet instead if you can; if you save it, keep the file only as long as needed and delete it afterwards.</source>
+        <translation>En sparad PDF är inte krypterad: den som får filen kan läsa den. Skriv hellre ut; om du sparar, behåll filen bara så länge det behövs och radera den sedan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Spara som PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <location filename="../../src/exitdesk/ui/participant/chart.py" line="+70"/>
@@ -3931,7 +5099,7 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+101"/>
+        <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+107"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Mottagare:</translation>
     </message>
@@ -3966,7 +5134,7 @@
         <translation>Vitt&amp;ne:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Guardian or social services (required):</source>
         <translation>Vårdnadshavare eller &amp;socialtjänst (krävs):</translation>
     </message>
@@ -4001,7 +5169,12 @@
         <translation>Underskrift på s&amp;kärmen…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+2"/>
+        <source>The birth year is unknown: I confirm the participant is an &amp;adult</source>
+        <translation>Födelseåret är okänt: jag bekräftar att deltagaren är &amp;vuxen</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Signature captured — capture &amp;again…</source>
         <translation>Underskrift finns — gör &amp;om…</translation>
     </message>
@@ -4105,7 +5278,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-223"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-232"/>
         <source>Check before saving</source>
         <translation>Kontrollera innan du sparar</translation>
     </message>
@@ -4138,7 +5311,7 @@
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/model.py" line="-224"/>
+        <location filename="../../src/exitdesk/ui/participants/model.py" line="-288"/>
         <source>Low</source>
         <translation>Låg</translation>
     </message>
@@ -4196,7 +5369,7 @@
         <translation>S&amp;kyddsåtgärder:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Relation to the participant</source>
         <translation>Relation till deltagaren</translation>
     </message>
@@ -4212,12 +5385,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Arrangement</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-42"/>
         <source>Owner party</source>
         <translation>Ansvarig organisation</translation>
     </message>
@@ -4228,12 +5401,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-35"/>
+        <source>Review date</source>
+        <translation>Uppföljningsdatum</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>New safety assessment</source>
         <translation>Ny säkerhetsbedömning</translation>
     </message>
@@ -4268,17 +5446,22 @@
         <translation>Ta bort pers&amp;on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Review</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add arran&amp;gement</source>
         <translation>Lägg till å&amp;tgärd</translation>
     </message>
@@ -4291,7 +5474,7 @@
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+92"/>
+        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+113"/>
         <source>Level:</source>
         <translation>Nivå:</translation>
     </message>
@@ -4326,29 +5509,54 @@
         <translation>Skyddsåtgärder:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Arrangement</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny bedömning…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>Markera som &amp;utförd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clo&amp;se (no longer needed)</source>
+        <translation>&amp;Avsluta (behövs inte längre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassi&amp;gn to this party</source>
+        <translation>&amp;Flytta till denna part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New owner party</source>
+        <translation>Ny ansvarig part</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4356,7 +5564,7 @@
         <translation>Ingen säkerhetsbedömning än. Säkerheten kommer först: en bedömning kan påbörjas nu.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No review date</source>
         <translation>Inget uppföljningsdatum</translation>
     </message>
@@ -4369,6 +5577,11 @@
         <location line="+17"/>
         <source>Done</source>
         <translation>Klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4426,11 +5639,16 @@
         <source>Last vault folder</source>
         <translation>Senaste valvmappen</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Due deletions on unlock</source>
+        <translation>&amp;Förfallna raderingar vid upplåsning</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+118"/>
+        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+162"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -4438,7 +5656,25 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location line="-26"/>
+        <location line="-50"/>
+        <source>Nothing is due for deletion.</source>
+        <translation>Inget ska raderas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) due for deletion now.</source>
+        <translation>
+            <numerusform>%n uppgift ska raderas nu.</numerusform>
+            <numerusform>%n uppgifter ska raderas nu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next deletion due: %1</source>
+        <translation>Nästa radering förfaller: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>min</source>
         <translation>min</translation>
     </message>
@@ -4448,7 +5684,17 @@
         <translation>s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Ask first</source>
+        <translation>Fråga först</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete automatically</source>
+        <translation>Radera automatiskt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Settings are stored for your user account on this computer. They never contain anything about participants.</source>
         <translation>Inställningarna sparas för ditt användarkonto på den här datorn. De innehåller aldrig något om deltagare.</translation>
     </message>
@@ -4492,6 +5738,199 @@
         <location line="+2"/>
         <source>Sign here with the mouse, a pen or a finger. Use Clear to start again.</source>
         <translation>Skriv under här med musen, en penna eller fingret. Välj Rensa för att börja om.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../src/exitdesk/app/statistics_words.py" line="+18"/>
+        <source>Participants by lifecycle state</source>
+        <translation>Deltagare efter skede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration of ended participations</source>
+        <translation>Längd på avslutade deltaganden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of first contact</source>
+        <translation>År för första kontakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enquiry</source>
+        <translation>förfrågan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation>bedömning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active support</source>
+        <translation>aktivt stöd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after release</source>
+        <translation>efter frigivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended by the participant</source>
+        <translation>avslutat av deltagaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended by a party</source>
+        <translation>avslutat av en part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not ended</source>
+        <translation>inte avslutat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under 6 months</source>
+        <translation>under 6 månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 to 12 months</source>
+        <translation>6–12 månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to 2 years</source>
+        <translation>1–2 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 years or more</source>
+        <translation>2 år eller mer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 to 24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25 to 34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>35 to 49</source>
+        <translation>35–49</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 or over</source>
+        <translation>50 eller äldre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring statistics</source>
+        <translation>Uppföljningsstatistik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contact from {first} to {last}; state on {last}</source>
+        <translation>Första kontakt från {first} till {last}; läget den {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;5: from 0 to 4 participants, not shown</source>
+        <translation>&lt;5: 0 till 4 deltagare, visas inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x: 5 or more, hidden so that a small number cannot be worked out</source>
+        <translation>x: 5 eller fler, dolt så att ett litet tal inte kan räknas ut</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGroupDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/participant/target_group.py" line="+49"/>
+        <source>&amp;Wants to leave organised crime:</source>
+        <translation>&amp;Vill lämna organiserad brottslighet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked &amp;on:</source>
+        <translation>Tillfrågad &amp;den:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Needs support and protection:</source>
+        <translation>&amp;Behöver stöd och skydd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed &amp;by:</source>
+        <translation>Bedömd a&amp;v:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed o&amp;n:</source>
+        <translation>Bedömd d&amp;en:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active support starts when both answers are yes: the person wants to leave organised crime and a party has assessed that they need support and protection.</source>
+        <translation>Aktivt stöd börjar när båda svaren är ja: personen vill lämna organiserad brottslighet och en part har bedömt att personen behöver stöd och skydd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Not yet clear</source>
+        <translation>Ännu oklart</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not assessed yet</source>
+        <translation>Ännu inte bedömt</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@ from exitdesk.domain import (
 from exitdesk.vault import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
+# The parties a test participant chose to work with: consent and export go only to these.
+WORKING_WITH = frozenset({"fi-rise", "fi-aggredi", "fi-krp"})
 DISTINCTIVE = "Qwertzuiopå Zyxwvutsrq"
 
 
@@ -103,7 +105,7 @@ def befriend(a: Party, b: Party, *, verify: bool = True) -> tuple[int, int]:
 def rich_participant(party: Party, meetings: int = 3) -> Participant:
     """A participant with a plan, meetings and a safety assessment."""
     s = party.session
-    p = s.add_participant("Kettu", legal_name=DISTINCTIVE, birth_year=1990)
+    p = s.add_participant("Kettu", legal_name=DISTINCTIVE, birth_year=1990, parties=WORKING_WITH)
     assert p.id is not None
     goal = s.save_goal(Goal(participant_id=p.id, domain=LifeDomain.HOUSING,
                             description="A flat of my own", owner_party_id="fi-rise"))  # fmt: skip

@@ -55,7 +55,17 @@ def test_lifecycle_through_every_stage_with_who_ended_it(run: Run, vault: Path) 
     at = ("--vault", vault, "--participant", pid)
     skipped = run("lifecycle", *at, "active")
     assert skipped.one_line_error() == "exitdesk: a participant cannot go from enquiry to active"
+    # The programme's rules (issue 11): active needs both target-group answers, after
+    # release a release date that has come, and the party that ends it works with the case.
+    before = {
+        "active": ("target-group", *at, "--wants-to-leave", "yes", "--on", "2026-11-01",
+                   "--needs-support", "yes", "--by", "fi-rise", "--assessed-on", "2026-11-02"),
+        "after_release": ("participant", "edit", "--vault", vault, pid, "--release-date",
+                          "2025-06-01", "--parties", "fi-rise,fi-aggredi"),
+    }  # fmt: skip
     for state in ("assessment", "active", "after_release"):
+        if state in before:
+            _ok(run(*before[state]))
         assert _ok(run("lifecycle", *at, state)) == f"Participant {pid} is now {state}\n"
     unnamed = run("lifecycle", *at, "ended")
     assert unnamed.one_line_error() == (
@@ -76,6 +86,7 @@ def test_lifecycle_through_every_stage_with_who_ended_it(run: Run, vault: Path) 
 def test_notes_and_meetings_add_list_edit_delete(run: Run, vault: Path) -> None:
     pid = _ok(run("participant", "add", "--vault", vault, "--alias", "Karhu")).strip()
     at = ("--vault", vault, "--participant", pid)
+    _ok(run("lifecycle", *at, "assessment"))  # an enquiry holds no notes or meetings
     note = _ok(run("note", "add", *at, "--text", "Talked about work", "--expires",
                    "2027-01-31")).strip()  # fmt: skip
     notes = json.loads(_ok(run("note", "list", *at, "--json")))
@@ -157,7 +168,7 @@ def test_safety_assessment_arrangements_and_review(run: Run, vault: Path) -> Non
 
 def test_consent_grant_list_show_and_withdraw(run: Run, vault: Path) -> None:
     pid = _ok(run("participant", "add", "--vault", vault, "--alias", "Kettu", "--birth-year",
-                  "1990")).strip()  # fmt: skip
+                  "1990", "--parties", "fi-aggredi")).strip()  # fmt: skip
     consent = _ok(run("consent", "grant", "--vault", vault, "--participant", pid, "--to-party",
                       "fi-aggredi", "--categories", "identity,plan", "--purpose",
                       "housing support", "--days", "30", "--method", "verbal-witnessed",
@@ -223,7 +234,8 @@ def test_exported_identity_is_an_encrypted_age_identity_that_opens_a_bundle(
         number = re.search(r"Safety number: ([\d ]+)", _ok(run("contact", "add", "--vault",
                            vault, card))).group(1)  # type: ignore[union-attr]  # fmt: skip
         _ok(run("contact", "verify", "--vault", vault, "1", number))
-    pid = _ok(run("participant", "add", "--vault", rise, "--alias", "Kettu")).strip()
+    pid = _ok(run("participant", "add", "--vault", rise, "--alias", "Kettu", "--parties",
+                  "fi-krp", "--birth-year", "1990")).strip()  # fmt: skip
     _ok(run("consent", "grant", "--vault", rise, "--participant", pid, "--to", "1",
             "--categories", "identity", "--purpose", "transfer", "--days", "5", "--method",
             "paper-form"))  # fmt: skip

@@ -40,7 +40,7 @@ def case(module_run: Run, module_dir: Path) -> Case:
         number = re.search(r"Safety number: ([\d ]+)", added).group(1)  # type: ignore[union-attr]
         _ok(run("contact", "verify", "--vault", vault, "1", number))
     p = _ok(run("participant", "add", "--vault", rise, "--alias", "Kettu", "--birth-year",
-                "1991", "--note", "first contact")).strip()  # fmt: skip
+                "1991", "--note", "first contact", "--parties", "fi-aggredi")).strip()  # fmt: skip
     _ok(run("lifecycle", "--vault", rise, "--participant", p, "assessment"))
     _ok(run("meeting", "add", "--vault", rise, "--participant", p, "--on", "2026-11-03",
             "--summary", "first talk"))  # fmt: skip

@@ -83,7 +83,7 @@ def test_wrong_passphrase_is_one_line_and_changes_nothing(run: Run, vault: Path)
         (("participant", "add", "--vault", "{vault}"), "--alias"),
         (("participant", "add", "--vault", "{vault}", "--alias", "K", "--birth-year", "x"), "int"),
         (("init", "--vault", "{new}", "--worker", "A", "--party", "xx-nope"), "unknown party"),
-        (("demo", "--vault", "{vault}", "--participants", "0"), "between 1 and 10000"),
+        (("demo", "--vault", "{vault}", "--participants", "0"), "between 1 and 50000"),
         (("restore", "{missing}/backup.bin", "--vault", "{new}"), "backup"),
     ],
 )

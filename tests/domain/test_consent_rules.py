@@ -105,7 +105,7 @@ def test_verbal_consent_needs_a_witness() -> None:
 
 def test_a_minor_needs_guardian_or_social_services_co_consent() -> None:
     clock = FixedClock(datetime(2026, 6, 1, tzinfo=UTC))
-    minor = Participant(alias="Nuori", birth_year=2009)  # 17 this year
+    minor = Participant(alias="Nuori", birth_year=2009, parties=frozenset({"fi-aggredi"}))  # 17
     assert minor.is_minor(clock)
     with pytest.raises(DomainError, match="guardian"):
         validate_new_consent(_consent(minor), minor, clock)

@@ -57,6 +57,11 @@ NOT_FREE_TEXT = {
     ("ConsentRecipient", "party_id"),
     ("ConsentRecipient", "contact_fingerprint"),
     ("Worker", "name"),
+    ("DataPolicy", "party_id"),
+    ("PurgeCertificate", "vault_party"),
+    ("PurgeCertificate", "policy_summary"),
+    ("DueItem", "label"),
+    ("TargetGroupAssessment", "needs_support_by"),
     ("Worker", "party_id"),
     ("EndedBy", "party_id"),
     ("Party", "id"),
@@ -67,6 +72,13 @@ NOT_FREE_TEXT = {
     ("ParticipantQuery", "text"),
     ("ParticipantSummary", "alias"),
     ("ParticipantSummary", "legal_name"),
+    # The knowledge library is published guidance, not casework about a participant.
+    ("KnowledgeEntry", "id"),
+    ("KnowledgeEntry", "source"),
+    ("KnowledgeEntry", "source_date"),
+    ("EntryText", "title"),
+    ("EntryText", "summary"),
+    ("EntryText", "check"),
 }
 
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pyrage
-from bundle_helpers import case_container
+from bundle_helpers import case_container, case_records
 from vector_keys import (
     CONSENT_UID,
     PARTICIPANT_UID,
@@ -23,7 +23,9 @@ from vector_keys import (
 )
 
 from exitdesk.exchange import (
+    BundleKind,
     Withdrawal,
+    build_container,
     encrypt_container,
     format_safety_number,
     make_card,
@@ -101,6 +103,58 @@ def generate() -> dict[str, bytes]:
             "inner_length": len(inner),
         }
     )
+    files.update(_issue9_vectors(rise, aggredi, consent, clock))
+    return files
+
+
+NOTICE_BUNDLE_ID = "11112222333344445555666677778888"
+HANDOVER_BUNDLE_ID = "22223333444455556666777788889999"
+HANDOVER_ACK_BUNDLE_ID = "33334444555566667777888899990000"
+
+
+def _container_json(inner: bytes, sender: str, recipient: str) -> bytes:
+    parsed = parse_container(inner, Limits())
+    return _json(
+        {
+            "time": "2026-05-04T09:30:00Z",
+            "sender": sender,
+            "recipients": [recipient],
+            "manifest": parsed.manifest_bytes.decode(),
+            "signature_hex": parsed.signature.hex(),
+            "records": [r.decode() for r in parsed.records],
+            "inner_length": len(inner),
+        }
+    )
+
+
+def _issue9_vectors(rise, aggredi, consent, clock) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    """The withdrawal notice (aggredi tells rise), the hand-over (rise to aggredi) and its
+    acknowledgement (aggredi to rise)."""
+    files: dict[str, bytes] = {}
+    told = sign_withdrawal(
+        Withdrawal(CONSENT_UID, PARTICIPANT_UID, VECTOR_TIME, "Bertta Laine"), aggredi
+    )
+    notice = build_container(
+        aggredi, [rise.public], BundleKind.WITHDRAWAL_NOTICE, [], consent=consent,
+        withdrawal=told, sequences={rise.fingerprint: 1}, participant_uid=PARTICIPANT_UID,
+        clock=clock, bundle_id=NOTICE_BUNDLE_ID,
+    )  # fmt: skip
+    files["withdrawal_notice.inner.bin"] = notice
+    files["withdrawal_notice.json"] = _container_json(notice, "aggredi", "rise")
+    handover = build_container(
+        rise, [aggredi.public], BundleKind.CASE_HANDOVER, case_records(2), consent=consent,
+        withdrawal=None, sequences={aggredi.fingerprint: 2}, participant_uid=PARTICIPANT_UID,
+        clock=clock, bundle_id=HANDOVER_BUNDLE_ID,
+    )  # fmt: skip
+    files["case_handover.inner.bin"] = handover
+    files["case_handover.json"] = _container_json(handover, "rise", "aggredi")
+    ack = build_container(
+        aggredi, [rise.public], BundleKind.HANDOVER_ACK, [], consent=None, withdrawal=None,
+        sequences={rise.fingerprint: 2}, participant_uid=PARTICIPANT_UID, clock=clock,
+        bundle_id=HANDOVER_ACK_BUNDLE_ID, base=HANDOVER_BUNDLE_ID,
+    )  # fmt: skip
+    files["handover_ack.inner.bin"] = ack
+    files["handover_ack.json"] = _container_json(ack, "aggredi", "rise")
     return files
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from exitdesk.domain.clock import FixedClock
-from exitdesk.exchange.card import make_card, parse_card, parse_card_with_date
+from exitdesk.exchange.card import make_card, parse_card, parse_card_full, parse_card_with_date
 from exitdesk.exchange.errors import CardError
 from exitdesk.exchange.identity import Identity, PublicIdentity
 
@@ -97,3 +99,21 @@ def test_malformed_cards_are_refused_with_one_plain_line(
         parse_card(mutate(card))
     message = str(caught.value)
     assert "\n" not in message and rise.public.signing_key.hex() not in message
+
+
+def test_a_key_change_line_is_signed_by_the_old_key_over_the_new_card() -> None:
+    clock = FixedClock(datetime(2026, 11, 1, 12, 0, tzinfo=UTC))
+    old, new = Identity.generate("Bertta", "fi-aggredi"), Identity.generate("Bertta", "fi-aggredi")
+    text = make_card(new, clock, replaces=old)
+    parsed = parse_card_full(text)
+    assert parsed.public == new.public and parsed.key_change is not None
+    assert parsed.key_change.old_fingerprint == old.fingerprint
+    assert parsed.key_change.signed_by(old.public, new.public, parsed.created)
+    other = Identity.generate("Bertta", "fi-aggredi")
+    assert not parsed.key_change.signed_by(other.public, new.public, parsed.created)
+    # The old key's signature does not carry over to another card of the same person.
+    later = parse_card_full(make_card(new, FixedClock(datetime(2026, 11, 2, tzinfo=UTC))))
+    assert not parsed.key_change.signed_by(old.public, new.public, later.created)
+    assert parse_card_full(make_card(new, clock)).key_change is None
+    with pytest.raises(CardError, match="unexpected line"):
+        parse_card(text.replace("Key-Change: ", "Key-Change: zz"))

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from exitdesk.app.session import Session
 from exitdesk.domain import DataCategory, FixedClock
+from exitdesk.exchange import Identity, make_card
 from exitdesk.ui.exchange.import_dialog import ImportDialog
 from exitdesk.ui.exchange.page import ExchangePage
 from exitdesk.ui.messages import Tone
@@ -54,7 +55,9 @@ def _page(qtbot: QtBot, runner: TaskRunner, session: Session) -> ExchangePage:
 def _send_case(a: Session, b: Session, out: Path) -> int:
     """A exports a participant to B; returns the participant's id at A."""
     b_at_a, _ = befriend(a, b)
-    p = a.add_participant("Kettu", legal_name="Qwertz Zyxw", birth_year=1990)
+    p = a.add_participant(
+        "Kettu", legal_name="Qwertz Zyxw", birth_year=1990, parties=frozenset({"fi-rise", "fi-krp"})
+    )
     assert p.id is not None
     grant(a, p.id, b_at_a, ALL)
     a.exchange.export(p.id, b_at_a, out)
@@ -395,3 +398,54 @@ def test_a_contact_is_verified_with_the_keyboard_only(
     with qtbot.waitSignal(panel.changed, timeout=10_000):
         qtbot.keyClick(panel.detail.typed, Qt.Key.Key_Return)
     assert a.exchange.contacts()[0].verified
+
+
+def test_an_acknowledgement_not_saved_waits_in_the_outbox_until_written(
+    qtbot: QtBot, runner: TaskRunner, pair: tuple[Session, Session], tmp_path: Path
+) -> None:
+    a, b = pair
+    bundle = tmp_path / "bundle-0000.exitbundle"
+    pid = _send_case(a, b, bundle)
+    b.exchange.import_bundle(bundle.read_bytes())
+    withdrawal = tmp_path / "bundle-0001.exitbundle"
+    a.exchange.withdraw_consent(a.consents(pid)[0].id, withdrawal)
+
+    page = _page(qtbot, runner, b)
+    assert page.outbox.status.text() == "Nothing waits in the outbox"
+    assert not page.outbox.write_button.isEnabled()
+    page.choose_ack_path = lambda _parent, _title, _name: None  # the worker cancels the save
+    dialog = _open_import(qtbot, page, withdrawal)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        click(qtbot, dialog.import_button)
+    qtbot.waitUntil(lambda: page.outbox.pending == 1, timeout=10_000)
+    assert page.outbox.status.text() == "1 file(s) wait in the outbox to be sent"
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    page.outbox.choose_folder = lambda _parent, _title: folder
+    click(qtbot, page.outbox.write_button)
+    qtbot.waitUntil(lambda: page.outbox.pending == 0 and any(folder.iterdir()), timeout=10_000)
+    qtbot.waitUntil(lambda: "Wrote 1 file(s)" in page.outbox.status.text(), timeout=10_000)
+    (ack,) = folder.iterdir()
+    assert ack.name.startswith("ack-")
+    assert "confirms deleting" in a.exchange.import_bundle(ack.read_bytes()).plan.describe()
+
+
+def test_a_card_with_a_verified_contacts_name_and_other_keys_is_shown_as_same_name_and_party(
+    qtbot: QtBot, runner: TaskRunner, pair: tuple[Session, Session], tmp_path: Path
+) -> None:
+    a, b = pair
+    b_at_a, _ = befriend(a, b)
+    card = tmp_path / "card.txt"
+    card.write_text(make_card(Identity.generate("Bertta", "fi-krp"), a.clock), encoding="utf-8")
+    page = _page(qtbot, runner, a)
+    panel = page.contacts
+    panel.choose_card = lambda _parent, _title: card
+    click(qtbot, panel.add_file_button)
+    qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=10_000)
+    assert "but other keys was added as a new, unverified contact" in panel.message.text()
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert any(f"not verified, same name and party as {b_at_a} Bertta" in t for t in texts)
+    assert any(t.endswith("— verified") for t in texts)
+    assert panel.detail.state.text().startswith("Same name and party as contact")
+    assert a.exchange.contact(b_at_a).verified

@@ -68,7 +68,12 @@ def test_wizard_offers_only_what_the_consent_covers_and_writes_a_bundle(
     a, b, c = trio
     b_at_a, _ = befriend(a, b)
     a.exchange.add_contact(c.exchange.my_card())  # known but never verified
-    p = a.add_participant("Kettu", legal_name=LEGAL_NAME, birth_year=1990)
+    p = a.add_participant(
+        "Kettu",
+        legal_name=LEGAL_NAME,
+        birth_year=1990,
+        parties=frozenset({"fi-rise", "fi-krp", "fi-aggredi"}),
+    )
     assert p.id is not None
     a.add_meeting(Meeting(participant_id=p.id, on=date(2026, 10, 1), summary="Housing"))
     a.save_safety(SafetyAssessment(participant_id=p.id, assessed_on=date(2026, 10, 2),

@@ -29,8 +29,10 @@ from exitdesk.domain import (
     SafetyLevel,
     Worker,
 )
+from exitdesk.domain.target_group import NeedsSupport, WantsToLeave
 from exitdesk.ui.participant import ParticipantView
 from exitdesk.ui.participant.chart import ProgressChart
+from exitdesk.ui.printing import Output
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.vault import KdfParams
 
@@ -73,6 +75,15 @@ def _open(qtbot: QtBot, session: Session, runner: TaskRunner, pid: int) -> Parti
     return view
 
 
+def _past_enquiry(session: Session, alias: str) -> int:
+    """A participant whose assessment has started: an enquiry holds an alias and a contact
+    route only (issue 11), so case records need the assessment."""
+    pid = session.add_participant(alias).id
+    assert pid is not None
+    session.change_lifecycle(pid, LifecycleState.ASSESSMENT)
+    return pid
+
+
 def _click(qtbot: QtBot, widget: QWidget) -> None:
     assert widget.isEnabled(), widget.objectName() or type(widget).__name__
     if isinstance(widget, QCheckBox | QRadioButton):
@@ -91,7 +102,7 @@ def _type(qtbot: QtBot, field: QWidget, text: str) -> None:
 def test_goal_action_and_rating_reach_the_plan_and_the_chart(
     qtbot: QtBot, session: Session, runner: TaskRunner
 ) -> None:
-    pid = session.add_participant("Kivi").id
+    pid = _past_enquiry(session, "Kivi")
     assert pid is not None
     view = _open(qtbot, session, runner, pid)
     tab = view.plan
@@ -143,7 +154,7 @@ def test_goal_action_and_rating_reach_the_plan_and_the_chart(
 def test_meeting_is_logged_and_offence_words_get_a_gentle_reminder(
     qtbot: QtBot, session: Session, runner: TaskRunner
 ) -> None:
-    pid = session.add_participant("Kivi").id
+    pid = _past_enquiry(session, "Kivi")
     assert pid is not None
     view = _open(qtbot, session, runner, pid)
     tab = view.meetings
@@ -182,7 +193,7 @@ def test_meeting_is_logged_and_offence_words_get_a_gentle_reminder(
 def test_only_allowed_transitions_are_offered_and_a_party_can_end_participation(
     qtbot: QtBot, session: Session, runner: TaskRunner
 ) -> None:
-    pid = session.add_participant("Kivi").id
+    pid = session.add_participant("Kivi", parties=frozenset({"fi-rise", "fi-krp"})).id
     assert pid is not None
     view = _open(qtbot, session, runner, pid)
     tab = view.overview
@@ -224,7 +235,7 @@ def test_only_allowed_transitions_are_offered_and_a_party_can_end_participation(
 def test_editing_the_overview_saves_parties_and_flags_a_minor(
     qtbot: QtBot, session: Session, runner: TaskRunner
 ) -> None:
-    pid = session.add_participant("Kivi").id
+    pid = _past_enquiry(session, "Kivi")
     assert pid is not None
     view = _open(qtbot, session, runner, pid)
     tab = view.overview
@@ -253,7 +264,9 @@ def test_editing_the_overview_saves_parties_and_flags_a_minor(
 def test_minor_consent_without_guardian_is_refused_with_the_domains_message(
     qtbot: QtBot, session: Session, runner: TaskRunner
 ) -> None:
-    pid = session.add_participant("Kivi", birth_year=2011).id
+    pid = session.add_participant(
+        "Kivi", birth_year=2011, parties=frozenset({"fi-rise", "fi-krp"})
+    ).id
     assert pid is not None
     view = _open(qtbot, session, runner, pid)
     tab = view.consents
@@ -309,7 +322,9 @@ def test_verbal_consent_needs_a_witness(qtbot: QtBot, session: Session, runner: 
 def test_printed_consent_form_is_a_real_pdf_with_the_signature(
     qtbot: QtBot, session: Session, runner: TaskRunner, tmp_path: Path
 ) -> None:
-    pid = session.add_participant("Kivimäki").id
+    pid = session.add_participant(
+        "Kivimäki", birth_year=1990, parties=frozenset({"fi-rise", "fi-krp"})
+    ).id
     assert pid is not None
     view = _open(qtbot, session, runner, pid)
     tab = view.consents
@@ -321,6 +336,7 @@ def test_printed_consent_form_is_a_real_pdf_with_the_signature(
         return tmp_path / "consent-form"
 
     tab.choose_path = choose
+    tab.ask_output = lambda _parent: Output.SAVE
     _click(qtbot, tab.record_button)
     dialog = tab.dialog
     assert dialog is not None
@@ -426,7 +442,7 @@ def test_minimal_record_party_gets_an_explanation_instead_of_notes(
 def test_notes_and_exchange_history_for_a_party_that_keeps_notes(
     qtbot: QtBot, session: Session, runner: TaskRunner
 ) -> None:
-    pid = session.add_participant("Kivi").id
+    pid = _past_enquiry(session, "Kivi")
     assert pid is not None
     view = _open(qtbot, session, runner, pid)
     notes = view.notes
@@ -452,7 +468,7 @@ def test_withdrawing_a_consent_after_confirmation(
 ) -> None:
     from exitdesk.domain import Consent, ConsentMethod, ConsentRecipient, DataCategory
 
-    participant = session.add_participant("Kivi")
+    participant = session.add_participant("Kivi", parties=frozenset({"fi-rise", "fi-krp"}))
     assert participant.id is not None
     session.record_consent(
         Consent(
@@ -466,7 +482,8 @@ def test_withdrawing_a_consent_after_confirmation(
             method=ConsentMethod.PAPER_FORM,
             recorded_by="Test Worker",
             recorded_at=NOW,
-        )
+        ),
+        adult_confirmed=True,
     )
     view = _open(qtbot, session, runner, participant.id)
     tab = view.consents
@@ -551,7 +568,7 @@ def test_a_language_switch_retranslates_the_open_view(
 def test_a_meeting_can_be_logged_with_the_keyboard_only(
     qtbot: QtBot, session: Session, runner: TaskRunner
 ) -> None:
-    pid = session.add_participant("Kivi").id
+    pid = _past_enquiry(session, "Kivi")
     assert pid is not None
     view = _open(qtbot, session, runner, pid)
     view.activateWindow()
@@ -578,3 +595,72 @@ def test_a_meeting_can_be_logged_with_the_keyboard_only(
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
     assert session.meetings(pid)[0].next_steps == "Call the job centre"
+
+
+def test_an_unknown_birth_year_needs_the_confirm_adult_box_and_it_is_audited(
+    qtbot: QtBot, session: Session, runner: TaskRunner
+) -> None:
+    pid = session.add_participant("Kivi", parties=frozenset({"fi-rise", "fi-krp"})).id
+    assert pid is not None
+    view = _open(qtbot, session, runner, pid)
+    tab = view.consents
+    view.tabs.setCurrentWidget(tab)
+    _click(qtbot, tab.record_button)
+    dialog = tab.dialog
+    assert dialog is not None
+    assert dialog.confirm_adult.isVisibleTo(dialog)
+    dialog.set_recipient_checked("fi-krp")
+    _click(qtbot, dialog.category_boxes[next(iter(dialog.category_boxes))])
+    _type(qtbot, dialog.purpose, "Planning housing after release")
+    _click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    assert "birth year is unknown" in dialog.error.text()
+    assert session.consents(pid) == []
+
+    _click(qtbot, dialog.confirm_adult)
+    with qtbot.waitSignal(view.changed):
+        _click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    stored = session.consents(pid)
+    assert len(stored) == 1
+    confirmed = session.audit_entries("consent.adult_confirmed")
+    assert [e.subject for e in confirmed] == [str(stored[0].uid)]
+
+
+def test_the_target_group_is_recorded_in_the_window_and_active_needs_both_yes(
+    qtbot: QtBot, session: Session, runner: TaskRunner
+) -> None:
+    pid = _past_enquiry(session, "Varis")
+    view = _open(qtbot, session, runner, pid)
+    tab = view.overview
+    assert tab.target_group_button.isVisible()
+    _click(qtbot, tab.transition_buttons[LifecycleState.ACTIVE])
+    qtbot.waitUntil(lambda: bool(_box_texts(view)), timeout=5_000)
+    assert any("target-group" in text for text in _box_texts(view))
+    for box in view.findChildren(QMessageBox):
+        box.close()
+    assert session.participant(pid).state is LifecycleState.ASSESSMENT
+
+    _click(qtbot, tab.target_group_button)
+    qtbot.waitUntil(lambda: tab.target_group_dialog is not None, timeout=5_000)
+    dialog = tab.target_group_dialog
+    assert dialog is not None
+    assert not dialog.by.isEnabled(), "no assessor until the need is assessed"
+    dialog.wants.setCurrentIndex(dialog.wants.findData(WantsToLeave.YES))
+    dialog.needs.setCurrentIndex(dialog.needs.findData(NeedsSupport.YES))
+    assert dialog.by.isEnabled()
+    dialog.by.setCurrentIndex(dialog.by.findData("fi-rise"))
+    with qtbot.waitSignal(dialog.saved, timeout=5_000):
+        _click(qtbot, dialog.ok_button)
+    recorded = session.target_group(pid)
+    assert recorded is not None and recorded.in_target_group
+    assert recorded.needs_support_by == "fi-rise" and recorded.needs_support_on == NOW.date()
+
+    qtbot.waitUntil(lambda: LifecycleState.ACTIVE in tab.transition_buttons)
+    with qtbot.waitSignal(view.changed):
+        _click(qtbot, tab.transition_buttons[LifecycleState.ACTIVE])
+    qtbot.waitUntil(lambda: session.participant(pid).state is LifecycleState.ACTIVE)
+
+
+def _box_texts(root: QWidget) -> list[str]:
+    return [box.text() for box in root.findChildren(QMessageBox) if box.isVisible()]

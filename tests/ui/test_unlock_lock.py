@@ -154,3 +154,24 @@ def test_recovery_code_opens_vault_with_new_passphrase(
         qtbot.mouseClick(ok, LEFT)
     shell.lock()
     unlock(qtbot, shell, new)
+
+
+def test_the_open_vault_checks_consent_expiry_periodically(
+    qtbot: QtBot, shell: Shell, vaults_root: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    make_vault(vaults_root)
+    shell.start()
+    session = unlock(qtbot, shell)
+    assert shell.expiry.isActive() and shell.expiry.interval() == 10 * 60 * 1000
+    calls: list[int] = []
+    original = session.exchange.purge_expired_consents
+
+    def counted():  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return original()
+
+    monkeypatch.setattr(session.exchange, "purge_expired_consents", counted)
+    shell.expiry.setInterval(30)
+    qtbot.waitUntil(lambda: len(calls) >= 2, timeout=5_000)
+    shell.lock()
+    assert not shell.expiry.isActive()

@@ -141,6 +141,7 @@ def test_first_run_to_purge_and_acknowledgement(
     new = participants.findChild(NewParticipantDialog)
     assert new is not None
     qtbot.keyClicks(new.alias, "Kettu")
+    click(qtbot, new.party_checks["fi-krp"])  # Kettu chose to work with the police too
     with qtbot.waitSignal(new.participantAdded, timeout=10_000):
         click(qtbot, new.buttons.button(QDialogButtonBox.StandardButton.Save))
     _rows(qtbot, window_a, 1)
@@ -167,6 +168,7 @@ def test_first_run_to_purge_and_acknowledgement(
         click(qtbot, dialog.category_boxes[category])
     dialog.purpose.setFocus()
     qtbot.keyClicks(dialog.purpose, "Support after release")
+    click(qtbot, dialog.confirm_adult)  # no birth year was given: the worker vouches
     with qtbot.waitSignal(view.changed, timeout=10_000):
         click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: consents.table.rowCount() == 1, timeout=10_000)

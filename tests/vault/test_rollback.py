@@ -12,11 +12,13 @@ import pytest
 from exitdesk.domain import Worker
 from exitdesk.vault import (
     Anchors,
+    DiskFullError,
     KdfParams,
     ThrottleSettings,
     Vault,
     VaultRolledBackError,
 )
+from exitdesk.vault import anchor as anchor_module
 from exitdesk.vault.anchor import AnchorState
 from exitdesk.vault.layout import db_path, slots_path
 from tests.support.keyring_memory import MemoryKeyring
@@ -176,3 +178,67 @@ def test_check_reports_the_anchor_and_an_untouched_vault_is_intact(vault_dir: Pa
 def WORKER_NOT_IN(text: str) -> bool:
     """The anchor holds two numbers and a digest: no name, no folder."""
     return "Zyxwvutsrq" not in text and "/" not in text
+
+
+def _state_folder_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every write of an anchor file fails as on a full disk (the vault's own disk is fine)."""
+
+    def full(path: Path, data: bytes) -> None:
+        raise DiskFullError("the disk is full")
+
+    monkeypatch.setattr(anchor_module, "atomic_write", full)
+
+
+def test_a_passphrase_change_with_a_full_state_folder_never_locks_the_worker_out(
+    tmp_path: Path, worker: Worker, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found merging issue 10: the key-slot file changed while the anchor could not record the
+    change, so the next unlock refused the worker's own vault as "replaced"."""
+    directory = tmp_path / "unbound"
+    Vault.create(directory, PASSPHRASE, worker, kdf=KdfParams.FLOOR, use_keyring=False).vault.lock()
+    with Vault.unlock(directory, PASSPHRASE) as vault, monkeypatch.context() as patch:
+        _state_folder_full(patch)
+        with pytest.raises(DiskFullError):
+            vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    with Vault.unlock(directory, PASSPHRASE) as vault:
+        assert vault.check().ok
+        vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    with Vault.unlock(directory, NEW_PASSPHRASE) as vault:
+        assert vault.check().ok
+
+
+def test_a_restore_with_a_full_state_folder_fails_whole_and_works_once_there_is_space(
+    vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restore that could not mark itself as deliberate was reported done and then refused
+    at every unlock as an old copy."""
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        vault.backup(tmp_path / "backup.bin")
+        _add_row(vault, "after the backup")
+    restored = tmp_path / "restored"
+    with monkeypatch.context() as patch:
+        _state_folder_full(patch)
+        with pytest.raises(DiskFullError):
+            Vault.restore(tmp_path / "backup.bin", restored)
+    assert not restored.exists()
+    Vault.restore(tmp_path / "backup.bin", restored)
+    with Vault.unlock(restored, PASSPHRASE) as vault:
+        assert vault.check().ok
+
+
+def test_a_write_with_a_full_state_folder_is_saved_and_reported_saved(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On main the anchor's DiskFullError escaped after the commit: the work was saved but
+    the worker was told "nothing was changed"."""
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        with monkeypatch.context() as patch:
+            _state_folder_full(patch)
+            _add_row(vault, "while the state folder is full")
+        with vault.reading() as conn:
+            row = conn.execute(
+                "SELECT value FROM meta WHERE key = 'note-while the state folder is full'"
+            ).fetchone()
+        assert row is not None
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        assert vault.check().ok

@@ -4,6 +4,7 @@ recovery, device binding, newer schemas, a second process, permissions, and no p
 from __future__ import annotations
 
 import json
+import os
 import stat
 import subprocess
 import sys
@@ -34,6 +35,7 @@ from exitdesk.vault import (
     WrongRecoveryCodeError,
     audit,
 )
+from exitdesk.vault.db import open_database
 from exitdesk.vault.keyslots import KEYRING_SERVICE
 from exitdesk.vault.throttle import delay_after
 from tests.support.keyring_memory import MemoryKeyring
@@ -469,3 +471,13 @@ def test_a_bound_vault_without_any_keyring_points_to_the_recovery_code(vault_dir
     ):
         Vault.unlock(vault_dir, PASSPHRASE)
     assert snapshot(vault_dir) == before
+
+
+def test_sqlcipher_memory_security_stays_off(tmp_path: Path) -> None:
+    """Off by decision (docs/threat-model.md, docs/scale.md): on, it made bulk writes ~20x and
+    reads up to 4x slower. Once on it would stay on for the whole process."""
+    conn = open_database(tmp_path / "v.db", os.urandom(32))
+    try:
+        assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] in (0, "0")
+    finally:
+        conn.close()

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
 from exitdesk.app.errors import InputError, NotFoundError
+from exitdesk.app.policy import check_meeting, policy_in
 from exitdesk.app.session import Session, require_participant
 from exitdesk.app.transactions import audit, reading, writing
 from exitdesk.domain import (
@@ -99,11 +100,8 @@ def add_meeting(
         summary=summary,
         next_steps=next_steps,
     )
-    with writing(session) as repos:
-        require_participant(repos, participant_id)
-        saved = repos.meetings.add(meeting)
-        audit(session, repos, "meeting.add", str(saved.uid))
-    return saved
+    # Through the session: it applies the data policy and the enquiry rule.
+    return session.add_meeting(meeting)
 
 
 def _meeting_or_fail(session: Session, meeting_id: int) -> Meeting:
@@ -127,6 +125,7 @@ def update_meeting(session: Session, meeting_id: int, changes: Mapping[str, obje
     current = _meeting_or_fail(session, meeting_id)
     edited = Meeting.model_validate({**current.model_dump(), **changes})
     with writing(session) as repos:
+        check_meeting(policy_in(repos.conn, session.worker.party_id), edited)
         saved = repos.meetings.update(edited)
         audit(session, repos, "meeting.update", str(saved.uid))
     return saved

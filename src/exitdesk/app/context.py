@@ -11,7 +11,7 @@ from typing import Any
 
 from exitdesk.domain import Clock, Worker, system_clock
 from exitdesk.exchange import Identity
-from exitdesk.vault import Anchors, CreatedVault, KdfParams, ThrottleSettings, Vault
+from exitdesk.vault import Anchors, CreatedVault, KdfParams, ThrottleSettings, Vault, told_plainly
 from exitdesk.vault import audit as audit_log
 
 # Tests and very slow machines may ask for the design floor (64 MiB, t=3, p=4) instead of a
@@ -109,39 +109,43 @@ def create_context(
     options: Options, directory: Path, passphrase: str, worker: Worker
 ) -> tuple[Context, CreatedVault]:
     """Create a vault as the options say and open its context."""
-    created = Vault.create(
-        directory,
-        passphrase,
-        worker,
-        kdf=options.kdf_for_new_vault(),
-        clock=options.clock,
-        use_keyring=options.use_keyring,
-        anchors=options.anchors(),
-    )
+    kdf = options.kdf_for_new_vault()
+    with told_plainly(directory):  # a full disk or a read-only medium in plain words
+        created = Vault.create(
+            directory,
+            passphrase,
+            worker,
+            kdf=kdf,
+            clock=options.clock,
+            use_keyring=options.use_keyring,
+            anchors=options.anchors(),
+        )
     return build_context(options, created.vault), created
 
 
 def unlock_context(options: Options, directory: Path, passphrase: str) -> Context:
-    vault = Vault.unlock(
-        directory,
-        passphrase,
-        clock=options.clock,
-        throttle=options.throttle(),
-        anchors=options.anchors(),
-    )
+    with told_plainly(directory):
+        vault = Vault.unlock(
+            directory,
+            passphrase,
+            clock=options.clock,
+            throttle=options.throttle(),
+            anchors=options.anchors(),
+        )
     return build_context(options, vault)
 
 
 def recover_context(
     options: Options, directory: Path, recovery_code: str, new_passphrase: str
 ) -> Context:
-    vault = Vault.recover(
-        directory,
-        recovery_code,
-        new_passphrase,
-        clock=options.clock,
-        use_keyring=options.use_keyring,
-        throttle=options.throttle(),
-        anchors=options.anchors(),
-    )
+    with told_plainly(directory):
+        vault = Vault.recover(
+            directory,
+            recovery_code,
+            new_passphrase,
+            clock=options.clock,
+            use_keyring=options.use_keyring,
+            throttle=options.throttle(),
+            anchors=options.anchors(),
+        )
     return build_context(options, vault)

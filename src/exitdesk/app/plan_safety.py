@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from exitdesk.app.errors import InputError, NotFoundError
+from exitdesk.app.policy import check_safety, policy_in
 from exitdesk.app.session import Session, require_participant
 from exitdesk.app.transactions import audit, reading, writing
 from exitdesk.domain import (
@@ -192,6 +193,7 @@ def _assessment_or_fail(session: Session, assessment_id: int) -> SafetyAssessmen
 
 def _save_assessment(session: Session, assessment: SafetyAssessment) -> SafetyAssessment:
     with writing(session) as repos:
+        check_safety(policy_in(repos.conn, session.worker.party_id), assessment)
         saved = repos.safety.update(assessment)
         audit(session, repos, "safety.arrangement", str(saved.uid))
     return saved
@@ -200,14 +202,19 @@ def _save_assessment(session: Session, assessment: SafetyAssessment) -> SafetyAs
 def add_arrangement(
     session: Session,
     assessment_id: int,
-    description: str,
+    description: str | None,
     owner_party_id: str | None = None,
     due: date | None = None,
+    review_on: date | None = None,
 ) -> tuple[SafetyAssessment, int]:
-    """Add a security arrangement; returns the assessment and the arrangement's number."""
+    """Add a security arrangement; returns the assessment and the arrangement's number. The
+    description may be left out (a minimal-record policy keeps none)."""
     current = _assessment_or_fail(session, assessment_id)
     arrangement = SecurityArrangement(
-        description=description, owner_party_id=_owner(session, owner_party_id), due=due
+        description=description or None,
+        owner_party_id=_owner(session, owner_party_id),
+        due=due,
+        review_on=review_on,
     )
     saved = _save_assessment(
         session, current.model_copy(update={"arrangements": (*current.arrangements, arrangement)})
@@ -224,3 +231,35 @@ def set_arrangement_done(
     arrangements = (*current.arrangements[:index], changed, *current.arrangements[index + 1 :])
     _save_assessment(session, current.model_copy(update={"arrangements": arrangements}))
     return changed
+
+
+def _arrangement_at(
+    session: Session, assessment_id: int, number: int
+) -> tuple[int, SecurityArrangement]:
+    """The participant and the arrangement that ``number`` names in the assessment."""
+    current = _assessment_or_fail(session, assessment_id)
+    assert current.participant_id is not None
+    return current.participant_id, current.arrangements[_arrangement_index(current, number)]
+
+
+def close_arrangement(session: Session, assessment_id: int, number: int) -> SecurityArrangement:
+    """No longer needed (not done): later assessments do not carry it forward."""
+    participant_id, found = _arrangement_at(session, assessment_id, number)
+    return session.safety_follow_up.close(participant_id, found.uid)
+
+
+def reassign_arrangement(
+    session: Session, assessment_id: int, number: int, owner_party_id: str
+) -> SecurityArrangement:
+    participant_id, found = _arrangement_at(session, assessment_id, number)
+    return session.safety_follow_up.reassign(
+        participant_id, found.uid, _owner(session, owner_party_id)
+    )
+
+
+def schedule_arrangement(
+    session: Session, assessment_id: int, number: int, due: date | None, review_on: date | None
+) -> SecurityArrangement:
+    """Give one arrangement its own due and review dates (None clears a date)."""
+    participant_id, found = _arrangement_at(session, assessment_id, number)
+    return session.safety_follow_up.reschedule(participant_id, found.uid, due, review_on)

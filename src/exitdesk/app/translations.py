@@ -22,7 +22,7 @@ LANGUAGES = ("en", "fi", "sv")
 # words for enum values (lifecycle stages, categories) that messages name mid-sentence, and the
 # words for fields that validation messages name.
 CLI_CONTEXT = "Cli"
-CONTEXTS = (ERRORS_CONTEXT, CLI_CONTEXT, "DomainText", FIELDS_CONTEXT)
+CONTEXTS = (ERRORS_CONTEXT, CLI_CONTEXT, "DomainText", FIELDS_CONTEXT, "Policy", "Statistics")
 # POSIX precedence for the language of messages; LANGUAGE (a GNU list) wins when a locale is set.
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 

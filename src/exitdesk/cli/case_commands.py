@@ -16,7 +16,7 @@ from exitdesk.cli.common import (
     open_session,
     print_json,
 )
-from exitdesk.cli.text import say
+from exitdesk.cli.text import remind, say
 from exitdesk.domain import Meeting, MeetingMethod, MeetingMode, Note
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -55,6 +55,7 @@ def cmd_note_add(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         saved = session.add_note(args.participant, args.text, expires)
     print(saved.id)
+    remind(args.text)
     return 0
 
 
@@ -91,6 +92,7 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
             next_steps=args.next_steps,
         )
     print(saved.id)
+    remind(args.summary, args.next_steps)
     return 0
 
 
@@ -121,6 +123,7 @@ def cmd_meeting_edit(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         saved = casework.update_meeting(session, args.meeting_id, changes)
     say(QT_TRANSLATE_NOOP("Cli", "Meeting {id} saved"), id=saved.id)
+    remind(args.summary, args.next_steps)
     return 0
 
 

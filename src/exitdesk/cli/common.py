@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
@@ -149,7 +150,19 @@ def options() -> Options:
 
 def open_session(args: argparse.Namespace) -> Session:
     passphrase = secrets_input.read_passphrase(args.passphrase_file)
-    return open_vault(vault_dir(args), passphrase, options())
+    session = open_vault(vault_dir(args), passphrase, options())
+    done = session.tombstones
+    if done.consents:
+        print(
+            f"note: purged {done.records} records again under {done.consents} withdrawn"
+            " consent(s) that a restored backup had brought back",
+            file=sys.stderr,
+        )
+    if not done.journal_intact:
+        print(
+            "warning: the tombstone journal failed its check (changed or damaged)", file=sys.stderr
+        )
+    return session
 
 
 def print_json(value: object) -> None:

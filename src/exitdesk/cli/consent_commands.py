@@ -18,7 +18,7 @@ from exitdesk.cli.common import (
     open_session,
     print_json,
 )
-from exitdesk.cli.text import say
+from exitdesk.cli.text import remind, say
 from exitdesk.domain import Consent, ConsentMethod, DataCategory
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -82,8 +82,10 @@ def cmd_consent_grant(args: argparse.Namespace) -> int:
             method=ConsentMethod(args.method),
             witness=args.witness,
             guardian=args.guardian,
+            adult_confirmed=args.confirm_adult,
         )
     print(consent.id)
+    remind(args.purpose)
     return 0
 
 
@@ -135,7 +137,15 @@ def cmd_consent_show(args: argparse.Namespace) -> int:
 def cmd_consent_withdraw(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         result = session.exchange.withdraw_consent(args.consent_id, args.out)
-    if result.path is None:
+    if result.queued:
+        names = ", ".join(c.label for c in result.notified)
+        print(
+            f"{result.consent.label()} withdrawn; purged {result.purged} received records; "
+            f"a withdrawal notice for {names} waits in the outbox: run 'exitdesk outbox write DIR'"
+        )
+    elif result.path is None and result.purged:
+        print(f"{result.consent.label()} withdrawn; purged {result.purged} received records")
+    elif result.path is None:
         print(f"{result.consent.label()} withdrawn; no data had gone out under it")
     else:
         names = ", ".join(c.label for c in result.notified)
@@ -196,6 +206,11 @@ def register(sub: Subparsers) -> None:
         default=None,
         metavar="NAME",
         help="guardian or social services co-consent (needed for minors)",
+    )
+    p.add_argument(
+        "--confirm-adult",
+        action="store_true",
+        help="the participant's birth year is unknown and you confirm they are an adult (audited)",
     )
     p = add_command(ksub, "list", cmd_consent_list, "list a participant's consents")
     p.add_argument(

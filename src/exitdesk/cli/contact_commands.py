@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from exitdesk.app.errors import InputError
-from exitdesk.app.exchange import ContactStatus
+from exitdesk.app.exchange import ContactStatus, ContactView
 from exitdesk.app.input_files import read_capped
 from exitdesk.cli.common import (
     Subparsers,
@@ -18,6 +18,7 @@ from exitdesk.cli.common import (
     open_session,
     print_json,
 )
+from exitdesk.cli.text import say
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
 _MAX_CARD_FILE = 16 * 1024
@@ -43,18 +44,36 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
     print(f"Contact {contact.id}: {contact.label}")
     print(f"Safety number: {contact.safety_number}")
     if added.status is ContactStatus.KEYS_CHANGED:
-        print("This contact's keys have changed: compare the safety number again before use")
+        print("A key change signed by their verified key: the new keys replace the old ones")
+    elif added.status is ContactStatus.SAME_NAME_AND_PARTY:
+        print(f"Same name and party as contact {contact.same_as}, with other keys: unverified.")
+        print("Their verified keys stay in use until you compare this number with them and run")
+        print(f"'contact verify {contact.id}' (that retires the old keys)")
     elif added.status is ContactStatus.UNCHANGED and contact.verified:
         print("Already known and verified")
     else:
         print(f"Unverified: compare the number with them, then run 'contact verify {contact.id}'")
+    _warn_if_mixed_scripts(contact)
     return 0
+
+
+def _warn_if_mixed_scripts(contact: ContactView) -> None:
+    if contact.mixed_scripts:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Warning: this name mixes letters of different scripts ({scripts}); it may be "
+                "made to look like someone else's. Trust the safety number, not the name",
+            ),
+            scripts=", ".join(s.title() for s in contact.mixed_scripts),
+        )
 
 
 def cmd_contact_verify(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         contact = session.exchange.verify_contact(args.contact_id, " ".join(args.number))
     print(f"Contact {contact.id} ({contact.label}) is verified")
+    _warn_if_mixed_scripts(contact)
     return 0
 
 
@@ -62,6 +81,16 @@ def cmd_contact_revoke(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         contact = session.exchange.revoke_contact(args.contact_id)
     print(f"Contact {contact.id} ({contact.label}) is revoked: nothing more goes to or from them")
+    return 0
+
+
+def cmd_contact_restore_keys(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        contact = session.exchange.restore_keys(args.contact_id)
+    print(
+        f"Contact {contact.id} ({contact.label}): these keys are in force again; the newer keys"
+        " of the same name and party need verifying again"
+    )
     return 0
 
 
@@ -88,7 +117,16 @@ def cmd_contact_list(args: argparse.Namespace) -> int:
     if not contacts:
         print("No contacts yet: add one with 'exitdesk contact add CARD_FILE'")
     for c in contacts:
-        state = "verified" if c.verified else "keys changed" if c.key_changed else "unverified"
+        if c.retired:
+            state = "keys replaced (contact restore-keys undoes it)"
+        elif c.revoked:
+            state = "revoked"
+        elif c.verified:
+            state = "verified"
+        elif c.same_as is not None:
+            state = f"unverified, same name and party as {c.same_as}"
+        else:
+            state = "keys changed" if c.key_changed else "unverified"
         print(f"{c.id:>4}  {c.label:<50} {state}")
     return 0
 
@@ -114,4 +152,11 @@ def register(sub: Subparsers) -> None:
     p = add_command(actions, "list", cmd_contact_list, "list contacts")
     add_json_option(p)
     p = add_command(actions, "revoke", cmd_contact_revoke, "stop trusting a contact's keys")
+    p.add_argument("contact_id", type=int, metavar="CONTACT_ID", help="the contact's id")
+    p = add_command(
+        actions,
+        "restore-keys",
+        cmd_contact_restore_keys,
+        "put a contact's replaced keys back in force (audited)",
+    )
     p.add_argument("contact_id", type=int, metavar="CONTACT_ID", help="the contact's id")

@@ -38,6 +38,18 @@ def describe_error(exc: BaseException) -> str:
                     name=name,
                 )
             return tr_error(QT_TRANSLATE_NOOP("Errors", "a file or folder does not exist"))
+        if exc.errno == errno.EROFS:
+            return tr_error(
+                QT_TRANSLATE_NOOP("Errors", "the disk or medium is read-only; nothing was written")
+            )
+        if exc.errno == errno.EISDIR:
+            return tr_error(
+                QT_TRANSLATE_NOOP("Errors", "a folder was given where a file is needed")
+            )
+        if exc.errno == errno.ENOTDIR:
+            return tr_error(
+                QT_TRANSLATE_NOOP("Errors", "a file was given where a folder is needed")
+            )
         return tr_error(
             QT_TRANSLATE_NOOP("Errors", "the operating system refused a file operation ({code})"),
             code=errno.errorcode.get(exc.errno or 0, "error"),

@@ -6,13 +6,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from exitdesk.app.errors import InputError
-from exitdesk.app.exchange import BUNDLE_SUFFIX, read_bundle_file, save_acknowledgement
-from exitdesk.cli import consent_commands
+from exitdesk.app.exchange import BUNDLE_SUFFIX, read_bundle_file
+from exitdesk.app.policy import LeftOut
+from exitdesk.app.session import Session
+from exitdesk.cli import consent_commands, policy_commands
 from exitdesk.cli.common import (
     Subparsers,
     add_command,
@@ -22,6 +25,7 @@ from exitdesk.cli.common import (
     print_json,
 )
 from exitdesk.cli.errors import describe_error
+from exitdesk.cli.text import say
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange import inspect_without_keys
 
@@ -47,11 +51,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     detail = f"{result.records} records"
     if result.removed:
         detail += f", {result.removed} removed"
+    if result.received_not_sent:
+        detail += f"; {result.withheld_line()}"
     print(
         f"Wrote {result.kind.value.replace('_', ' ')} to {result.path.name} for "
         f"{result.contact.label} under {result.consent_label} ({detail})"
     )
     return 0
+
+
+def _left_out(left_out: Sequence[LeftOut]) -> None:
+    """What this vault's data policy does not keep of the received records, and why."""
+    for left in left_out:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "  left out of one {record} record (your data policy does not keep it): {fields}",
+            ),
+            record=left.record_type,
+            fields=policy_commands.field_names(left.fields),
+        )
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -64,6 +83,20 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"exitdesk: {describe_error(exc)}", file=sys.stderr)
                 failures += 1
                 continue
+            if args.preview:
+                try:
+                    preview = session.exchange.preview_import(data)
+                except Exception as exc:  # the preview writes nothing; report and go on
+                    print(f"exitdesk: {path.name}: {describe_error(exc)}", file=sys.stderr)
+                    failures += 1
+                    continue
+                say(
+                    QT_TRANSLATE_NOOP("Cli", "{name}: would import {what} (nothing written)"),
+                    name=path.name,
+                    what=preview.describe(),
+                )
+                _left_out(preview.left_out)
+                continue
             try:
                 result = session.exchange.import_bundle(data)
             except Exception as exc:  # each file is all or nothing; report and go on
@@ -75,15 +108,31 @@ def cmd_import(args: argparse.Namespace) -> int:
             if result.participant_id is not None:
                 line += f" (participant {result.participant_id})"
             print(line)
+            _left_out(plan.left_out)
             for warning in plan.warnings:
                 print(f"  note: {warning}")
             if result.conflicts:
                 print(f"  {result.conflicts} conflict(s) to resolve: run 'exitdesk conflicts'")
-            if result.acknowledgement is not None:
-                ack_dir = args.ack_dir if args.ack_dir is not None else path.parent
-                ack = save_acknowledgement(result.acknowledgement, folder=ack_dir)
-                print(f"  purged {result.purged} records; send {ack.name} back to the sender")
+            if result.purged:
+                print(f"  purged {result.purged} records")
+            if result.outbox_ids:
+                _write_outbox(session, args.ack_dir or path.parent)
     return 1 if failures else 0
+
+
+def _write_outbox(session: Session, folder: Path) -> None:
+    """After the import committed: write what it queued. A folder that is missing or not
+    writable leaves it all in the outbox, said in one line (the import itself stands)."""
+    try:
+        written = session.exchange.write_outbox(folder)
+    except InputError as exc:
+        print(
+            f"exitdesk: {describe_error(exc)}; run 'exitdesk outbox write DIR' to write them",
+            file=sys.stderr,
+        )
+        return
+    for item in written:
+        print(f"  send {item.name} back to the sender")
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
@@ -281,6 +330,11 @@ def register(sub: Subparsers) -> None:
         nargs="+",
         metavar="FILE",
         help="bundle files; each is imported whole or not at all",
+    )
+    p.add_argument(
+        "--preview",
+        action="store_true",
+        help="verify and say what would change and what your data policy leaves out; write nothing",
     )
     p.add_argument(
         "--ack-dir",

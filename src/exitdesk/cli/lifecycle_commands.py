@@ -47,8 +47,9 @@ def register(sub: Subparsers) -> None:
         "lifecycle",
         cmd_lifecycle,
         "move a participant to another lifecycle state",
-        epilog=f"allowed changes:\n{_transitions()}\nEnding needs --ended-by; any party or "
-        "the participant may end participation at any time.",
+        epilog=f"allowed changes:\n{_transitions()}\nEnding needs --ended-by; the participant "
+        "or a party they work with may end participation at any time. Active needs both "
+        "target-group answers yes; after release starts on the recorded release date.",
     )
     p.add_argument(
         "--participant", type=int, required=True, metavar="ID", help="the participant's id"

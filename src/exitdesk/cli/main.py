@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from exitdesk import APP_NAME, __version__
 from exitdesk.app.errors import AppError
+from exitdesk.app.scrub import scrub_exception
 from exitdesk.app.translations import LANGUAGES, language_from_environment
 from exitdesk.cli import (
     audit_commands,
@@ -18,14 +19,21 @@ from exitdesk.cli import (
     contact_commands,
     exchange_commands,
     key_commands,
+    knowledge_commands,
     lifecycle_commands,
+    outbox_commands,
     participant_commands,
     plan_commands,
+    policy_commands,
+    report_commands,
+    retention_commands,
+    stats_commands,
     vault_commands,
 )
 from exitdesk.cli.common import Handler, OneLineParser
 from exitdesk.cli.errors import describe_error
-from exitdesk.cli.text import use_language
+from exitdesk.cli.text import shown_safely, use_language
+from exitdesk.domain.display import shown
 from exitdesk.domain.errors import DomainError
 
 log = logging.getLogger("exitdesk")
@@ -43,7 +51,13 @@ COMMAND_GROUPS = (
     plan_commands,
     contact_commands,
     exchange_commands,
+    outbox_commands,
     audit_commands,
+    report_commands,
+    knowledge_commands,
+    policy_commands,
+    retention_commands,
+    stats_commands,
 )
 
 
@@ -89,13 +103,15 @@ def run_cli(argv: Sequence[str]) -> int:
     handler: Handler = args.handler
     started = time.perf_counter()
     try:
-        code = handler(args)
+        with shown_safely():
+            code = handler(args)
         sys.stdout.flush()  # a closed pipe shows here, not at exit where it cannot be handled
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
     except (Exception, KeyboardInterrupt) as exc:  # the one place errors become a single line
-        print(f"exitdesk: {describe_error(exc)}", file=sys.stderr)
+        scrub_exception(exc)  # nothing a failed command held stays reachable from the error
+        print(f"exitdesk: {shown(describe_error(exc))}", file=sys.stderr)
         if not isinstance(exc, AppError | DomainError | KeyboardInterrupt):
             log.debug("command failed", exc_info=False)
         return 1

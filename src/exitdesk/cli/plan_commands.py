@@ -18,7 +18,7 @@ from exitdesk.cli.common import (
     open_session,
     print_json,
 )
-from exitdesk.cli.text import say
+from exitdesk.cli.text import remind, say
 from exitdesk.domain import Goal, LifeDomain, PlanStatus, Relation, SafetyAssessment, SafetyLevel
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -112,6 +112,7 @@ def cmd_goal_add(args: argparse.Namespace) -> int:
             session, args.participant, LifeDomain(args.domain), args.description, args.owner
         )
     print(saved.id)
+    remind(args.description)
     return 0
 
 
@@ -128,6 +129,7 @@ def cmd_goal_edit(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         saved = plan_safety.edit_goal(session, args.goal_id, changes)
     say(QT_TRANSLATE_NOOP("Cli", "Goal {id} saved"), id=saved.id)
+    remind(args.description)
     return 0
 
 
@@ -137,6 +139,7 @@ def cmd_action_add(args: argparse.Namespace) -> int:
             session, args.goal_id, args.description, args.owner, args.due
         )
     print(number)
+    remind(args.description)
     return 0
 
 
@@ -184,6 +187,7 @@ def cmd_safety_assess(args: argparse.Namespace) -> int:
             assessed_on=args.on,
         )
     print(saved.id)
+    remind(args.summary)
     return 0
 
 
@@ -212,17 +216,61 @@ def cmd_safety_list(args: argparse.Namespace) -> int:
             print(f"  persons at risk: {', '.join(p.relation.value for p in a.persons_at_risk)}")
         for i, s in enumerate(a.arrangements, start=1):
             due = "" if s.due is None else f", due {s.due}"
-            state = "done" if s.done else "open"
-            print(f"  {i}. {s.description} ({s.owner_party_id}, {state}{due})")
+            review = "" if s.review_on is None else f", review {s.review_on}"
+            overdue = "  REVIEW OVERDUE" if s.review_overdue(session.clock) else ""
+            state = "done" if s.done else "closed" if s.closed else "open"
+            text = s.description or "-"
+            print(f"  {i}. {text} ({s.owner_party_id}, {state}{due}{review}){overdue}")
     return 0
 
 
 def cmd_arrangement_add(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         _saved, number = plan_safety.add_arrangement(
-            session, args.assessment_id, args.description, args.owner, args.due
+            session, args.assessment_id, args.description, args.owner, args.due, args.review
         )
     print(number)
+    remind(args.description)
+    return 0
+
+
+def cmd_arrangement_close(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        plan_safety.close_arrangement(session, args.assessment_id, args.number)
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Arrangement {number} of assessment {assessment_id} is closed"),
+        number=args.number,
+        assessment_id=args.assessment_id,
+    )
+    return 0
+
+
+def cmd_arrangement_reassign(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        changed = plan_safety.reassign_arrangement(
+            session, args.assessment_id, args.number, args.owner
+        )
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Arrangement {number} of assessment {assessment_id} is now with {owner}"
+        ),
+        number=args.number,
+        assessment_id=args.assessment_id,
+        owner=changed.owner_party_id,
+    )
+    return 0
+
+
+def cmd_arrangement_schedule(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        plan_safety.schedule_arrangement(
+            session, args.assessment_id, args.number, args.due, args.review
+        )
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Arrangement {number} of assessment {assessment_id} rescheduled"),
+        number=args.number,
+        assessment_id=args.assessment_id,
+    )
     return 0
 
 
@@ -380,10 +428,14 @@ def _register_safety(sub: Subparsers) -> None:
     )
     p.add_argument("assessment_id", type=int, metavar="ASSESSMENT_ID", help="the assessment's id")
     p.add_argument(
-        "--description", required=True, metavar="TEXT", help="the arrangement, 1 to 200 characters"
+        "--description",
+        default=None,
+        metavar="TEXT",
+        help="the arrangement, 1 to 200 characters (left out where the data policy keeps none)",
     )
     _owner(p)
     p.add_argument("--due", type=day, default=None, metavar="YYYY-MM-DD", help="due date")
+    _review(p)
     p = add_command(arrangement, "done", cmd_arrangement_done, "mark an arrangement done")
     p.add_argument("assessment_id", type=int, metavar="ASSESSMENT_ID", help="the assessment's id")
     p.add_argument(
@@ -393,6 +445,48 @@ def _register_safety(sub: Subparsers) -> None:
         help="the arrangement's number (1, 2, ... as 'safety list' shows)",
     )
     p.add_argument("--undo", action="store_true", help="mark it open again")
+    p = add_command(
+        arrangement, "close", cmd_arrangement_close, "close an arrangement no longer needed"
+    )
+    _numbered(p)
+    p = add_command(
+        arrangement, "reassign", cmd_arrangement_reassign, "give an arrangement to another party"
+    )
+    _numbered(p)
+    p.add_argument(
+        "--owner", required=True, metavar="PARTY_ID", help="the party that owns it now, e.g. fi-krp"
+    )
+    p = add_command(
+        arrangement,
+        "schedule",
+        cmd_arrangement_schedule,
+        "set an arrangement's own due and review dates",
+    )
+    _numbered(p)
+    p.add_argument(
+        "--due", type=day, default=None, metavar="YYYY-MM-DD", help="due date (left out: none)"
+    )
+    _review(p)
+
+
+def _numbered(p: argparse.ArgumentParser) -> None:
+    p.add_argument("assessment_id", type=int, metavar="ASSESSMENT_ID", help="the assessment's id")
+    p.add_argument(
+        "number",
+        type=int,
+        metavar="NUMBER",
+        help="the arrangement's number (1, 2, ... as 'safety list' shows)",
+    )
+
+
+def _review(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--review",
+        type=day,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="this arrangement's review date",
+    )
 
 
 def register(sub: Subparsers) -> None:

@@ -11,9 +11,13 @@ not sentences and are printed as they are.
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
 
+from exitdesk.app.reminder import reminder_line
 from exitdesk.app.translations import CLI_CONTEXT, Catalogue
+from exitdesk.domain.display import shown_lines
 from exitdesk.domain.messages import ERRORS_CONTEXT, UserMessage
 
 # One catalogue per process, chosen at start-up by ``use_language``; English until then.
@@ -50,3 +54,40 @@ def message(error: UserMessage) -> str:
 def say(template: str, /, *, file: TextIO | None = None, **params: object) -> None:
     """Print one sentence: ``template`` in the chosen language, filled with ``params``."""
     print(tr(template, **params), file=file if file is not None else sys.stdout)
+
+
+def remind(*texts: str | None) -> None:
+    """After a save: one line on stderr when the free texts just written read like they record
+    offences or name other people. Advice only; the save has already happened."""
+    line = reminder_line(*(t for t in texts if t))
+    if line is not None:
+        print(tr_error(line), file=sys.stderr)
+
+
+class _ShownSafely:
+    """A text stream that writes through :func:`shown_lines`: bidi controls, zero-width and
+    other invisible characters in anything the CLI prints (names, aliases, notes, file names
+    from a bundle or a folder) appear as visible ``\\uXXXX`` escapes. In ``--json`` output
+    the escape is JSON's own, so the value reads back unchanged."""
+
+    def __init__(self, inner: TextIO) -> None:
+        self._inner = inner
+
+    def write(self, text: str) -> int:
+        self._inner.write(shown_lines(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+@contextmanager
+def shown_safely() -> Iterator[None]:
+    """For the length of one command, everything printed to stdout and stderr is made safe
+    to look at (see ``exitdesk.domain.display``)."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _ShownSafely(out), _ShownSafely(err)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err

@@ -11,7 +11,9 @@ from exitdesk.app import secrets_input
 from exitdesk.app.passphrase_policy import require_strong
 from exitdesk.app.session import create_vault, open_vault, recover_vault, restore_vault
 from exitdesk.cli.common import Subparsers, add_command, open_session, options, vault_dir
+from exitdesk.cli.text import say
 from exitdesk.domain import Worker, party_by_id
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.vault import BindingStatus
 
 NEW_PASSPHRASE_HELP = (
@@ -65,8 +67,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        session.backup(args.file)
+        audited = session.backup(args.file)
     print(f"Wrote an encrypted backup to {args.file}")
+    if not audited:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "exitdesk: the vault's disk is full, so the audit log could not record this backup",
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -6,6 +6,7 @@ from exitdesk.domain.consent import (
     ConsentMethod,
     ConsentRecipient,
     DataCategory,
+    check_participant_choices,
     validate_new_consent,
 )
 from exitdesk.domain.errors import (
@@ -17,6 +18,7 @@ from exitdesk.domain.errors import (
 from exitdesk.domain.meeting import Meeting, MeetingMethod, MeetingMode
 from exitdesk.domain.participant import (
     ALLOWED_TRANSITIONS,
+    ContactRoute,
     EndedBy,
     LifecycleEvent,
     LifecycleState,
@@ -44,6 +46,7 @@ __all__ = [
     "ConsentMethod",
     "ConsentRecipient",
     "ConsentScopeError",
+    "ContactRoute",
     "Country",
     "DataCategory",
     "DomainError",
@@ -72,6 +75,7 @@ __all__ = [
     "UnknownPartyError",
     "Worker",
     "check_birth_year",
+    "check_participant_choices",
     "party_by_id",
     "system_clock",
     "validate_new_consent",

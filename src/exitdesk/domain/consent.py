@@ -144,13 +144,42 @@ class Consent(BaseModel):
         return self.model_copy(update={"withdrawn_at": clock()})
 
 
-def validate_new_consent(consent: Consent, participant: Participant, clock: Clock) -> None:
-    """Rules checked when a consent is recorded. A minor's consent needs a guardian's or social
-    services' co-consent."""
+def validate_new_consent(
+    consent: Consent, participant: Participant, clock: Clock, *, adult_confirmed: bool = False
+) -> None:
+    """Rules checked when a consent is recorded: it is the participant's, it names only parties
+    the participant chose, and a minor's consent needs a guardian's or social services'
+    co-consent."""
     if consent.participant_uid != participant.uid:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "the consent belongs to another participant"))
-    if participant.is_minor(clock) and not consent.guardian:
-        raise DomainError(
+    check_participant_choices(consent, participant, clock, adult_confirmed=adult_confirmed)
+
+
+def check_participant_choices(
+    consent: Consent, participant: Participant, clock: Clock, *, adult_confirmed: bool
+) -> None:
+    """The participant's own choices, checked when a consent is recorded and again before
+    anything leaves under it (the birth year may have been corrected since): every recipient is
+    a party the participant chose to work with; a possible minor has a guardian's co-consent; an
+    unknown birth year counts as adult only when the worker confirmed it."""
+    for recipient in consent.recipients:
+        if recipient.party_id not in participant.parties:
+            raise ConsentScopeError(
+                QT_TRANSLATE_NOOP("Errors", "the participant has not chosen to work with {party}"),
+                party=ALL_PARTIES[recipient.party_id].name,
+            )
+    if consent.guardian:
+        return
+    if participant.birth_year is None:
+        if not adult_confirmed:
+            raise ConsentScopeError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the participant's birth year is unknown: record it, or confirm that they are an adult",  # noqa: E501
+                )
+            )
+    elif participant.is_minor(clock):
+        raise ConsentScopeError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "the participant may be under 18: record the guardian's or social services' co-consent",  # noqa: E501

@@ -56,6 +56,17 @@ ALLOWED_TRANSITIONS: dict[LifecycleState, frozenset[LifecycleState]] = {
 }
 
 
+class ContactRoute(StrEnum):
+    """How the worker reaches the person, without the details themselves (no number, no address):
+    what an enquiry and a minimal-record vault may hold."""
+
+    VIA_PARTY_WORKER = "via_party_worker"
+    AT_INSTITUTION = "at_institution"
+    PHONE = "phone"
+    MESSAGE = "message"
+    IN_PERSON = "in_person"
+
+
 class EndedBy(BaseModel):
     """Who ended participation: the participant, or a named party. Deliberately no reason field
     that could carry penalties or allegations; the programme promises no repercussions."""
@@ -121,6 +132,7 @@ class Participant(BaseModel):
     # services check it with ``check_birth_year``.
     birth_year: int | None = Field(default=None, ge=EARLIEST_BIRTH_YEAR, le=2100)
     contact: ShortText | None = None
+    contact_route: ContactRoute | None = None
     institution: ShortText | None = None
     release_date: date | None = None
     parties: frozenset[str] = frozenset()

@@ -11,6 +11,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from exitdesk.domain.clock import Clock
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.participant import ADULT_AGE, LifecycleState
 from exitdesk.domain.parties import ALL_PARTIES
 from exitdesk.domain.safety import SafetyLevel
@@ -47,17 +48,30 @@ class ParticipantQuery(BaseModel):
     descending: bool = False
     offset: int = Field(default=0, ge=0)
     limit: int = Field(default=100, ge=1, le=MAX_PAGE)
+    # Keyset paging: the rows after this participant in the query's order. Unlike an offset it
+    # costs the same at any depth; a participant deleted in between ends the list.
+    after_id: int | None = None
 
     @model_validator(mode="after")
     def _known_parties(self) -> Self:
         unknown = sorted(p for p in self.parties if p not in ALL_PARTIES)
         if unknown:
             raise ValueError(f"unknown party '{unknown[0]}'")
+        if self.after_id is not None and self.offset:
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "page either by offset or after a participant, not both"
+                )
+            )
         return self
+
+    def after_row(self, row: ParticipantSummary) -> ParticipantQuery:
+        """The next page: the same query continuing after ``row`` (keyset paging)."""
+        return self.model_copy(update={"offset": 0, "after_id": row.id})
 
     def page(self, number: int) -> ParticipantQuery:
         """The same query at page ``number`` (0-based) of ``limit`` rows."""
-        return self.model_copy(update={"offset": number * self.limit})
+        return self.model_copy(update={"offset": number * self.limit, "after_id": None})
 
 
 class ParticipantSummary(BaseModel):
@@ -82,3 +96,13 @@ class ParticipantSummary(BaseModel):
         if self.birth_year is None:
             return False
         return clock().year - self.birth_year <= ADULT_AGE
+
+
+class ParticipantPage(BaseModel):
+    """The first page of a query with its totals, as one search refresh needs them."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    total: int
+    urgent: int
+    rows: tuple[ParticipantSummary, ...]

@@ -12,7 +12,14 @@ from exitdesk.exchange.bundle import (
     open_bundle,
     open_container,
 )
-from exitdesk.exchange.card import make_card, parse_card, parse_card_with_date
+from exitdesk.exchange.card import (
+    KeyChange,
+    ParsedCard,
+    make_card,
+    parse_card,
+    parse_card_full,
+    parse_card_with_date,
+)
 from exitdesk.exchange.consent_record import (
     SignedConsent,
     SignedWithdrawal,
@@ -71,6 +78,7 @@ __all__ = [
     "ConsentRefusedError",
     "ExchangeError",
     "Identity",
+    "KeyChange",
     "LimitExceededError",
     "Limits",
     "MalformedBundleError",
@@ -81,6 +89,7 @@ __all__ = [
     "OpenedBundle",
     "OuterInfo",
     "OutsideTimeWindowError",
+    "ParsedCard",
     "PublicIdentity",
     "RecordEntry",
     "RecordHashMismatchError",
@@ -105,6 +114,7 @@ __all__ = [
     "open_bundle",
     "open_container",
     "parse_card",
+    "parse_card_full",
     "parse_card_with_date",
     "parse_safety_number",
     "safety_number",

@@ -53,12 +53,30 @@ class BundleKind(StrEnum):
     WITHDRAWAL_ACK = "withdrawal_ack"
     TERMINATION_NOTICE = "termination_notice"
     CONTACT_CARD = "contact_card"
+    WITHDRAWAL_NOTICE = "withdrawal_notice"
+    CASE_HANDOVER = "case_handover"
+    HANDOVER_ACK = "handover_ack"
+    KNOWLEDGE_PACK = "knowledge_pack"
+    # Exact counts over the coarse monitoring dimensions, for a coordinating contact: no
+    # participant, no consent, exactly one statistics record.
+    STATISTICS = "statistics"
 
 
 # Kinds that carry participant data and so travel under a live consent covering each record.
 CONSENT_GATED_KINDS = frozenset(
-    {BundleKind.CASE_TRANSFER, BundleKind.CASE_UPDATE, BundleKind.TERMINATION_NOTICE}
+    {
+        BundleKind.CASE_TRANSFER,
+        BundleKind.CASE_UPDATE,
+        BundleKind.TERMINATION_NOTICE,
+        BundleKind.CASE_HANDOVER,
+    }
 )
+# Kinds that carry a signed withdrawal and no records.
+WITHDRAWAL_KINDS = frozenset(
+    {BundleKind.CONSENT_WITHDRAWAL, BundleKind.WITHDRAWAL_ACK, BundleKind.WITHDRAWAL_NOTICE}
+)
+# Kinds that name the earlier bundle they build on or answer.
+BASED_KINDS = frozenset({BundleKind.CASE_UPDATE, BundleKind.HANDOVER_ACK})
 
 
 class RecordType(StrEnum):
@@ -71,6 +89,8 @@ class RecordType(StrEnum):
     CONSENT = "consent"
     TERMINATION = "termination"
     CONTACT_CARD = "contact_card"
+    KNOWLEDGE_ENTRY = "knowledge_entry"
+    STATISTICS = "statistics"
 
 
 @dataclass(frozen=True)
@@ -345,23 +365,32 @@ def check_manifest_rules(manifest: Manifest) -> None:
         raise ValueError("every record of a case bundle needs a data category")
     if not gated and any(r.category is not None for r in manifest.records):
         raise ValueError("only case bundles carry records with data categories")
-    if (kind is BundleKind.CASE_UPDATE) != (manifest.base is not None):
-        raise ValueError("a case update, and only that, names the bundle it builds on")
+    if (kind in BASED_KINDS) != (manifest.base is not None):
+        raise ValueError(
+            "a case update or a hand-over acknowledgement, and only those, names an earlier bundle"
+        )
     if kind is not BundleKind.CASE_UPDATE and manifest.removed:
         raise ValueError("only a case update removes records")
-    if kind is BundleKind.CASE_TRANSFER and not manifest.records:
-        raise ValueError("a case transfer carries at least one record")
-    needs_consent = gated or kind is BundleKind.CONSENT_WITHDRAWAL
+    if kind in (BundleKind.CASE_TRANSFER, BundleKind.CASE_HANDOVER) and not manifest.records:
+        raise ValueError(f"a {kind.value} bundle carries at least one record")
+    if kind is BundleKind.HANDOVER_ACK and manifest.records:
+        raise ValueError("a hand-over acknowledgement carries no records")
+    needs_consent = gated or kind in (BundleKind.CONSENT_WITHDRAWAL, BundleKind.WITHDRAWAL_NOTICE)
     if needs_consent != (manifest.consent is not None):
         raise ValueError(f"a {kind.value} bundle {'needs' if needs_consent else 'has no'} consent")
-    needs_withdrawal = kind in (BundleKind.CONSENT_WITHDRAWAL, BundleKind.WITHDRAWAL_ACK)
+    needs_withdrawal = kind in WITHDRAWAL_KINDS
     if needs_withdrawal != (manifest.withdrawal is not None):
         raise ValueError(
             f"a {kind.value} bundle {'needs' if needs_withdrawal else 'has no'} withdrawal"
         )
     if needs_withdrawal and manifest.records:
         raise ValueError("withdrawal bundles carry no records")
-    needs_participant = kind is not BundleKind.CONTACT_CARD
+    # Contact cards, library packs and statistics are about no participant.
+    needs_participant = kind not in (
+        BundleKind.CONTACT_CARD,
+        BundleKind.KNOWLEDGE_PACK,
+        BundleKind.STATISTICS,
+    )
     if needs_participant != (manifest.participant_uid is not None):
         raise ValueError(
             f"a {kind.value} bundle {'names' if needs_participant else 'names no'} participant"
@@ -370,6 +399,12 @@ def check_manifest_rules(manifest: Manifest) -> None:
         RecordType.CONTACT_CARD
     ]:
         raise ValueError("a contact card bundle carries exactly one contact card")
+    if (kind is BundleKind.STATISTICS) != (
+        any(r.type is RecordType.STATISTICS for r in manifest.records)
+    ) or (kind is BundleKind.STATISTICS and len(manifest.records) != 1):
+        raise ValueError(
+            "a statistics bundle, and only that, carries exactly one statistics record"
+        )
 
 
 def encode_container(manifest_bytes: bytes, signature: bytes, records: list[bytes]) -> bytes:

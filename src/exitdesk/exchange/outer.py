@@ -5,13 +5,33 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from dataclasses import dataclass
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 MAX_HEADER_BYTES = 64 * 1024
 MAX_STANZAS = 256
 _B64_ALPHABET = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-_NONCE_AND_TAG = 16 + 16
+_NONCE = 16
+_TAG = 16
+_NONCE_AND_TAG = _NONCE + _TAG
+_CHUNK_WITH_TAG = 64 * 1024 + _TAG
+_WORK_FACTOR = re.compile(rb"^[1-9][0-9]?$")
+_P = 2**255 - 19
+# Curve25519 points of small order and their encodings p-1, p, p+1: a share equal to one of
+# them makes the shared secret all zeros, which age rejects.
+_SMALL_ORDER = frozenset(
+    n.to_bytes(32, "little")
+    for n in (
+        0,
+        1,
+        325606250916557431795983626356110631294008115727848805560023387167927233504,
+        39382357235489614581723060781553021112529911719440698176882885853963445705823,
+        _P - 1,
+        _P,
+        _P + 1,
+    )
+)
 
 
 class AgeHeaderError(ValueError):
@@ -87,20 +107,47 @@ def parse_age_header(data: bytes) -> AgeHeader:
             body += _canonical_b64(body_line)
             if len(body_line) < 64:
                 break
-        if stanza_type == "X25519":
-            if len(args) != 2:
-                raise AgeHeaderError("an X25519 stanza has the wrong number of arguments")
-            _canonical_b64(args[1], exact_length=32)
-            if len(body) != 32:
-                raise AgeHeaderError("an X25519 stanza body has the wrong length")
+        _check_stanza(stanza_type, args, bytes(body))
         types.append(stanza_type)
         if len(types) > MAX_STANZAS:
             raise AgeHeaderError("the header has too many stanzas")
     if not types:
         raise AgeHeaderError("the header has no recipients")
-    if len(data) - pos < _NONCE_AND_TAG:
-        raise AgeHeaderError("the encrypted payload is cut short")
+    if "scrypt" in types and len(types) > 1:
+        raise AgeHeaderError("a passphrase stanza must be the only stanza")
+    _check_payload_length(len(data) - pos)
     return AgeHeader(tuple(types), pos)
+
+
+def _check_stanza(stanza_type: str, args: list[bytes], body: bytes) -> None:
+    """The rules of the two stanza types the age specification defines; others are grease."""
+    if stanza_type == "X25519":
+        if len(args) != 2:
+            raise AgeHeaderError("an X25519 stanza has the wrong number of arguments")
+        share = _canonical_b64(args[1], exact_length=32)
+        if share in _SMALL_ORDER:
+            raise AgeHeaderError("an X25519 stanza has an invalid share")
+        if len(body) != 32:
+            raise AgeHeaderError("an X25519 stanza body has the wrong length")
+    elif stanza_type == "scrypt":
+        if len(args) != 3:
+            raise AgeHeaderError("a passphrase stanza has the wrong number of arguments")
+        _canonical_b64(args[1], exact_length=16)
+        if not _WORK_FACTOR.match(args[2]):
+            raise AgeHeaderError("a passphrase stanza has an invalid work factor")
+        if len(body) != 32:
+            raise AgeHeaderError("a passphrase stanza body has the wrong length")
+
+
+def _check_payload_length(length: int) -> None:
+    """A nonce, then chunks of 64 KiB plus a tag; the last may be shorter but not shorter than
+    its tag, and only a file with no plaintext at all ends with an empty chunk."""
+    chunks = length - _NONCE
+    if chunks < _TAG:
+        raise AgeHeaderError("the encrypted payload is cut short")
+    last = chunks % _CHUNK_WITH_TAG
+    if 0 < last < _TAG or (last == _TAG and chunks > _TAG):
+        raise AgeHeaderError("the encrypted payload ends with a malformed chunk")
 
 
 def inspect_without_keys(data: bytes) -> OuterInfo:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from exitdesk import APP_NAME, __version__
 from exitdesk.app.session import Session
+from exitdesk.ui.policy_text import policy_rows
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.vault.first_run import binding_sentence
 from exitdesk.ui.widgets import icon
@@ -68,6 +69,7 @@ class AboutPanel(RetranslateMixin, QWidget):
                     ),
                 ),
                 (self.tr("Device binding"), binding_sentence(info.binding, "")),
+                *policy_rows(session.policy.current()),
             ]
             lines.append("<table cellspacing='6'>")
             for label, value in rows:

@@ -80,11 +80,20 @@ LAST_VAULT_FOLDER = Setting(
     "vault/last_folder", str, lambda: "", QT_TRANSLATE_NOOP("Settings", "Last vault folder")
 )
 
+PURGE_ON_UNLOCK = Setting(
+    "retention/on_unlock",
+    str,
+    lambda: "ask",
+    QT_TRANSLATE_NOOP("Settings", "&Due deletions on unlock"),
+    choices=("ask", "automatic"),
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
     AUTO_LOCK_MINUTES,
     CLIPBOARD_SECONDS,
     LAST_VAULT_FOLDER,
+    PURGE_ON_UNLOCK,
 )
 
 

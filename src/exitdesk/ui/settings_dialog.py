@@ -3,6 +3,8 @@ The language applies at once; numbers are saved as they change."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from exitdesk.ui.i18n import LANGUAGE_NAMES, Translations
+from exitdesk.ui.participant.labels import format_date
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import (
     AUTO_LOCK_MINUTES,
     CLIPBOARD_SECONDS,
     LANGUAGE,
     LANGUAGES,
+    PURGE_ON_UNLOCK,
     Setting,
     Settings,
 )
@@ -45,7 +49,14 @@ class SettingsPanel(RetranslateMixin, QWidget):
         self.auto_lock.setObjectName("autoLockMinutes")
         self.clipboard = self._spin(CLIPBOARD_SECONDS)
         self.clipboard.setObjectName("clipboardSeconds")
-        self.labels = {key: QLabel(self) for key in ("language", "lock", "clip")}
+        self.purge = QComboBox(self)
+        self.purge.setObjectName("purgeOnUnlock")
+        self.policy = QLabel(self)
+        self.policy.setWordWrap(True)
+        self.next_due = QLabel(self)
+        self._policy_rows: list[tuple[str, str]] = []
+        self.labels = {key: QLabel(self) for key in ("language", "lock", "clip", "purge")}
+        self.labels["purge"].setBuddy(self.purge)
         self.labels["language"].setBuddy(self.language)
         self.labels["lock"].setBuddy(self.auto_lock)
         self.labels["clip"].setBuddy(self.clipboard)
@@ -55,14 +66,20 @@ class SettingsPanel(RetranslateMixin, QWidget):
         form.addRow(self.labels["language"], self.language)
         form.addRow(self.labels["lock"], self.auto_lock)
         form.addRow(self.labels["clip"], self.clipboard)
+        form.addRow(self.labels["purge"], self.purge)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.policy)
+        layout.addWidget(self.next_due)
         layout.addStretch(1)
         self.load()
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.auto_lock.valueChanged.connect(lambda v: settings.set(AUTO_LOCK_MINUTES, v))
         self.clipboard.valueChanged.connect(lambda v: settings.set(CLIPBOARD_SECONDS, v))
+        self.purge.currentIndexChanged.connect(
+            lambda _: settings.set(PURGE_ON_UNLOCK, str(self.purge.currentData()))
+        )
         self.retranslateUi()
 
     def _spin(self, setting: Setting[int]) -> QSpinBox:
@@ -78,6 +95,25 @@ class SettingsPanel(RetranslateMixin, QWidget):
         self.clipboard.setValue(self._settings.get(CLIPBOARD_SECONDS))
         for widget in (self.language, self.auto_lock, self.clipboard):
             widget.blockSignals(False)
+        self._select_purge()
+
+    def _select_purge(self) -> None:
+        self.purge.blockSignals(True)
+        self.purge.setCurrentIndex(max(0, self.purge.findData(self._settings.get(PURGE_ON_UNLOCK))))
+        self.purge.blockSignals(False)
+
+    def show_policy(self, rows: list[tuple[str, str]]) -> None:
+        """The open vault's data policy as (label, value) rows; empty when locked."""
+        self._policy_rows = rows
+        self.policy.setText("\n".join(f"{label}: {value}" for label, value in rows))
+
+    def show_next_due(self, when: date | None, due_now: int) -> None:
+        if when is None:
+            self.next_due.setText(self.tr("Nothing is due for deletion."))
+        elif due_now:
+            self.next_due.setText(self.tr("%n record(s) due for deletion now.", "", due_now))
+        else:
+            self.next_due.setText(self.tr("Next deletion due: %1").replace("%1", format_date(when)))
 
     def _language_chosen(self) -> None:
         code = str(self.language.currentData())
@@ -93,6 +129,14 @@ class SettingsPanel(RetranslateMixin, QWidget):
         self.labels["clip"].setText(CLIPBOARD_SECONDS.translated_label() + ":")
         self.clipboard.setAccessibleName(CLIPBOARD_SECONDS.translated_label().replace("&", ""))
         self.clipboard.setSuffix(" " + self.tr("s"))
+        self.labels["purge"].setText(PURGE_ON_UNLOCK.translated_label() + ":")
+        self.purge.setAccessibleName(PURGE_ON_UNLOCK.translated_label().replace("&", ""))
+        self.purge.blockSignals(True)
+        self.purge.clear()
+        self.purge.addItem(self.tr("Ask first"), "ask")
+        self.purge.addItem(self.tr("Delete automatically"), "automatic")
+        self.purge.blockSignals(False)
+        self._select_purge()
         self.note.setText(
             self.tr(
                 "Settings are stored for your user account on this computer. They never "

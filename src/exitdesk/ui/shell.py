@@ -7,7 +7,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from exitdesk.app.context import Options
@@ -16,6 +16,7 @@ from exitdesk.app.session import Session
 from exitdesk.ui.clipboard import SecureClipboard
 from exitdesk.ui.i18n import Translations
 from exitdesk.ui.idle import IdleWatcher, Seconds
+from exitdesk.ui.retention_prompt import DuePurge
 from exitdesk.ui.settings import AUTO_LOCK_MINUTES, CLIPBOARD_SECONDS, LAST_VAULT_FOLDER, Settings
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.first_run import FirstRunWizard
@@ -41,6 +42,7 @@ class Shell(QObject):
         options: Options,
         idle_clock: Seconds = time.monotonic,
         idle_check_ms: int = 5_000,
+        expiry_check_ms: int = 10 * 60 * 1000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,10 +60,18 @@ class Shell(QObject):
             parent=self,
         )
         self.idle.lockRequested.connect(self.lock)
+        # A consent can run out while the vault stays open: what came under it is purged
+        # then, not only at the next unlock.
+        self.expiry = QTimer(self)
+        self.expiry.setInterval(expiry_check_ms)
+        self.expiry.timeout.connect(self.purge_expired)
         self.unlock_window = UnlockWindow(runner, settings, vaults_root, options=options)
         self.unlock_window.unlocked.connect(self._open)
         self.unlock_window.createRequested.connect(self.show_first_run)
         self.main_window = MainWindow(runner, settings, translations)
+        self.due_purge = DuePurge(runner, settings, self.main_window)
+        self.due_purge.previewed.connect(self.main_window.show_retention)
+        self.due_purge.purged.connect(lambda _: self._recheck_retention())
         self.main_window.lockRequested.connect(self.lock)
         self.main_window.quitRequested.connect(self.quit)
         if hasattr(self.main_window.exchange, "set_clipboard"):
@@ -121,13 +131,30 @@ class Shell(QObject):
         self.main_window.raise_()
         self.main_window.activateWindow()
         self.idle.arm()
+        self.expiry.start()
+        self.due_purge.check(session)
         self.unlocked.emit()
+
+    def purge_expired(self) -> None:
+        """Ask the session to purge what was received under consents that ran out."""
+        session = self.session
+        if session is None:
+            return
+        self.runner.run(session.exchange.purge_expired_consents, owner=self,
+                        on_failure=lambda exc: log.error(
+                            "expiry check failed: %s", type(exc).__name__))  # fmt: skip
+
+    def _recheck_retention(self) -> None:
+        if self.session is not None and not self.session.is_locked:
+            self.due_purge.check(self.session)
+            self.main_window.set_session(self.session)
 
     def lock(self) -> None:
         """Close the vault and forget everything shown. Views are emptied at once; the vault
         closes on the worker thread after any query already running there."""
         session, self.session = self.session, None
         self.idle.disarm()
+        self.expiry.stop()
         self.clipboard.clear()
         if session is None:
             return

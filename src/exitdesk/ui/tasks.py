@@ -20,6 +20,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
+from exitdesk.app.scrub import scrub_exception
+
 log = logging.getLogger("exitdesk.ui")
 
 Progress = Callable[[int, int], None]
@@ -128,8 +130,8 @@ class TaskRunner(QObject):
             else:
                 result = work()
         except BaseException as exc:
-            # Drop the frames: their locals may hold a passphrase or case data.
-            self._emit_finished(job_id, False, exc.with_traceback(None))
+            # Drop the frames of the whole chain: their locals may hold a passphrase or case data.
+            self._emit_finished(job_id, False, scrub_exception(exc))
         else:
             self._emit_finished(job_id, True, result)
 

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exitdesk.app.retention import RetentionPreview
 from exitdesk.app.session import Session
 from exitdesk.ui.about import AboutDialog, AboutPanel
 from exitdesk.ui.audit_view import AuditView
 from exitdesk.ui.i18n import Translations
+from exitdesk.ui.knowledge import KnowledgePage
 from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.participants.page import ParticipantsPage
+from exitdesk.ui.policy_text import policy_rows
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import Settings
 from exitdesk.ui.settings_dialog import SettingsPanel
@@ -33,7 +36,7 @@ from exitdesk.ui.widgets import icon
 
 log = logging.getLogger("exitdesk.ui")
 
-PAGE_PARTICIPANTS, PAGE_EXCHANGE, PAGE_AUDIT, PAGE_SETTINGS, PAGE_ABOUT = range(5)
+PAGE_PARTICIPANTS, PAGE_EXCHANGE, PAGE_AUDIT, PAGE_KNOWLEDGE, PAGE_SETTINGS, PAGE_ABOUT = range(6)
 
 
 class ExchangePlaceholder(RetranslateMixin, QWidget):
@@ -92,11 +95,13 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.participants = ParticipantsPage(runner, self)
         self.exchange = _exchange_page(runner, self)
         self.audit = AuditView(runner, self)
+        self.knowledge = KnowledgePage(runner, self)
         self.settings_panel = SettingsPanel(settings, translations, self)
         self.about = AboutPanel(self)
         self.pages = QStackedWidget(self)
         for name, page in (("participants", self.participants), ("exchange", self.exchange),
-                           ("audit", self.audit), ("settings", self.settings_panel),
+                           ("audit", self.audit), ("search", self.knowledge),
+                           ("settings", self.settings_panel),
                            ("about", self.about)):  # fmt: skip
             self.pages.addWidget(page)
             item = QListWidgetItem(icon(name if name != "exchange" else "exchange"), "")
@@ -186,9 +191,17 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.participants.set_session(session)
         self.exchange.set_session(session)
         self.audit.set_session(session)
+        self.knowledge.set_session(session)
         self.about.set_session(session)
+        self.settings_panel.show_policy(
+            [] if session is None else policy_rows(session.policy.current())
+        )
         self.show_page(PAGE_PARTICIPANTS)
         self.retranslateUi()
+
+    def show_retention(self, preview: RetentionPreview) -> None:
+        when = None if preview.next_due is None else preview.next_due.date()
+        self.settings_panel.show_next_due(when, preview.total)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._session is not None:
@@ -205,7 +218,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
             title = self.tr("ExitDesk — {party}").format(party=party)
         self.setWindowTitle(title)
         names = [self.tr("Participants"), self.tr("Contacts && exchange"),
-                 self.tr("Audit log"), self.tr("Settings"), self.tr("About")]  # fmt: skip
+                 self.tr("Audit log"), self.tr("Knowledge"), self.tr("Settings"),
+                 self.tr("About")]  # fmt: skip
         for number, name in enumerate(names):
             plain = name.replace("&&", "&")
             item = self.nav.item(number)

@@ -7,6 +7,8 @@ from exitdesk.vault.errors import (
     DiskFullError,
     InvalidRecoveryCodeError,
     NewerVaultError,
+    NotAFileError,
+    ReadOnlyError,
     TooManyAttemptsError,
     VaultCorruptError,
     VaultError,
@@ -19,6 +21,7 @@ from exitdesk.vault.errors import (
     WrongPassphraseError,
     WrongRecoveryCodeError,
 )
+from exitdesk.vault.faults import told_plainly
 from exitdesk.vault.keyslots import BindingStatus, KdfParams
 from exitdesk.vault.store import CreatedVault, IntegrityReport, Vault
 from exitdesk.vault.throttle import ThrottleSettings
@@ -34,6 +37,8 @@ __all__ = [
     "InvalidRecoveryCodeError",
     "KdfParams",
     "NewerVaultError",
+    "NotAFileError",
+    "ReadOnlyError",
     "ThrottleSettings",
     "TooManyAttemptsError",
     "Vault",
@@ -47,4 +52,5 @@ __all__ = [
     "WeakPassphraseError",
     "WrongPassphraseError",
     "WrongRecoveryCodeError",
+    "told_plainly",
 ]

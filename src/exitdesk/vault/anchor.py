@@ -25,6 +25,7 @@ import keyring
 import keyring.errors
 import platformdirs
 
+from exitdesk.vault.errors import DiskFullError
 from exitdesk.vault.fsutil import atomic_write, make_private_dir
 from exitdesk.vault.throttle import STATE_DIR_ENV
 
@@ -150,10 +151,18 @@ class Anchors:
             return None
         return AnchorState.from_json(text[:_MAX_FILE_BYTES]) if text else None
 
-    def write(self, vault_id: str, state: AnchorState, *, use_keyring: bool) -> None:
-        with contextlib.suppress(OSError):
+    def write(
+        self, vault_id: str, state: AnchorState, *, use_keyring: bool, strict: bool = False
+    ) -> None:
+        """Write both copies. A failed file write is ignored unless ``strict``: the marks that
+        let a key operation or a restore be accepted must be in place before they are relied
+        on, or the worker's own vault would be refused as an old copy."""
+        try:
             make_private_dir(self._dir)
             atomic_write(self._path(vault_id), state.to_json().encode("utf-8"))
+        except (OSError, DiskFullError):  # a full state folder raises DiskFullError
+            if strict:
+                raise
         if use_keyring:
             with contextlib.suppress(keyring.errors.KeyringError, RuntimeError, ValueError):
                 keyring.set_password(KEYRING_SERVICE, self._keyring_name(vault_id), state.to_json())
@@ -186,8 +195,15 @@ class Anchors:
         """Before a key operation rewrites the key-slot file: either file is fine next time."""
         current = self.read(vault_id, use_keyring=use_keyring)
         if current is not None:
-            self.write(vault_id, replace(current, pending_slots=ANY_SLOTS), use_keyring=use_keyring)
+            self.write(
+                vault_id,
+                replace(current, pending_slots=ANY_SLOTS),
+                use_keyring=use_keyring,
+                strict=True,
+            )
 
     def rebase_after_restore(self, vault_id: str, slots: str, *, use_keyring: bool) -> None:
         """A backup restored on purpose: its next unlock sets the anchor to what it holds."""
-        self.write(vault_id, AnchorState(0, slots, rebase=True), use_keyring=use_keyring)
+        self.write(
+            vault_id, AnchorState(0, slots, rebase=True), use_keyring=use_keyring, strict=True
+        )

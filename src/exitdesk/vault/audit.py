@@ -245,3 +245,12 @@ def entries(
         AuditEntry(int(seq), _parse_time(at), action_, subject, json.loads(detail), prev, digest)
         for seq, at, action_, subject, detail, prev, digest in rows
     ]
+
+
+def has_entry(conn: Connection, action: str, subject: str) -> bool:
+    """Whether the chain holds an ``action`` about ``subject`` (a decision a rule relies on
+    later, such as a worker's confirmation recorded once and checked at every export)."""
+    row = conn.execute(
+        "SELECT 1 FROM audit_log WHERE action = ? AND subject = ? LIMIT 1", (action, subject)
+    ).fetchone()
+    return row is not None

@@ -7,6 +7,7 @@ import hashlib
 import shutil
 import struct
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -95,9 +96,12 @@ def write_backup(conn: Connection, target: Path, slot_bytes: bytes, key: bytes) 
         shutil.rmtree(work, ignore_errors=True)
 
 
-def restore_backup(backup_file: Path, directory: Path) -> None:
+def restore_backup(
+    backup_file: Path, directory: Path, *, then: Callable[[Path], None] | None = None
+) -> None:
     """Recreate a vault from ``backup_file`` in ``directory`` (new or empty). A damaged backup
-    raises ``VaultCorruptError`` and leaves nothing behind."""
+    raises ``VaultCorruptError`` and leaves nothing behind; so does a failure of ``then``, the
+    step that makes the restored vault usable (its rollback anchor)."""
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
         raise VaultExistsError(
             QT_TRANSLATE_NOOP(
@@ -115,6 +119,8 @@ def restore_backup(backup_file: Path, directory: Path) -> None:
         with source:
             _restore_into(source, directory)
         create_private_file(lock_path(directory))
+        if then is not None:
+            then(directory)
     except BaseException as exc:
         remove_vault_files(directory, remove_dir=created_dir)
         if is_disk_full(exc):

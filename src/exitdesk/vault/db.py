@@ -3,9 +3,12 @@ no SQLCipher KDF runs, because the key slots already did the expensive derivatio
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -14,12 +17,17 @@ import sqlcipher3
 
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.vault.errors import NewerVaultError, VaultCorruptError
+from exitdesk.vault.faults import plain_fault, require_writable, told_plainly
+from exitdesk.vault.fsutil import FILE_MODE, create_private_file
 
 Connection = Any  # sqlcipher3 ships no type information
 DATA_KEY_BYTES = 32
 # 64 MiB of page cache: point selects on SQLCipher were measured 1.5-2.2x slower than plain
 # SQLite on a small cache (DESIGN §5); the vault is small enough that this holds most of it.
 CACHE_KIB = 65536
+# The file format is SQLCipher 4's; pinned so a library with other defaults cannot change it.
+CIPHER_COMPATIBILITY = 4
+_SIDE_FILES = ("-wal", "-shm")
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -31,42 +39,95 @@ def key_literal(key: bytes) -> str:
 
 def open_database(path: Path, key: bytes) -> Connection:
     """Open (or create) the vault database with ``key``. Raises ``VaultCorruptError`` when the key
-    does not open it or the file is not a database; the file is not modified in that case."""
+    does not open it or the file is not a database; the file is not modified in that case. A
+    read-only medium, folder or file, or a full disk, raises its own plain error instead."""
     if len(key) != DATA_KEY_BYTES:
         raise ValueError("the data key must be 32 bytes")
+    sides = tuple(path.with_name(path.name + suffix) for suffix in _SIDE_FILES)
+    with told_plainly(path.parent):
+        _repair_side_file_modes(sides)
+        require_writable(path.parent, (path, *sides))
+        # Created 0600 before SQLite sees it: SQLite gives -wal and -shm the database file's
+        # mode, and no process-wide umask is needed (it would race with the GUI thread).
+        create_private_file(path)
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute(f'PRAGMA key = "{key_literal(key)}"')
+        conn.execute(f"PRAGMA cipher_compatibility = {CIPHER_COMPATIBILITY}")
         # Reading the schema is what makes SQLCipher try the key; before that nothing is checked.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        with told_plainly(path.parent):
+            # Off, decided with figures (docs/scale.md, docs/threat-model.md): wiping and
+            # locking every SQLCipher allocation made bulk writes ~20x and reads 1.3-4x slower,
+            # and protects nothing an attacker who can read this process's memory could not
+            # take from the Python objects and the data key it holds while unlocked. Said
+            # explicitly, since once on it stays on.
+            conn.execute("PRAGMA cipher_memory_security = OFF")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        plain = plain_fault(exc, path.parent)
+        if plain is not None:
+            raise plain from None
         raise VaultCorruptError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "the vault database could not be opened; it is damaged or not an ExitDesk vault",
             )
         ) from exc
-    conn.execute("PRAGMA cipher_memory_security = ON")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _repair_side_file_modes(sides: tuple[Path, ...]) -> None:
+    """Give our own -wal/-shm back their owner-write bit: an earlier read-only open of a
+    read-only database file left them read-only, and SQLite would then refuse every write."""
+    if sys.platform == "win32":
+        return
+    for side in sides:
+        try:
+            info = side.stat()
+        except FileNotFoundError:
+            continue
+        if info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) != FILE_MODE:
+            os.chmod(side, FILE_MODE)
+
+
+def _database_folder(conn: Connection) -> Path | None:
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+    except sqlcipher3.Error:
+        return None
+    return Path(row[2]).parent if row and row[2] else None
 
 
 @contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """One write transaction: ``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception."""
-    conn.execute("BEGIN IMMEDIATE")
+    """One write transaction: ``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception.
+    A full disk or a read-only file is raised as its plain ``VaultError``."""
     try:
+        conn.execute("BEGIN IMMEDIATE")
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        # SQLite may have rolled back already (a full disk does that); a second ROLLBACK
+        # would hide the real cause behind "no transaction is active".
+        if conn.in_transaction:
+            with suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+        plain = None
+        if isinstance(exc, sqlcipher3.Error):
+            plain = plain_fault(exc, _database_folder(conn))
+        if plain is not None:
+            raise plain from None
         raise
-    conn.execute("COMMIT")
 
 
 def migrations() -> list[tuple[int, str]]:

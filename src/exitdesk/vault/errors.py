@@ -71,3 +71,11 @@ class RecordNotFoundError(VaultError):
 
 class VaultRolledBackError(VaultError):
     """The vault (or its key-slot file) is older than what this machine last saw of it."""
+
+
+class ReadOnlyError(VaultError):
+    """The vault (or the file asked for) is on a read-only medium or may not be written."""
+
+
+class NotAFileError(VaultError):
+    """A folder was given where a file is needed."""

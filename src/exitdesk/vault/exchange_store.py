@@ -1,5 +1,5 @@
 """The exchange's storage under the name the services import it by; the repositories themselves
-live in ``exitdesk.vault.repositories`` (contacts, exchange, and the participant and consent
+live in ``exitdesk.vault.repositories`` (contacts, exchange, outbox, and the participant and consent
 writes an import makes)."""
 
 from exitdesk.vault.db import Connection
@@ -19,7 +19,15 @@ from exitdesk.vault.repositories.exchange import (
     is_tombstoned,
     local_id_for_uid,
     log_recipient,
+    participant_has_records,
+    tombstone,
     tombstone_consent,
+)
+from exitdesk.vault.repositories.outbox import (
+    HandoverEntry,
+    HandoverRepository,
+    OutboxItem,
+    OutboxRepository,
 )
 from exitdesk.vault.repositories.participants import replace_lifecycle
 
@@ -30,6 +38,10 @@ __all__ = [
     "ConflictRepository",
     "Connection",
     "ContactRepository",
+    "HandoverEntry",
+    "HandoverRepository",
+    "OutboxItem",
+    "OutboxRepository",
     "Provenance",
     "ProvenanceRepository",
     "SentRecordRepository",
@@ -41,7 +53,9 @@ __all__ = [
     "is_tombstoned",
     "local_id_for_uid",
     "log_recipient",
+    "participant_has_records",
     "replace_lifecycle",
     "set_consent_signer",
+    "tombstone",
     "tombstone_consent",
 ]

@@ -8,7 +8,7 @@ import errno
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,23 +27,19 @@ def is_disk_full(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS
 
 
-@contextlib.contextmanager
-def private_umask() -> Iterator[None]:
-    """Create files and folders readable by their owner only (umask 077) for the block. The
-    umask is process-wide, so the block is kept short."""
-    previous = os.umask(0o077)
-    try:
-        yield
-    finally:
-        os.umask(previous)
-
-
 def make_private_dir(path: Path) -> bool:
     """Create ``path`` (and missing parents) owner-only; tighten it if it exists. Returns whether
-    the folder was created."""
+    the folder was created. Modes are set on each folder made, not through the umask: the umask
+    is process-wide and would race with the GUI thread."""
     created = not path.exists()
-    with private_umask():
-        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=DIR_MODE)
+        if sys.platform != "win32":
+            os.chmod(folder, DIR_MODE)
+    if not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder")
     if sys.platform != "win32":
         os.chmod(path, DIR_MODE)
     return created
@@ -51,19 +47,29 @@ def make_private_dir(path: Path) -> bool:
 
 def create_private_file(path: Path) -> None:
     """Create an empty owner-only file if it does not exist; an existing file is left as is."""
-    with private_umask():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE)
-    os.close(fd)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except FileExistsError:
+        return
+    try:
+        if sys.platform != "win32":
+            os.fchmod(fd, FILE_MODE)  # the umask may have taken bits away
+    finally:
+        os.close(fd)
 
 
 def fsync_dir(path: Path) -> None:
     """Make a rename in ``path`` durable. Windows cannot open folders for fsync; NTFS journals
-    the rename itself."""
+    the rename itself. A full disk raises ``DiskFullError``."""
     if sys.platform == "win32":
         return
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFullError(_DISK_FULL_MESSAGE) from None
+        raise
     finally:
         os.close(fd)
 
@@ -81,12 +87,11 @@ def atomic_write_with(path: Path, produce: Callable[[BinaryIO], object]) -> None
     """Like :func:`atomic_write`, for content written in pieces by ``produce`` (large files)."""
     directory = path.parent
     try:
-        with private_umask():
-            # mkstemp creates the file 0o600 already; the umask covers platforms that differ.
-            fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+        # mkstemp creates the file 0o600 whatever the umask.
+        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=directory)
     except OSError as exc:
         if is_disk_full(exc):
-            raise DiskFullError(_DISK_FULL_MESSAGE) from exc
+            raise DiskFullError(_DISK_FULL_MESSAGE) from None
         raise
     tmp = Path(tmp_name)
     try:
@@ -99,6 +104,9 @@ def atomic_write_with(path: Path, produce: Callable[[BinaryIO], object]) -> None
         with contextlib.suppress(OSError):
             tmp.unlink()
         if is_disk_full(exc):
-            raise DiskFullError(_DISK_FULL_MESSAGE) from exc
+            raise DiskFullError(_DISK_FULL_MESSAGE) from None
         raise
-    fsync_dir(directory)
+    # The new file is in place and visible: calling the write failed now would be untrue (a new
+    # passphrase in force, told as failed, locks the worker out).
+    with contextlib.suppress(OSError, DiskFullError):
+        fsync_dir(directory)

@@ -30,11 +30,12 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.vault.errors import (
     DeviceBindingError,
+    DiskFullError,
     InvalidRecoveryCodeError,
     VaultCorruptError,
     WeakPassphraseError,
 )
-from exitdesk.vault.fsutil import atomic_write
+from exitdesk.vault.fsutil import atomic_write, fsync_dir
 
 KEYSLOTS_FILE_NAME = "keyslots.json"
 PREVIOUS_SUFFIX = ".prev"
@@ -300,8 +301,17 @@ def save_keyslots(path: Path, slots: KeySlotFile, *, retire_previous: bool = Fal
     disk: after a passphrase change the old passphrase must not still unwrap the data key from
     the previous generation (a passphrase is changed because it may be known to someone)."""
     previous = path.with_name(path.name + PREVIOUS_SUFFIX)
-    atomic_write(path, slots.to_bytes(), keep_previous=previous)
-    if retire_previous:
+    if not retire_previous:
+        atomic_write(path, slots.to_bytes(), keep_previous=previous)
+        return
+    # The old generation goes first, so no moment (crash or failed write) leaves a file that
+    # opens with the old passphrase beside slots that need the new one.
+    with contextlib.suppress(FileNotFoundError):
+        previous.unlink()
+    fsync_dir(path.parent)
+    atomic_write(path, slots.to_bytes())
+    # A spare copy for a damaged main file; the change is complete without it.
+    with contextlib.suppress(OSError, DiskFullError):
         atomic_write(previous, slots.to_bytes())
 
 

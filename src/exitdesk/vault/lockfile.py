@@ -9,7 +9,8 @@ from pathlib import Path
 
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.vault.errors import VaultInUseError
-from exitdesk.vault.fsutil import FILE_MODE, private_umask
+from exitdesk.vault.faults import plain_fault
+from exitdesk.vault.fsutil import create_private_file
 
 LOCK_FILE_NAME = "vault.lock"
 IN_USE_MESSAGE = QT_TRANSLATE_NOOP(
@@ -32,8 +33,14 @@ class VaultLock:
     def acquire(self) -> None:
         if self._fd is not None:
             return
-        with private_umask():
-            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            create_private_file(self._path)
+            fd = os.open(self._path, os.O_RDWR)
+        except OSError as exc:
+            plain = plain_fault(exc)
+            if plain is None:
+                raise
+            raise plain from None
         try:
             _lock(fd)
         except OSError as exc:

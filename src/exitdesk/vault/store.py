@@ -15,16 +15,18 @@ from typing import Self
 
 import pyrage
 import sqlcipher3
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from exitdesk import __version__
 from exitdesk.domain.clock import Clock, system_clock
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.participant import Worker
-from exitdesk.vault import audit, backup, keys
+from exitdesk.vault import audit, backup, keys, tombstones
 from exitdesk.vault.anchor import Anchors, AnchorState, slots_digest
 from exitdesk.vault.db import Connection, migrate, open_database, schema_version, transaction
 from exitdesk.vault.errors import (
+    DiskFullError,
     VaultCorruptError,
     VaultExistsError,
     VaultLockedError,
@@ -34,7 +36,8 @@ from exitdesk.vault.errors import (
     WrongPassphraseError,
     WrongRecoveryCodeError,
 )
-from exitdesk.vault.fsutil import make_private_dir, private_umask
+from exitdesk.vault.faults import told_plainly
+from exitdesk.vault.fsutil import make_private_dir
 from exitdesk.vault.keyslots import (
     BindingResult,
     BindingStatus,
@@ -188,9 +191,7 @@ class Vault:
             slots, kek = keys.first_slots(
                 vault_id, data_key, passphrase, params, binding, recovery_secret
             )
-            with private_umask():
-                # SQLite gives -wal and -shm the database file's mode, so 0o600 here covers them.
-                conn = open_database(db_path(directory), data_key)
+            conn = open_database(db_path(directory), data_key)
             migrate(conn)
             now = clock()
             signing = Ed25519PrivateKey.generate()
@@ -441,6 +442,20 @@ class Vault:
         assert self._worker is not None
         return self._worker
 
+    def journal_key(self) -> bytes:
+        """The tombstone journal's MAC key, derived from the vault's own Ed25519 key (inside the
+        database, never on disk in clear). Not from the data key: a rekey after a suspected leak
+        changes that, and a backup from before it has the old one, while this key stays."""
+        with self._guard:
+            self._require_open()
+            assert self._signing_key is not None
+            secret = self._signing_key.private_bytes(
+                serialization.Encoding.Raw,
+                serialization.PrivateFormat.Raw,
+                serialization.NoEncryption(),
+            )
+            return tombstones.derive_journal_key(secret, self.vault_id)
+
     @property
     def signing_key(self) -> Ed25519PrivateKey:
         self._require_open()
@@ -479,6 +494,18 @@ class Vault:
         """The connection for reads, outside any transaction."""
         with self._guard:
             yield self._require_open()
+
+    def checkpoint(self) -> None:
+        """Move every WAL page into the database and empty the WAL. In WAL mode a deleted row
+        stays readable in old WAL frames until this runs (``secure_delete`` only overwrites the
+        database's own freed pages), so every delete or purge calls it before reporting."""
+        with self._guard:
+            conn = self._require_open()
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:  # pragma: no cover - one connection per vault; nothing else holds the WAL
+                raise VaultCorruptError(
+                    QT_TRANSLATE_NOOP("Errors", "the vault could not write deleted data away")
+                )
 
     def lock(self) -> None:
         """Close the database (checkpointing so -wal/-shm disappear) and release the folder
@@ -590,32 +617,48 @@ class Vault:
                     problems.append(SLOTS_REPLACED)
             return IntegrityReport(not problems, problems, chain.entries)
 
-    def backup(self, target: Path) -> None:
+    def backup(self, target: Path) -> bool:
         """Write one backup file holding the key slots and an encrypted copy of the database
-        (same data key: it opens with the same passphrase or recovery code)."""
+        (same data key: it opens with the same passphrase or recovery code). Returns whether
+        the audit log recorded it: a backup written completely is not a failure because the
+        vault's own disk is too full for the audit entry."""
         with self._guard:
             conn = self._require_open()
             target = backup.usable_target(self._directory, target)
             assert self._kek is not None
             key = keys.export_key(self._slots, self._kek)
-            size = backup.write_backup(conn, target, self._slots.to_bytes(), key)
-            with self.transaction() as tx:
-                audit.append(tx, "vault.backup_written", detail={"bytes": size}, clock=self._clock)
+            with told_plainly(target.parent):
+                size = backup.write_backup(conn, target, self._slots.to_bytes(), key)
+            try:
+                with self.transaction() as tx:
+                    audit.append(
+                        tx, "vault.backup_written", detail={"bytes": size}, clock=self._clock
+                    )
+            except DiskFullError:
+                return False
+            return True
 
     @classmethod
     def restore(cls, backup_file: Path, directory: Path, *, anchors: Anchors | None = None) -> None:
         """Recreate a vault from a backup in ``directory`` (new or empty). The result unlocks
         with the passphrase or recovery code the vault had when the backup was written. A
         damaged backup raises ``VaultCorruptError`` and leaves nothing behind."""
-        backup.restore_backup(backup_file, directory)
-        # Restoring is the one way to go back to an older state on purpose: its next unlock
-        # sets this machine's anchor instead of being refused as a rollback.
-        slots = _load_slots(directory)
-        (anchors if anchors is not None else Anchors()).rebase_after_restore(
-            slots.vault_id,
-            slots_digest(slots.to_bytes()),
-            use_keyring=slots.passphrase_slot.binding is BindingStatus.BOUND,
-        )
+        chosen = anchors if anchors is not None else Anchors()
+
+        def rebase(restored: Path) -> None:
+            # Restoring is the one way to go back to an older state on purpose: its next
+            # unlock sets this machine's anchor instead of being refused as a rollback. If
+            # the mark cannot be written the restore fails whole: a restored vault refused
+            # as an old copy would be of no use.
+            slots = _load_slots(restored)
+            chosen.rebase_after_restore(
+                slots.vault_id,
+                slots_digest(slots.to_bytes()),
+                use_keyring=slots.passphrase_slot.binding is BindingStatus.BOUND,
+            )
+
+        with told_plainly(directory):
+            backup.restore_backup(backup_file, directory, then=rebase)
 
 
 # -- helpers ---------------------------------------------------------------------------------

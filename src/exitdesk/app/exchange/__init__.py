@@ -16,11 +16,14 @@ from exitdesk.app.context import Context
 from exitdesk.app.exchange import conflicts as _conflicts
 from exitdesk.app.exchange import consent as _consent
 from exitdesk.app.exchange import contacts as _contacts
+from exitdesk.app.exchange import expiry as _expiry
 from exitdesk.app.exchange import export as _export
+from exitdesk.app.exchange import handover as _handover
 from exitdesk.app.exchange import history as _history
 from exitdesk.app.exchange import importing as _importing
 from exitdesk.app.exchange import inspect as _inspect
-from exitdesk.app.exchange import withdrawal as _withdrawal
+from exitdesk.app.exchange import notices as _notices
+from exitdesk.app.exchange import outbox as _outbox
 from exitdesk.app.exchange.files import (
     BUNDLE_SUFFIX,
     CARD_FILE_NAME,
@@ -30,12 +33,15 @@ from exitdesk.app.exchange.files import (
     save_acknowledgement,
     write_outgoing_file,
 )
+from exitdesk.app.exchange.handover import HandoverPreview, HandoverResult
+from exitdesk.app.exchange.outbox import OutboxEntry
 from exitdesk.app.exchange.records import case_records, lifecycle_record, participant_record
 from exitdesk.app.exchange.results import (
     ConflictSides,
     ContactAdded,
     ContactStatus,
     ContactView,
+    ExpiryResult,
     ExportResult,
     HistoryEntry,
     ImportPlan,
@@ -83,6 +89,9 @@ class Exchange:
     def revoke_contact(self, contact_id: int) -> ContactView:
         return _contacts.revoke_contact(self._ctx, contact_id)
 
+    def restore_keys(self, contact_id: int) -> ContactView:
+        return _contacts.restore_keys(self._ctx, contact_id)
+
     # -- consent -----------------------------------------------------------------------------
     def grant_consent(
         self,
@@ -96,6 +105,7 @@ class Exchange:
         method: ConsentMethod,
         witness: str | None = None,
         guardian: str | None = None,
+        adult_confirmed: bool = False,
     ) -> Consent:
         return _consent.grant_consent(
             self._ctx,
@@ -108,10 +118,15 @@ class Exchange:
             method=method,
             witness=witness,
             guardian=guardian,
+            adult_confirmed=adult_confirmed,
         )
 
     def withdraw_consent(self, consent_id: int, out: Path | None) -> WithdrawalResult:
-        return _withdrawal.withdraw_consent(self._ctx, consent_id, out)
+        # A consent received from another vault is purged here and its origin told by notice.
+        return _notices.withdraw(self._ctx, consent_id, out)
+
+    def purge_expired_consents(self) -> ExpiryResult:
+        return _expiry.purge_expired_consents(self._ctx)
 
     def allowed_categories(
         self, participant_id: int, contact_id: int
@@ -142,6 +157,23 @@ class Exchange:
     def import_bundle(self, data: bytes) -> ImportResult:
         return _importing.import_bundle(self._ctx, data)
 
+    # -- hand-over -----------------------------------------------------------------------------
+    def preview_handover(self, participant_id: int, contact_id: int) -> HandoverPreview:
+        return _handover.preview_handover(self._ctx, participant_id, contact_id)
+
+    def send_handover(self, participant_id: int, contact_id: int, out: Path) -> HandoverResult:
+        return _handover.send_handover(self._ctx, participant_id, contact_id, out)
+
+    # -- outbox ----------------------------------------------------------------------------------
+    def outbox(self) -> list[OutboxEntry]:
+        return _outbox.pending(self._ctx)
+
+    def write_outbox(self, folder: Path) -> list[Path]:
+        return _outbox.write_pending(self._ctx, folder)
+
+    def outbox_saved(self, item_ids: tuple[int, ...]) -> None:
+        _outbox.mark_saved(self._ctx, item_ids)
+
     # -- conflicts, history, inspection --------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
         return _conflicts.open_conflicts(self._ctx)
@@ -167,11 +199,15 @@ __all__ = [
     "ContactStatus",
     "ContactView",
     "Exchange",
+    "ExpiryResult",
     "ExportResult",
+    "HandoverPreview",
+    "HandoverResult",
     "HistoryEntry",
     "ImportPlan",
     "ImportResult",
     "InspectReport",
+    "OutboxEntry",
     "PlannedRecord",
     "RecordAction",
     "WithdrawalResult",

@@ -18,18 +18,24 @@ from exitdesk.domain import (
     ConsentRecipient,
     ConsentScopeError,
     DataCategory,
+    Participant,
+    check_participant_choices,
     party_by_id,
     validate_new_consent,
 )
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange import BundleKind, OpenedBundle, SignedConsent, sign_consent
+from exitdesk.vault import audit as audit_log
 from exitdesk.vault import exchange_store as store
 from exitdesk.vault.exchange_store import ContactRepository, StoredContact
 
+ADULT_CONFIRMED = "consent.adult_confirmed"
 
-def record_consent(ctx: Context, consent: Consent) -> Consent:
+
+def record_consent(ctx: Context, consent: Consent, *, adult_confirmed: bool = False) -> Consent:
     """Store a new consent signed by this worker's key as its witness, so a receiving party
-    can check what the participant agreed to."""
+    can check what the participant agreed to. ``adult_confirmed`` is the worker's word that a
+    participant with no birth year is an adult; it is audited and checked again at export."""
     with ctx.vault.reading() as conn:
         participant = require_participant(Repos.over(conn, ctx.clock), consent.participant_id or 0)
     # Signed records and bundle manifests carry whole seconds; a consent that started part-way
@@ -42,7 +48,8 @@ def record_consent(ctx: Context, consent: Consent) -> Consent:
             "recorded_at": consent.recorded_at.replace(microsecond=0),
         }
     )
-    validate_new_consent(consent, participant, ctx.clock)
+    confirming = adult_confirmed and participant.birth_year is None and not consent.guardian
+    validate_new_consent(consent, participant, ctx.clock, adult_confirmed=confirming)
     with ctx.vault.transaction() as conn:
         repos = Repos.over(conn, ctx.clock)
         saved = repos.consents.add(consent)
@@ -51,6 +58,8 @@ def record_consent(ctx: Context, consent: Consent) -> Consent:
         repos.consents.set_signature(saved.id, signed.signature, signed.payload)
         store.set_consent_signer(conn, saved.id, signed.signer)
         ctx.audit(conn, "consent.grant", str(saved.uid))
+        if confirming:
+            ctx.audit(conn, ADULT_CONFIRMED, str(saved.uid))
     return saved
 
 
@@ -66,6 +75,7 @@ def grant_consent(
     method: ConsentMethod,
     witness: str | None = None,
     guardian: str | None = None,
+    adult_confirmed: bool = False,
 ) -> Consent:
     """Record the participant's consent, signed by this worker's key as its witness."""
     if not 1 <= days <= 3660:
@@ -107,7 +117,7 @@ def grant_consent(
         recorded_by=ctx.worker.name,
         recorded_at=now,
     )
-    return record_consent(ctx, consent)
+    return record_consent(ctx, consent, adult_confirmed=adult_confirmed)
 
 
 def signed_consent(repos: Repos, consent: Consent) -> SignedConsent:
@@ -152,9 +162,15 @@ def check_consent_at_export(
     contact: StoredContact,
     label: str,
     categories: Iterable[DataCategory],
+    *,
+    repos: Repos,
+    participant: Participant,
 ) -> None:
-    """Every category about to leave must be released by ``consent`` to this contact now;
-    raises ``ConsentScopeError`` naming the first that is not."""
+    """Every category about to leave must be released by ``consent`` to this contact now, and
+    the consent must still fit the participant as they are recorded now (chosen parties, the
+    current birth year); raises ``ConsentScopeError`` naming the first thing that does not."""
+    confirmed = audit_log.has_entry(repos.conn, ADULT_CONFIRMED, str(consent.uid))
+    check_participant_choices(consent, participant, ctx.clock, adult_confirmed=confirmed)
     for category in sorted(categories):
         consent.check_release(category, contact.party_id, contact.fingerprint, ctx.clock, label)
 

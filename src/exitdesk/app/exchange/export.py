@@ -17,6 +17,7 @@ from exitdesk.app.exchange.consent import (
 )
 from exitdesk.app.exchange.contacts import contact_or_fail, public_identity, sendable
 from exitdesk.app.exchange.files import write_outgoing_file
+from exitdesk.app.exchange.ownership import record_owner
 from exitdesk.app.exchange.records import case_records, lifecycle_record
 from exitdesk.app.exchange.results import ExportResult
 from exitdesk.app.repos import Repos, require_participant
@@ -25,6 +26,7 @@ from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange import (
     BundleKind,
     BundleRecord,
+    RecordType,
     SignedConsent,
     SignedWithdrawal,
     build_bundle,
@@ -35,6 +37,7 @@ from exitdesk.vault.exchange_store import (
     BundleLogEntry,
     BundleLogRepository,
     ContactRepository,
+    ProvenanceRepository,
     SentRecordRepository,
     SequenceRepository,
     StoredContact,
@@ -57,7 +60,9 @@ def export_case(
         participant = require_participant(repos, participant_id)
         consent = live_consent_for(ctx, repos, participant_id, contact, view.label)
         wanted = set(consent.categories if categories is None else categories)
-        check_consent_at_export(ctx, consent, contact, view.label, wanted)
+        check_consent_at_export(
+            ctx, consent, contact, view.label, wanted, repos=repos, participant=participant
+        )
         if DataCategory.IDENTITY not in wanted:
             raise ConsentScopeError(
                 QT_TRANSLATE_NOOP(
@@ -66,7 +71,16 @@ def export_case(
                 ),
                 consent=consent.reference(),
             )
-        records = case_records(repos, participant, wanted)
+        records, withheld = _own_records(
+            conn, str(participant.uid), case_records(repos, participant, wanted)
+        )
+        if not records:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "everything about this participant was received from another worker; received records are not passed on",  # noqa: E501
+                )
+            )
         sent = SentRecordRepository(conn)
         previous = sent.hashes(contact.id, str(participant.uid))
         last = _last_case_bundle(BundleLogRepository(conn), contact.id, str(participant.uid))
@@ -108,6 +122,7 @@ def export_case(
             bundle=bundle_id,
             records=len(records),
             to=contact.fingerprint[:32],
+            withheld=len(withheld),
         )
     return ExportResult(
         path=out,
@@ -117,7 +132,25 @@ def export_case(
         removed=len(removed),
         consent_label=consent.label(),
         contact=view,
+        received_not_sent=withheld,
     )
+
+
+def _own_records(
+    conn: Any, participant_uid: str, records: list[BundleRecord]
+) -> tuple[list[BundleRecord], tuple[RecordType, ...]]:
+    """Split a case into what this vault owns and what it received: received records are
+    never passed on (only their sender may send them), so the export leaves them out and
+    says how many of which type it left out."""
+    provenance = ProvenanceRepository(conn)
+    own: list[BundleRecord] = []
+    withheld: list[RecordType] = []
+    for record in records:
+        if record_owner(provenance, record.id, record.type.value, participant_uid) is None:
+            own.append(record)
+        else:
+            withheld.append(record.type)
+    return own, tuple(withheld)
 
 
 def send_termination_notice(
@@ -137,7 +170,15 @@ def send_termination_notice(
                 )
             )
         consent = live_consent_for(ctx, repos, participant_id, contact, view.label)
-        check_consent_at_export(ctx, consent, contact, view.label, [DataCategory.STATUS])
+        check_consent_at_export(
+            ctx,
+            consent,
+            contact,
+            view.label,
+            [DataCategory.STATUS],
+            repos=repos,
+            participant=participant,
+        )
         record = lifecycle_record(participant)
         bundle_id = send_bundle(
             ctx,
@@ -188,6 +229,39 @@ def send_bundle(
 ) -> str:
     """Build, log and write one bundle inside the caller's transaction. The file is written
     last and atomically: if writing fails, the transaction rolls back and nothing is logged."""
+    bundle_id, data = prepare_bundle(
+        ctx,
+        conn,
+        recipients,
+        kind,
+        records,
+        consent=consent,
+        withdrawal=withdrawal,
+        participant_uid=participant_uid,
+        consent_uid=consent_uid,
+        base=base,
+        removed=removed,
+    )
+    write_outgoing_file(out, data)
+    return bundle_id
+
+
+def prepare_bundle(
+    ctx: Context,
+    conn: Any,
+    recipients: list[StoredContact],
+    kind: BundleKind,
+    records: list[BundleRecord],
+    *,
+    consent: SignedConsent | None = None,
+    withdrawal: SignedWithdrawal | None = None,
+    participant_uid: UUID | None,
+    consent_uid: str | None,
+    base: str | None = None,
+    removed: tuple[str, ...] = (),
+) -> tuple[str, bytes]:
+    """Build and log one bundle inside the caller's transaction (sequence numbers, the bundle
+    log, its recipients) and return its id and bytes, for the caller to write or queue."""
     me = ctx.identity
     sequences = SequenceRepository(conn)
     numbers = {c.fingerprint: sequences.last(me.fingerprint, c.fingerprint) + 1 for c in recipients}
@@ -226,8 +300,7 @@ def send_bundle(
     )
     for contact in recipients:
         store.log_recipient(conn, bundle_id, contact.id)
-    write_outgoing_file(out, data)
-    return bundle_id
+    return bundle_id, data
 
 
 def _last_case_bundle(

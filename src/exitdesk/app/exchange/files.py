@@ -20,8 +20,9 @@ CARD_FILE_NAME = "contact-card.txt"
 def outgoing_file_name(kind: BundleKind) -> str:
     """A default name that says nothing about whom or what a file is for, for every kind:
     ``bundle-1a2b3c4d.exitbundle`` (a withdrawal and a termination notice too), and
-    ``ack-1a2b3c4d.exitbundle`` for the acknowledgement a worker sends back."""
-    prefix = "ack" if kind is BundleKind.WITHDRAWAL_ACK else "bundle"
+    ``ack-1a2b3c4d.exitbundle`` for an acknowledgement (of a withdrawal or a hand-over) a worker
+    sends back."""
+    prefix = "ack" if kind in (BundleKind.WITHDRAWAL_ACK, BundleKind.HANDOVER_ACK) else "bundle"
     return f"{prefix}-{secrets.token_hex(4)}{BUNDLE_SUFFIX}"
 
 

@@ -12,15 +12,22 @@ from exitdesk.app.exchange.consent import (
     check_consent_witness_at_import,
 )
 from exitdesk.app.exchange.contacts import contact_view, sender_resolver
+from exitdesk.app.exchange.handover import (
+    apply_handover,
+    apply_handover_ack,
+    plan_handover_ack,
+)
+from exitdesk.app.exchange.notices import apply_notice, plan_notice
+from exitdesk.app.exchange.ownership import check_removals, planned_action
 from exitdesk.app.exchange.records import (
     CATEGORY_TYPES,
     is_termination,
-    local_record,
     validate_record,
     write_record,
 )
 from exitdesk.app.exchange.results import ImportPlan, ImportResult, PlannedRecord, RecordAction
 from exitdesk.app.exchange.withdrawal import apply_acknowledgement, apply_withdrawal
+from exitdesk.app.policy import filter_incoming_here
 from exitdesk.app.repos import Repos
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange import BundleKind, OpenedBundle, RecordType, open_bundle
@@ -36,7 +43,12 @@ from exitdesk.vault.exchange_store import (
     StoredContact,
 )
 
-_CASE_KINDS = (BundleKind.CASE_TRANSFER, BundleKind.CASE_UPDATE, BundleKind.TERMINATION_NOTICE)
+_CASE_KINDS = (
+    BundleKind.CASE_TRANSFER,
+    BundleKind.CASE_UPDATE,
+    BundleKind.TERMINATION_NOTICE,
+    BundleKind.CASE_HANDOVER,
+)
 
 
 def open_and_verify(ctx: Context, data: bytes) -> tuple[OpenedBundle, StoredContact]:
@@ -93,7 +105,10 @@ def import_bundle(ctx: Context, data: bytes) -> ImportResult:
         repos = Repos.over(conn, ctx.clock)
         sender = _sender_still_trusted(ctx, conn, opened)
         plan = plan_import(ctx, repos, opened, sender)
-        return apply_import(ctx, repos, plan, sender)
+        result = apply_import(ctx, repos, plan, sender)
+    # A purge or an overwrite leaves the old content in WAL frames until this.
+    ctx.vault.checkpoint()
+    return result
 
 
 def plan_import(
@@ -125,7 +140,7 @@ def plan_import(
         missing = opened.my_sequence - last - 1
         warnings.append(f"{missing} earlier bundle(s) from this sender have not been imported")
     check_consent_at_import(ctx, repos, opened)
-    if manifest.base is not None:
+    if manifest.base is not None and opened.kind is BundleKind.CASE_UPDATE:
         base = log.get(manifest.base)
         if base is None or base.direction != "in":
             raise InputError(
@@ -136,6 +151,12 @@ def plan_import(
             )
     view = contact_view(ctx, sender)
     check_consent_witness_at_import(ctx, repos, opened)
+    if opened.kind is BundleKind.WITHDRAWAL_NOTICE:
+        bare = ImportPlan(opened, view, (), (), 0, tuple(warnings))
+        return plan_notice(ctx, repos, opened, sender, bare)
+    if opened.kind is BundleKind.HANDOVER_ACK:
+        bare = ImportPlan(opened, view, (), (), 0, tuple(warnings))
+        return plan_handover_ack(ctx, repos, opened, sender, bare)
     if opened.kind is BundleKind.CONSENT_WITHDRAWAL:
         assert opened.withdrawal is not None
         received = ProvenanceRepository(conn).under_consent(str(opened.withdrawal.consent_uid))
@@ -171,9 +192,10 @@ def plan_import(
                 "this update is for a participant who is not in your vault; import the first bundle about them first",  # noqa: E501
             )
         )
-    provenance = ProvenanceRepository(conn)
     planned: list[PlannedRecord] = []
-    for record in opened.records:
+    # What this vault's data policy does not keep is emptied here, before planning and writing.
+    kept, left_out = filter_incoming_here(ctx, conn, opened.records)
+    for record in kept:
         if record.type not in CATEGORY_TYPES.values():
             raise InputError(
                 QT_TRANSLATE_NOOP(
@@ -183,17 +205,13 @@ def plan_import(
                 record_type=record.type.value,
             )
         validate_record(record)
-        current = local_record(repos, record)
-        if current is None:
-            action = RecordAction.ADD
-        elif current.sha256 == record.sha256:
-            action = RecordAction.UNCHANGED
-        else:
-            known = provenance.get(record.id)
-            changed_here = known is None or known.record_hash != current.sha256
-            action = RecordAction.CONFLICT if changed_here else RecordAction.UPDATE
-        planned.append(PlannedRecord(record, action))
-    return ImportPlan(opened, view, tuple(planned), manifest.removed, 0, tuple(warnings))
+        planned.append(
+            PlannedRecord(record, planned_action(repos, opened, record, sender.fingerprint))
+        )
+    check_removals(repos, opened, sender.fingerprint)
+    return ImportPlan(
+        opened, view, tuple(planned), manifest.removed, 0, tuple(warnings), tuple(left_out)
+    )
 
 
 def apply_import(
@@ -227,6 +245,12 @@ def apply_import(
         return apply_withdrawal(ctx, repos, plan, sender)
     if opened.kind is BundleKind.WITHDRAWAL_ACK:
         return apply_acknowledgement(ctx, repos, plan, sender, now)
+    if opened.kind is BundleKind.WITHDRAWAL_NOTICE:
+        return apply_notice(ctx, repos, plan, sender)
+    if opened.kind is BundleKind.HANDOVER_ACK:
+        return apply_handover_ack(ctx, repos, plan, sender)
+    if opened.kind is BundleKind.CASE_HANDOVER:
+        return apply_handover(ctx, repos, plan, sender)
     assert opened.consent is not None and manifest.participant_uid is not None
     provenance = ProvenanceRepository(conn)
     conflicts = ConflictRepository(conn)
@@ -264,11 +288,12 @@ def apply_import(
             )
         )
     for uid in manifest.removed:
-        known = provenance.get(uid)
-        if known is not None and known.sender_fp == sender.fingerprint:
+        known = provenance.latest(uid)
+        # check_removals refused anything else: these rows are all this sender's.
+        if known is not None:
+            provenance.forget(uid, sender.fingerprint)
             if known.record_type in ("goal", "meeting", "safety"):
                 store.delete_by_uid(conn, known.record_type, uid)
-            provenance.forget(uid)
     assert pid is not None
     _store_consent(ctx, repos, opened, pid)
     ctx.audit(
@@ -287,23 +312,27 @@ def _store_consent(ctx: Context, repos: Repos, opened: OpenedBundle, participant
     """Keep the consent the data came under, with its signature, so this vault knows what it
     may do with it and can purge it on withdrawal."""
     assert opened.consent is not None and opened.manifest.consent is not None
-    if repos.consents.get_by_uid(opened.consent.uid) is not None:
+    provenance = ProvenanceRepository(repos.conn)
+    uid = str(opened.consent.uid)
+    if repos.consents.get_by_uid(opened.consent.uid) is None:
+        stored = repos.consents.add(
+            opened.consent.model_copy(update={"id": None, "participant_id": participant_id})
+        )
+        assert stored.id is not None
+        signed = opened.manifest.consent
+        repos.consents.set_signature(stored.id, signed.signature, signed.payload)
+        store.set_consent_signer(repos.conn, stored.id, signed.signer)
+    elif provenance.owner(uid) != opened.sender.fingerprint:
+        # A consent this vault wrote (or had from someone else) stays as it is, unclaimed.
         return
-    stored = repos.consents.add(
-        opened.consent.model_copy(update={"id": None, "participant_id": participant_id})
-    )
-    assert stored.id is not None
-    signed = opened.manifest.consent
-    repos.consents.set_signature(stored.id, signed.signature, signed.payload)
-    store.set_consent_signer(repos.conn, stored.id, signed.signer)
-    ProvenanceRepository(repos.conn).record(
+    provenance.record(
         Provenance(
-            record_uid=str(stored.uid),
+            record_uid=uid,
             record_type="consent",
             participant_uid=str(opened.consent.participant_uid),
             sender_fp=opened.sender.fingerprint,
             bundle_id=opened.bundle_id,
-            consent_uid=str(stored.uid),
+            consent_uid=uid,
             record_hash="",
             imported_at=ctx.clock(),
         )

@@ -128,6 +128,43 @@ def local_record(repos: Repos, record: BundleRecord) -> BundleRecord | None:
     return _model_record(found, kind, owner.uid)
 
 
+def record_participant_uid(record: BundleRecord) -> str | None:
+    """The participant a record says it belongs to: a participant record is its own uid, a
+    lifecycle record must also carry its participant's derived uid, every other type names
+    ``participant_uid`` inside. ``None`` when the record does not say it consistently."""
+    if record.type is RecordType.PARTICIPANT:
+        try:
+            return str(UUID(record.id))
+        except ValueError:
+            return None
+    inner = record.object().get("participant_uid")
+    if not isinstance(inner, str):
+        return None
+    try:
+        participant_uid = UUID(inner)
+    except ValueError:
+        return None
+    if record.type is RecordType.LIFECYCLE and record.id != str(_lifecycle_uid(participant_uid)):
+        return None
+    return str(participant_uid)
+
+
+def stored_participant_uid(repos: Repos, record: BundleRecord) -> str | None:
+    """The participant the record with this uid and type already belongs to here, or
+    ``None`` when there is no such record (goals, meetings and safety are found by uid)."""
+    if record.type is RecordType.PARTICIPANT:
+        found = repos.participants.get_by_uid(UUID(record.id))
+        return None if found is None else str(found.uid)
+    if record.type is RecordType.LIFECYCLE:
+        return None
+    current = local_record(repos, record)
+    return None if current is None else str(current.object()["participant_uid"])
+
+
+def lifecycle_uid_of(participant_uid: UUID) -> str:
+    return str(_lifecycle_uid(participant_uid))
+
+
 def _without(obj: dict[str, Any], *keys: str) -> dict[str, Any]:
     return {k: v for k, v in obj.items() if k not in keys}
 

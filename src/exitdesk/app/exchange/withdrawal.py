@@ -12,8 +12,12 @@ from exitdesk.app.errors import InputError, NotFoundError
 from exitdesk.app.exchange.consent import signed_consent
 from exitdesk.app.exchange.contacts import contact_view, public_identity
 from exitdesk.app.exchange.export import send_bundle
+from exitdesk.app.exchange.journal import record_purge
+from exitdesk.app.exchange.outbox import queue_outgoing
+from exitdesk.app.exchange.records import lifecycle_uid_of
 from exitdesk.app.exchange.results import ImportPlan, ImportResult, WithdrawalResult
 from exitdesk.app.repos import Repos
+from exitdesk.domain import LifecycleState
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange import BundleKind, Withdrawal, build_bundle, sign_withdrawal
 from exitdesk.vault import exchange_store as store
@@ -80,27 +84,63 @@ def withdraw_consent(ctx: Context, consent_id: int, out: Path | None) -> Withdra
             )
             path = out
         ctx.audit(conn, "consent.withdraw", str(consent.uid), notified=len(notified))
+    ctx.vault.checkpoint()
     views = tuple(contact_view(ctx, c) for c in notified.values())
     return WithdrawalResult(consent=withdrawn, path=path, notified=views)
 
 
+# What a participant entry keeps in place of received identity when the worker's own records
+# still hang on it; stored data, not a message, so it is not translated.
+PURGED_ALIAS = "Received details removed"
+
+
 def purge_consent(repos: Repos, consent_uid: str) -> int:
-    """Delete everything received under a consent: the records, and the participant too when
-    the participant's record itself came under it. Returns how many records went."""
+    """Delete exactly what was received under a consent: its provenance rows go, and a record
+    goes with them when no other row keeps it received; the worker's own records stay. The
+    participant entry goes only when nothing of it remains; otherwise it keeps the worker's
+    records under a neutral alias with the received identity cleared, and becomes their own.
+    Returns how many records stopped being held."""
     conn = repos.conn
     provenance = ProvenanceRepository(conn)
     received = provenance.under_consent(consent_uid)
-    participants = {p.participant_uid for p in received if p.record_type == "participant"}
-    for item in received:
-        if item.record_type in ("goal", "meeting", "safety", "consent"):
-            store.delete_by_uid(conn, item.record_type, item.record_uid)
-    for participant_uid in participants:
-        pid = repos.participants.id_for_uid(UUID(participant_uid))
-        if pid is not None:
-            repos.participants.delete(pid)
     provenance.forget_consent(consent_uid)
     ConflictRepository(conn).forget_consent(consent_uid)
-    return len(received)
+    released = {(p.record_uid, p.record_type, p.participant_uid) for p in received}
+    gone = [r for r in released if not provenance.is_received(r[0])]
+    for record_uid, record_type, _ in gone:
+        if record_type in ("goal", "meeting", "safety", "consent"):
+            store.delete_by_uid(conn, record_type, record_uid)
+    gone_uids = {r[0] for r in gone}
+    for _, record_type, participant_uid in gone:
+        if record_type == "participant":
+            _release_participant(repos, provenance, participant_uid, gone_uids)
+    return len(gone)
+
+
+def _release_participant(
+    repos: Repos, provenance: ProvenanceRepository, participant_uid: str, gone: set[str]
+) -> None:
+    """The participant record is no longer received: delete the entry when nothing hangs on
+    it, else keep it as the worker's own without what the sender said about the person."""
+    participant = repos.participants.get_by_uid(UUID(participant_uid))
+    if participant is None or participant.id is None:
+        return
+    if not store.participant_has_records(repos.conn, participant.id):
+        repos.participants.delete(participant.id)
+        provenance.forget_participant(participant_uid)
+        return
+    cleared = repos.participants.update(
+        participant.model_copy(
+            update={"alias": PURGED_ALIAS, "legal_name": None, "birth_year": None,
+                    "contact": None, "institution": None, "release_date": None}
+        )
+    )  # fmt: skip
+    if lifecycle_uid_of(participant.uid) in gone:
+        # The status history was the sender's too: the entry starts again as an enquiry.
+        assert cleared.updated_at is not None
+        store.replace_lifecycle(
+            repos.conn, participant.id, LifecycleState.ENQUIRY.value, [], cleared.updated_at
+        )
 
 
 def apply_withdrawal(
@@ -114,6 +154,7 @@ def apply_withdrawal(
     consent_uid = str(opened.withdrawal.consent_uid)
     purged = purge_consent(repos, consent_uid)
     store.tombstone_consent(conn, consent_uid, ctx.clock(), purged)
+    record_purge(ctx, consent_uid)
     ctx.audit(conn, "exchange.purge", consent_uid, records=purged, from_=sender.fingerprint[:32])
     me = ctx.identity
     sequences = SequenceRepository(conn)
@@ -131,7 +172,9 @@ def apply_withdrawal(
         clock=ctx.clock,
     )
     sequences.record(me.fingerprint, sender.fingerprint, number)
-    return ImportResult(plan, None, 0, purged, acknowledgement=acknowledgement)
+    # Queued in this transaction: the purge and its acknowledgement commit together.
+    item = queue_outgoing(ctx, conn, BundleKind.WITHDRAWAL_ACK, sender.id, acknowledgement)
+    return ImportResult(plan, None, 0, purged, acknowledgement=acknowledgement, outbox_ids=(item,))
 
 
 def apply_acknowledgement(

@@ -32,6 +32,7 @@ from exitdesk.app.exchange import (
     write_outgoing_file,
 )
 from exitdesk.app.session import Session
+from exitdesk.domain.display import shown
 from exitdesk.exchange import format_safety_number, safety_number_qr_svg
 from exitdesk.ui.clipboard import SecureClipboard
 from exitdesk.ui.exchange.files import (
@@ -184,8 +185,14 @@ class ContactDetail(RetranslateMixin, QWidget):
             self.number.clear()
             self.qr.clear()
             return
-        self.name.setText(f"{contact.name} — {party_name(contact.party_id)}")
-        self.state.setText(self.state_sentence(contact))
+        self.name.setText(f"{shown(contact.name)} — {party_name(contact.party_id)}")
+        state = self.state_sentence(contact)
+        if contact.mixed_scripts:
+            state += " " + self.tr(
+                "Warning: this name mixes letters of different scripts (%1); it may be made to "
+                "look like someone else's. Trust the safety number, not the name."
+            ).replace("%1", ", ".join(s.title() for s in contact.mixed_scripts))
+        self.state.setText(state)
         self.number.setText(format_safety_number(contact.safety_number, groups_per_line=4))
         self.qr.setPixmap(qr_pixmap(contact.safety_number, QR_SIZE, self.devicePixelRatioF()))
         self._update_buttons()
@@ -193,6 +200,17 @@ class ContactDetail(RetranslateMixin, QWidget):
     def state_sentence(self, contact: ContactView) -> str:
         if contact.revoked:
             return self.tr("Revoked: nothing can be exchanged with this contact.")
+        if contact.retired:
+            return self.tr(
+                "These keys were replaced by newer ones of the same person. Restore them only if "
+                "the newer keys turn out not to be theirs."
+            )
+        if contact.same_as is not None:
+            return self.tr(
+                "Same name and party as contact %1, with other keys. Their verified keys stay in "
+                "use until you compare this safety number with them; verifying it retires the old "
+                "keys."
+            ).replace("%1", contact.same_as)
         if contact.key_changed:
             return self.tr(
                 "Their keys changed. Compare the new safety number with them by phone or in "
@@ -229,7 +247,7 @@ class ContactDetail(RetranslateMixin, QWidget):
         self.typed.clear()
         self.show_contact(view)
         self.message.say(
-            self.tr("The safety numbers match. %1 is verified.").replace("%1", view.name)
+            self.tr("The safety numbers match. %1 is verified.").replace("%1", shown(view.name))
         )
         self.verified.emit(view)
 
@@ -348,13 +366,19 @@ class ContactsPanel(RetranslateMixin, QWidget):
     def _item_text(self, contact: ContactView) -> str:
         if contact.revoked:
             state = self.tr("revoked")
+        elif contact.retired:
+            state = self.tr("keys replaced")
+        elif contact.same_as is not None:
+            state = self.tr("not verified, same name and party as %1").replace(
+                "%1", contact.same_as
+            )
         elif contact.key_changed:
             state = self.tr("keys changed — verify again")
         elif contact.verified:
             state = self.tr("verified")
         else:
             state = self.tr("not verified")
-        return f"{contact.name} ({party_name(contact.party_id)}) — {state}"
+        return f"{shown(contact.name)} ({party_name(contact.party_id)}) — {state}"
 
     def current(self) -> ContactView | None:
         item = self.list.currentItem()
@@ -414,8 +438,13 @@ class ContactsPanel(RetranslateMixin, QWidget):
             text = self.tr("%1 was added. Compare the safety number with them to verify.")
         elif added.status is ContactStatus.KEYS_CHANGED:
             text = self.tr(
-                "%1 sent a card with new keys. Compare the new safety number before exchanging "
-                "anything."
+                "%1 sent a card with new keys, signed by their verified old keys: the new keys "
+                "are in use now."
+            )
+        elif added.status is ContactStatus.SAME_NAME_AND_PARTY:
+            text = self.tr(
+                "A card with %1's name and party but other keys was added as a new, unverified "
+                "contact. Their verified keys stay in use until you compare the new safety number."
             )
         else:
             text = self.tr("%1 is already among your contacts; nothing changed.")

@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from exitdesk.app.exchange import ContactView, ExportResult, outgoing_file_name
+from exitdesk.app.policy import recipient_leaves_out
 from exitdesk.app.session import Session
 from exitdesk.domain import Consent, DataCategory, Participant
+from exitdesk.domain.policy import PolicyField
 from exitdesk.exchange import BundleKind
 from exitdesk.ui.exchange.files import SaveChooser, save_bundle_file
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.labels import DomainText, format_date, party_name
+from exitdesk.ui.policy_text import field_names
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import icon, user_message
@@ -43,12 +46,18 @@ class Scope:
 
     reasons: dict[DataCategory, str | None]
     consent: Consent | None
+    # What the recipient's party preset does not keep (left out when they import).
+    leaves_out: tuple[PolicyField, ...] = ()
 
 
 def export_scope(session: Session, participant_id: int, contact: ContactView) -> Scope:
     """Read-only, on the task runner: what may go, and the consent the bundle would use."""
     reasons = session.exchange.allowed_categories(participant_id, contact.id)
-    return Scope(reasons, session.exchange.export_consent(participant_id, contact.id))
+    return Scope(
+        reasons,
+        session.exchange.export_consent(participant_id, contact.id),
+        tuple(recipient_leaves_out(contact.party_id)),
+    )
 
 
 def _usable(contact: ContactView) -> bool:
@@ -135,6 +144,8 @@ class CategoriesPage(RetranslateMixin, QWizardPage):
         self.boxes = {c: QCheckBox(self) for c in DataCategory}
         self.reasons = {c: QLabel(self) for c in DataCategory}
         self.loading = QLabel(self)
+        self.recipient_policy = QLabel(self)
+        self.recipient_policy.setWordWrap(True)
         grid = QGridLayout()
         for row, category in enumerate(DataCategory):
             reason = self.reasons[category]
@@ -147,6 +158,7 @@ class CategoriesPage(RetranslateMixin, QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.loading)
         layout.addLayout(grid)
+        layout.addWidget(self.recipient_policy)
         layout.addStretch(1)
         self.retranslateUi()
         self.set_scope(None)
@@ -162,7 +174,21 @@ class CategoriesPage(RetranslateMixin, QWizardPage):
             text = reason or ""
             self.reasons[category].setText(text)
             box.setAccessibleDescription(text)
+        self._show_recipient_policy()
         self.completeChanged.emit()
+
+    def _show_recipient_policy(self) -> None:
+        scope = self.scope
+        if scope is None:
+            self.recipient_policy.clear()
+        elif scope.leaves_out:
+            self.recipient_policy.setText(
+                self.tr("The recipient's data policy does not keep: %1. Their vault leaves "
+                        "these out when the bundle is imported.")
+                .replace("%1", field_names(scope.leaves_out))
+            )  # fmt: skip
+        else:
+            self.recipient_policy.setText(self.tr("The recipient's data policy keeps all of it."))
 
     def chosen(self) -> list[DataCategory]:
         return [c for c, box in self.boxes.items() if box.isEnabled() and box.isChecked()]
@@ -176,6 +202,7 @@ class CategoriesPage(RetranslateMixin, QWizardPage):
             self.tr("A case always carries the identity category; the consent decides the rest.")
         )
         self.loading.setText(self.tr("Checking the consent…"))
+        self._show_recipient_policy()
         words = DomainText()
         for category, box in self.boxes.items():
             box.setText(words.category(category))
@@ -309,6 +336,15 @@ class DonePage(RetranslateMixin, QWizardPage):
         ]
         if result.removed:
             lines.insert(2, self.tr("%n record(s) marked as removed", "", result.removed))
+        if result.received_not_sent:
+            lines.insert(
+                2,
+                self.tr(
+                    "%n received record(s) not sent: received records are not passed on",
+                    "",
+                    len(result.received_not_sent),
+                ),
+            )
         self.summary.setText("\n".join(lines))
         self.summary.setAccessibleName(self.summary.text())
 

@@ -34,6 +34,7 @@ from exitdesk.ui.exchange.files import (
 )
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.labels import contact_text
+from exitdesk.ui.policy_text import field_names
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import icon, user_message
@@ -159,8 +160,16 @@ class ImportDialog(RetranslateMixin, QDialog):
         if path is None:
             return
         data = result.acknowledgement
+        exchange = self._session.exchange
+        handed_over = result.outbox_ids
+
+        def save() -> None:
+            save_acknowledgement(data, path=path)
+            # Saved where the worker chose: it no longer waits in the outbox.
+            exchange.outbox_saved(handed_over)
+
         self._runner.run(
-            lambda: save_acknowledgement(data, path=path),
+            save,
             owner=self,
             on_success=lambda _: self._ack_saved(path),
             on_failure=lambda exc: self._show(user_message(exc)),
@@ -235,12 +244,31 @@ class ImportDialog(RetranslateMixin, QDialog):
                 self.tr("%1 confirms deleting what they received under a withdrawn consent.")
                 .replace("%1", sender)
             )  # fmt: skip
-        else:
-            what = (
-                self.tr("An update to a case you received before.")
-                if kind is BundleKind.CASE_UPDATE
-                else self.tr("A case transfer.")
+        elif kind is BundleKind.WITHDRAWAL_NOTICE:
+            lines.append(
+                self.tr(
+                    "The participant withdrew this consent at %1. Importing withdraws it here "
+                    "and makes a withdrawal for every other recipient."
+                ).replace("%1", sender)
             )
+        elif kind is BundleKind.HANDOVER_ACK:
+            lines.append(
+                self.tr(
+                    "%1 confirms taking over the case. Importing deletes its %n record(s) "
+                    "from this vault.",
+                    "",
+                    plan.purge,
+                ).replace("%1", sender)
+            )
+        else:
+            what = self.tr("A case transfer.")
+            if kind is BundleKind.CASE_UPDATE:
+                what = self.tr("An update to a case you received before.")
+            elif kind is BundleKind.CASE_HANDOVER:
+                what = self.tr(
+                    "A hand-over: the case becomes yours, and an acknowledgement for the "
+                    "sender waits in the outbox."
+                )
             lines.append(what)
             lines.append(
                 self.tr("New records: %1").replace("%1", str(plan.count(RecordAction.ADD)))
@@ -258,6 +286,12 @@ class ImportDialog(RetranslateMixin, QDialog):
                 lines.append(
                     self.tr("Records the sender removed: %1").replace("%1", str(len(plan.removed)))
                 )
+        for left in plan.left_out:
+            lines.append(
+                self.tr("Left out of one %1 record (your data policy does not keep it): %2")
+                .replace("%1", left.record_type)
+                .replace("%2", field_names(left.fields))
+            )  # fmt: skip
         for warning in plan.warnings:
             lines.append(self.tr("Warning: %1").replace("%1", warning))
         return lines
@@ -283,6 +317,20 @@ class ImportDialog(RetranslateMixin, QDialog):
             lines.append(
                 self.tr("%1 has deleted what they received under the withdrawn consent.")
                 .replace("%1", sender)
+            )  # fmt: skip
+        elif kind is BundleKind.WITHDRAWAL_NOTICE:
+            lines.append(
+                self.tr(
+                    "The consent is withdrawn; %n withdrawal(s) for the other recipients wait "
+                    "in the outbox.",
+                    "",
+                    len(result.outbox_ids),
+                )
+            )
+        elif kind is BundleKind.HANDOVER_ACK:
+            lines.append(
+                self.tr("%n record(s) of the handed-over case were deleted from this vault.", "",
+                        result.purged)
             )  # fmt: skip
         else:
             plan = result.plan

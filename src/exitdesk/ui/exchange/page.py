@@ -15,6 +15,7 @@ from exitdesk.ui.exchange.conflicts import ConflictsPanel
 from exitdesk.ui.exchange.contacts import ContactsPanel, MyCardPanel
 from exitdesk.ui.exchange.files import OpenChooser, SaveChooser, is_bundle, open_bundle_file
 from exitdesk.ui.exchange.import_dialog import ImportDialog, ImportPanel
+from exitdesk.ui.exchange.outbox_panel import OutboxPanel
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import CLIPBOARD_SECONDS
 from exitdesk.ui.tasks import TaskRunner
@@ -59,8 +60,10 @@ class ExchangePage(RetranslateMixin, QWidget):
         self.my_card = MyCardPanel(runner, self.clipboard, self)
         for page in (self.contacts, self.importer, self.conflicts, self.my_card):
             self.tabs.addTab(page, "")
+        self.outbox = OutboxPanel(runner, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.outbox)
         self.importer.openRequested.connect(self.open_bundle)
         self.conflicts.resolved.connect(self.vaultChanged)
         self.conflicts.loaded.connect(self._update_conflict_tab)
@@ -85,6 +88,7 @@ class ExchangePage(RetranslateMixin, QWidget):
         self.contacts.set_session(session)
         self.conflicts.set_session(session)
         self.my_card.set_session(session)
+        self.outbox.set_session(session)
         self.importer.open_button.setEnabled(session is not None)
         self.tabs.setCurrentWidget(self.contacts)
         self._update_conflict_tab()
@@ -113,6 +117,7 @@ class ExchangePage(RetranslateMixin, QWidget):
         if self.choose_ack_path is not None:
             dialog.choose_path = self.choose_ack_path
         dialog.imported.connect(self._imported)
+        dialog.acknowledgementSaved.connect(lambda *_: self.outbox.reload())
         dialog.destroyed.connect(lambda *_: self._dialog_gone(dialog))
         self.import_dialog = dialog
         dialog.open()
@@ -124,6 +129,7 @@ class ExchangePage(RetranslateMixin, QWidget):
             self.import_dialog = None
 
     def _imported(self, _result: object) -> None:
+        self.outbox.reload()
         self.conflicts.reload()
         self.contacts.reload()
         self.vaultChanged.emit()

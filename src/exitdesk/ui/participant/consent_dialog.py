@@ -42,6 +42,7 @@ from exitdesk.ui.participant.labels import (
     to_qdate,
 )
 from exitdesk.ui.participant.signature import SignatureDialog
+from exitdesk.ui.printing import Asker, ask_output
 from exitdesk.ui.tasks import TaskRunner
 
 DEFAULT_VALIDITY_DAYS = 180
@@ -60,12 +61,14 @@ class RecordConsentDialog(FormDialog):
         contacts: list[Any],
         choose_path: PathChooser,
         parent: QWidget | None = None,
+        ask: Asker = ask_output,
     ) -> None:
-        super().__init__(runner, session.record_consent, parent)
+        super().__init__(runner, self._record, parent)
         self._session = session
         self._participant = participant
         self._contacts = contacts
         self._choose_path = choose_path
+        self._ask = ask
         self._minor = participant.is_minor(session.clock)
         self.signature_png = b""
         self.signature_dialog: SignatureDialog | None = None
@@ -90,6 +93,9 @@ class RecordConsentDialog(FormDialog):
         self.method = QComboBox(self)
         self.witness = QLineEdit(self)
         self.guardian = QLineEdit(self)
+        # Without a birth year the minor rule cannot be checked; the worker vouches (audited).
+        self.confirm_adult = QCheckBox(self)
+        self.confirm_adult.setVisible(participant.birth_year is None)
         self.print_button = QPushButton(self)
         self.sign_button = QPushButton(self)
         self.print_button.clicked.connect(self.print_form)
@@ -109,6 +115,7 @@ class RecordConsentDialog(FormDialog):
         self.add_row(lambda: self.tr("&How it was given:"), self.method)
         self.add_row(lambda: self.tr("Wit&ness:"), self.witness)
         self.add_row(self._guardian_label, self.guardian)
+        self.form.addRow(self.confirm_adult)
         self.form.addRow(extra)
         self.method.currentIndexChanged.connect(self._method_changed)
         self._fill_recipients()
@@ -149,12 +156,21 @@ class RecordConsentDialog(FormDialog):
         self.days.setSuffix(self.tr(" days"))
         self.print_button.setText(self.tr("Print &form…"))
         self.sign_button.setText(self.tr("Capture on-screen &signature…"))
+        self.confirm_adult.setText(
+            self.tr("The birth year is unknown: I confirm the participant is an &adult")
+        )
 
     def _method_changed(self) -> None:
         # Item data comes back from Qt as a plain str, so compare by value, not identity.
         method = self.method.currentData()
         self.witness.setEnabled(method == ConsentMethod.VERBAL_WITNESSED)
         self.sign_button.setEnabled(method == ConsentMethod.ON_SCREEN)
+
+    def _record(self, consent: Consent) -> Consent:
+        return self._session.record_consent(
+            consent,
+            adult_confirmed=self._participant.birth_year is None and self.confirm_adult.isChecked(),
+        )
 
     # -- value -----------------------------------------------------------------------------
     def chosen_recipients(self) -> tuple[ConsentRecipient, ...]:
@@ -213,6 +229,7 @@ class RecordConsentDialog(FormDialog):
                 self._session.worker.name,
                 self.signature_png,
                 self._choose_path,
+                self._ask,
             )
         except OSError as exc:
             self.show_error(message_for(exc))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from exitdesk.domain import Consent, ConsentMethod, DataCategory
 from exitdesk.ui.participant.labels import DomainText, format_date, recipient_text
-from exitdesk.ui.pdf import write_pdf
+from exitdesk.ui.printing import Asker, print_or_save
 from exitdesk.ui.widgets import choose_save_file
 
 DEFAULT_FILE_NAME = "consent-form.pdf"
@@ -128,13 +128,10 @@ def print_consent_form(
     worker_name: str,
     signature_png: bytes,
     choose: PathChooser,
+    ask: Asker,
 ) -> Path | None:
-    """Ask where to save, then write the form. Returns the file, or None if cancelled."""
+    """Print the form, or save it as a PDF after the warning that the file is not encrypted.
+    Returns the saved file, or None when printed or cancelled."""
     form = ConsentForm()
-    target = choose(parent, form.save_title())
-    if target is None:
-        return None
-    if target.suffix.lower() != ".pdf":
-        target = target.with_suffix(".pdf")
-    write_pdf(target, form.html(consent, alias, worker_name, signature_png), form.pdf_title())
-    return target
+    html_text = form.html(consent, alias, worker_name, signature_png)
+    return print_or_save(parent, html_text, form.pdf_title(), form.save_title(), ask, choose)

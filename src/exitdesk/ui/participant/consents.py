@@ -31,6 +31,7 @@ from exitdesk.ui.participant.exchange_history import consent_went_out, history_s
 from exitdesk.ui.participant.labels import DomainText, format_date, recipient_text
 from exitdesk.ui.participant.signature import SignatureDialog
 from exitdesk.ui.participant.tab import ParticipantTab
+from exitdesk.ui.printing import Asker, ask_output
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import choose_save_file
 
@@ -53,6 +54,7 @@ class ConsentsTab(ParticipantTab):
         self._contacts: list[Any] = []
         self.signatures: dict[UUID, bytes] = {}
         self.choose_path: PathChooser = default_chooser
+        self.ask_output: Asker = ask_output
         self.choose_bundle_path: PathChooser = bundle_chooser
         self.dialog: RecordConsentDialog | None = None
         self.signature_dialog: SignatureDialog | None = None
@@ -199,7 +201,13 @@ class ConsentsTab(ParticipantTab):
         if self._participant is None:
             return
         dialog = RecordConsentDialog(
-            self.session, self.runner, self._participant, self._contacts, self.choose_path, self
+            self.session,
+            self.runner,
+            self._participant,
+            self._contacts,
+            self.choose_path,
+            self,
+            self.ask_output,
         )
         self.dialog = dialog
         dialog.saved.connect(lambda saved: self._recorded(saved, dialog.signature_png))
@@ -222,6 +230,7 @@ class ConsentsTab(ParticipantTab):
                 self.session.worker.name,
                 self.signatures.get(consent.uid, b""),
                 self.choose_path,
+                self.ask_output,
             )
         except OSError as exc:
             self.fail(exc)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from exitdesk.app.session import Session
+from exitdesk.ui.participant.handover import HandoverBar
 from exitdesk.ui.participant.labels import format_date, recipient_text
 from exitdesk.ui.participant.tab import ParticipantTab
 from exitdesk.ui.tasks import TaskRunner
@@ -51,6 +52,13 @@ class ExchangeHistoryTab(ParticipantTab):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        # The hand-over needs the exchange services; a session without them shows no bar.
+        exchange = getattr(session, "exchange", None)
+        self.handover: HandoverBar | None = None
+        if exchange is not None and hasattr(exchange, "preview_handover"):
+            self.handover = HandoverBar(exchange, runner, participant_id, self)
+            self.handover.sent.connect(lambda _result: self.reload())
+            layout.addWidget(self.handover)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -76,6 +84,8 @@ class ExchangeHistoryTab(ParticipantTab):
             return
         pid = self.participant_id
         session = self.session
+        if self.handover is not None:
+            self.handover.reload()
 
         def work() -> tuple[list[Any], dict[str, str]]:
             # Consents are named as the worker knows them (recipients and date), not by uid.
@@ -129,6 +139,9 @@ class ExchangeHistoryTab(ParticipantTab):
             "withdrawal_ack": self.tr("Withdrawal acknowledged"),
             "termination_notice": self.tr("End of participation"),
             "contact_card": self.tr("Contact card"),
+            "case_handover": self.tr("Hand-over"),
+            "handover_ack": self.tr("Hand-over acknowledged"),
+            "withdrawal_notice": self.tr("Withdrawal notice"),
         }
         return names.get(kind, kind)
 

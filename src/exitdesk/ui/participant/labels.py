@@ -25,6 +25,7 @@ from exitdesk.domain import (
     SafetyLevel,
     party_by_id,
 )
+from exitdesk.domain.display import shown
 from exitdesk.domain.notes import NoteHint
 
 
@@ -154,7 +155,7 @@ class DomainText(QObject):
 
 def contact_text(name: str, party_id: str) -> str:
     """A worker with their organisation, in the reader's language."""
-    return f"{name} ({party_name(party_id)})"
+    return f"{shown(name)} ({party_name(party_id)})"
 
 
 def recipient_text(recipient: ConsentRecipient) -> str:

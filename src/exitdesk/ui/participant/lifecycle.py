@@ -51,14 +51,17 @@ class EndParticipationDialog(FormDialog):
         self.setWindowTitle(self.tr("End participation"))
         self.explanation.setText(
             self.tr(
-                "Anyone may end participation at any time, without repercussions. "
-                "Only say who ended it."
+                "The participant or a party they work with may end participation at any "
+                "time, without repercussions. Only say who ended it."
             )
         )
         self.by_participant.setText(self.tr("Ended by the &participant"))
         self.by_party.setText(self.tr("Ended by a p&arty"))
         self.ok_button.setText(self.tr("&End participation"))
-        fill_combo(self.party, party_items(self._worker_party, self._parties), self._worker_party)
+        # Only the parties the participant works with may end it (issue 11).
+        involved = [item for item in party_items(self._worker_party, self._parties)
+                    if item[1] in self._parties]  # fmt: skip
+        fill_combo(self.party, involved, self._worker_party)
 
     def choose_party(self, party_id: str) -> None:
         self.by_party.setChecked(True)

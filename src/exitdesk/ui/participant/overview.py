@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from exitdesk.app.session import Session
 from exitdesk.domain import ALLOWED_TRANSITIONS, LifecycleState, Participant
+from exitdesk.domain.target_group import TargetGroupAssessment
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.forms import EXPECTED_ERRORS, message_for
 from exitdesk.ui.participant.labels import (
@@ -32,6 +33,7 @@ from exitdesk.ui.participant.labels import (
 )
 from exitdesk.ui.participant.lifecycle import EndParticipationDialog
 from exitdesk.ui.participant.tab import ParticipantTab
+from exitdesk.ui.participant.target_group import TargetGroupDialog
 from exitdesk.ui.participant.timeline import LifecycleTimeline
 from exitdesk.ui.tasks import TaskRunner
 
@@ -98,9 +100,14 @@ class OverviewTab(ParticipantTab):
         self.actions_row = QHBoxLayout()
         self.ended_note = QLabel(self.lifecycle)
         self.ended_note.hide()
+        # Seed 004: the target-group answers are recorded during the assessment.
+        self.target_group_button = QPushButton(self.lifecycle)
+        self.target_group_button.clicked.connect(self.open_target_group)
+        self.target_group_dialog: TargetGroupDialog | None = None
         # Transition buttons go in front of these two.
         self.actions_row.addWidget(self.ended_note)
         self.actions_row.addStretch(1)
+        self.actions_row.addWidget(self.target_group_button)
         lifecycle_layout = QVBoxLayout(self.lifecycle)
         lifecycle_layout.addWidget(self.state)
         lifecycle_layout.addWidget(self.timeline)
@@ -133,6 +140,7 @@ class OverviewTab(ParticipantTab):
         self.lifecycle.setTitle(self.tr("Participation"))
         self.save_button.setText(self.tr("Sa&ve changes"))
         self.ended_note.setText(self.tr("Participation has ended."))
+        self.target_group_button.setText(self.tr("Target &group…"))
         if self._participant is not None:
             self._show(self._participant)
         self._update_minor()
@@ -178,8 +186,11 @@ class OverviewTab(ParticipantTab):
             button = QPushButton(words.transition_action(target), self.lifecycle)
             button.clicked.connect(lambda _=False, to=target: self.change_state(to))
             self.transition_buttons[target] = button
-            self.actions_row.insertWidget(self.actions_row.count() - 2, button)
+            self.actions_row.insertWidget(self.actions_row.count() - 3, button)
         self.ended_note.setVisible(not self.transition_buttons)
+        self.target_group_button.setVisible(
+            state not in (LifecycleState.ENQUIRY, LifecycleState.ENDED)
+        )
 
     def _update_minor(self) -> None:
         year = self.birth_year.value()
@@ -240,6 +251,31 @@ class OverviewTab(ParticipantTab):
     def _error(self, text: str) -> None:
         self.error.show_error(text)
         self.error.show()
+
+    def open_target_group(self) -> None:
+        participant = self._participant
+        if participant is None:
+            return
+        pid = self.participant_id
+        parties = participant.parties
+
+        def show(current: TargetGroupAssessment | None) -> None:
+            dialog = TargetGroupDialog(
+                self.session,
+                self.runner,
+                pid,
+                current,
+                parties,
+                self,
+            )
+            self.target_group_dialog = dialog
+            dialog.saved.connect(self.saved)
+            dialog.open()
+
+        self.runner.run(
+            lambda: self.session.target_group(pid), owner=self, on_success=show,
+            on_failure=self.fail,
+        )  # fmt: skip
 
     def change_state(self, to: LifecycleState) -> None:
         participant = self._participant

@@ -116,7 +116,7 @@ class SafetyDialog(FormDialog):
         self.summary.setMaximumHeight(80)
         self.hint = NoteHintLabel(self)
         self.persons = RowsEditor(2, self._make_person_row, self)
-        self.arrangements = RowsEditor(4, self._make_arrangement_row, self)
+        self.arrangements = RowsEditor(5, self._make_arrangement_row, self)
         self.add_row(lambda: self.tr("&Assessed on:"), self.assessed_on)
         self.add_row(lambda: self.tr("&Level:"), self.level)
         self.add_row(lambda: self.tr("&Urgent:"), self.urgent)
@@ -147,7 +147,8 @@ class SafetyDialog(FormDialog):
             note = self.persons.cell(row, 1)
             assert isinstance(note, QLineEdit)
             note.setText(person.note or "")
-        for arrangement in latest.arrangements:
+        # Done and closed arrangements stay with the assessment they ended in.
+        for arrangement in latest.open_arrangements():
             row = self.arrangements.add_row()
             self._fill_arrangement(row, arrangement)
 
@@ -178,14 +179,20 @@ class SafetyDialog(FormDialog):
         due.setAccessibleName(self.tr("Due date"))
         done = QCheckBox(table)
         done.setAccessibleName(self.tr("Done"))
-        for column, widget in enumerate((description, owner, due, done)):
+        review = QDateEdit(table)
+        review.setCalendarPopup(True)
+        optional_date_edit(review, None, "—")
+        review.setAccessibleName(self.tr("Review date"))
+        for column, widget in enumerate((description, owner, due, done, review)):
             table.setCellWidget(row, column, widget)
 
     def _fill_arrangement(self, row: int, arrangement: SecurityArrangement) -> None:
-        description, owner, due, done = (self.arrangements.cell(row, c) for c in range(4))
+        description, owner, due, done, review = (self.arrangements.cell(row, c) for c in range(5))
         assert isinstance(description, QLineEdit) and isinstance(owner, QComboBox)
         assert isinstance(due, QDateEdit) and isinstance(done, QCheckBox)
-        description.setText(arrangement.description)
+        assert isinstance(review, QDateEdit)
+        description.setText(arrangement.description or "")
+        optional_date_edit(review, arrangement.review_on, "—")
         if owner.findData(arrangement.owner_party_id) < 0:
             owner.addItem(arrangement.owner_party_id, arrangement.owner_party_id)
         owner.setCurrentIndex(owner.findData(arrangement.owner_party_id))
@@ -206,7 +213,13 @@ class SafetyDialog(FormDialog):
         self.persons.add_button.setText(self.tr("Add p&erson"))
         self.persons.remove_button.setText(self.tr("Remove perso&n"))
         self.arrangements.table.setHorizontalHeaderLabels(
-            [self.tr("Arrangement"), self.tr("Owner"), self.tr("Due"), self.tr("Done")]
+            [
+                self.tr("Arrangement"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Done"),
+                self.tr("Review"),
+            ]
         )
         self.arrangements.add_button.setText(self.tr("Add arran&gement"))
         self.arrangements.remove_button.setText(self.tr("Remove arrangemen&t"))
@@ -233,13 +246,17 @@ class SafetyDialog(FormDialog):
             )
         arrangements = []
         for row in range(self.arrangements.table.rowCount()):
-            description, owner, due, done = (self.arrangements.cell(row, c) for c in range(4))
+            description, owner, due, done, review = (
+                self.arrangements.cell(row, c) for c in range(5)
+            )
             assert isinstance(description, QLineEdit) and isinstance(owner, QComboBox)
             assert isinstance(due, QDateEdit) and isinstance(done, QCheckBox)
+            assert isinstance(review, QDateEdit)
             fields = {
-                "description": description.text().strip(),
+                "description": description.text().strip() or None,
                 "owner_party_id": owner.currentData(),
                 "due": optional_date(due),
+                "review_on": optional_date(review),
                 "done": done.isChecked(),
             }
             uid = description.property("uid")

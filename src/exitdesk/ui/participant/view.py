@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from exitdesk.app.access_report import AccessReport, access_report
 from exitdesk.app.session import Session
 from exitdesk.domain import Participant, party_by_id
+from exitdesk.domain.display import shown
+from exitdesk.ui.participant.access_report import DEFAULT_FILE_NAME, AccessReportText
 from exitdesk.ui.participant.consents import ConsentsTab
 from exitdesk.ui.participant.exchange_history import ExchangeHistoryTab
 from exitdesk.ui.participant.labels import DomainText
@@ -17,9 +22,15 @@ from exitdesk.ui.participant.overview import OverviewTab
 from exitdesk.ui.participant.plan import PlanTab
 from exitdesk.ui.participant.safety import SafetyTab
 from exitdesk.ui.participant.tab import ParticipantTab
+from exitdesk.ui.printing import Asker, Output, PathChooser, ask_output, print_or_save
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
-from exitdesk.ui.widgets import UrgentBanner, icon
+from exitdesk.ui.widgets import UrgentBanner, choose_save_file, icon, show_error
+
+
+def report_chooser(parent: QWidget, title: str) -> Path | None:
+    """The save dialog for the report: neutral default name, no dialog history left behind."""
+    return choose_save_file(parent, title, DEFAULT_FILE_NAME, "PDF (*.pdf)")
 
 
 class ParticipantView(RetranslateMixin, QWidget):
@@ -55,6 +66,11 @@ class ParticipantView(RetranslateMixin, QWidget):
         self.export_button = QPushButton(icon("export"), "", self)
         self.export_button.clicked.connect(self.export_case)
         self.export_wizard: QWidget | None = None
+        self.report_button = QPushButton(self)
+        self.report_button.clicked.connect(self.print_access_report)
+        self.ask_output: Asker = ask_output
+        self.choose_report_path: PathChooser = report_chooser
+        self.report_html = ""
         self.tabs = QTabWidget(self)
         args = (session, runner, participant_id)
         self.overview = OverviewTab(*args, parent=self)
@@ -93,6 +109,7 @@ class ParticipantView(RetranslateMixin, QWidget):
         self.safety.urgentChanged.connect(self._urgent_changed)
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
+        header.addWidget(self.report_button)
         header.addWidget(self.export_button)
         header.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -128,6 +145,10 @@ class ParticipantView(RetranslateMixin, QWidget):
         self.close_button.setAccessibleName(self.tr("Close the participant"))
         self.export_button.setText(self.tr("&Export…"))
         self.export_button.setAccessibleName(self.tr("Export to a contact"))
+        self.report_button.setText(self.tr("Print access &report…"))
+        self.report_button.setAccessibleName(
+            self.tr("Print everything held about the participant, for them to read")
+        )
         self._update_heading()
         self._urgent_changed(self.safety.is_urgent())
 
@@ -137,7 +158,7 @@ class ParticipantView(RetranslateMixin, QWidget):
             self.heading.setText(self.tr("Loading…"))
             return
         state = DomainText().state(participant.state)
-        self.heading.setText(f"{participant.alias} — {state}")
+        self.heading.setText(f"{shown(participant.alias)} — {state}")
         self.heading.setAccessibleName(self.tr("Participant"))
 
     # -- data ------------------------------------------------------------------------------
@@ -192,6 +213,35 @@ class ParticipantView(RetranslateMixin, QWidget):
         wizard.exported.connect(lambda _result: self.exchange.reload())
         self.export_wizard = wizard
         wizard.open()
+
+    def print_access_report(self) -> None:
+        """Ask print or save (warning that a PDF is not encrypted), read the report off the
+        GUI thread, then print or write it."""
+        choice = self.ask_output(self)
+        if choice is Output.CANCEL:
+            return
+        self.runner.run(
+            lambda: access_report(self.session, self.participant_id),
+            owner=self,
+            on_success=lambda report: self._report_ready(report, choice),
+            on_failure=lambda exc: show_error(self, exc),
+        )
+
+    def _report_ready(self, report: AccessReport, choice: Output) -> None:
+        text = AccessReportText()
+        html = text.html(report)
+        self.report_html = html
+        try:
+            print_or_save(
+                self,
+                html,
+                text.pdf_title(),
+                text.save_title(),
+                lambda _parent: choice,
+                self.choose_report_path,
+            )
+        except OSError as exc:
+            show_error(self, exc)
 
     def close_view(self) -> None:
         """Forget what only lives in memory (on-screen signatures) and tell the shell."""

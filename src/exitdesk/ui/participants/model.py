@@ -1,4 +1,4 @@
-"""A table model over ``Session.summaries``/``count`` that stays fluid at 10,000 participants:
+"""A table model over ``Session.first_page``/``summaries`` that stays fluid at 10,000 participants:
 rows arrive in pages (``canFetchMore``/``fetchMore``) on the task runner, and sorting and
 filtering change the query the vault runs, never a proxy over every row."""
 
@@ -21,9 +21,15 @@ from PySide6.QtCore import (
 
 from exitdesk.app.session import Session
 from exitdesk.domain import LifecycleState, SafetyLevel
+from exitdesk.domain.display import shown
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.parties import ALL_PARTIES
-from exitdesk.domain.views import ParticipantQuery, ParticipantSort, ParticipantSummary
+from exitdesk.domain.views import (
+    ParticipantPage,
+    ParticipantQuery,
+    ParticipantSort,
+    ParticipantSummary,
+)
 from exitdesk.ui.participant.labels import party_name, to_qdate
 from exitdesk.ui.tasks import Task, TaskRunner
 from exitdesk.ui.widgets import icon
@@ -31,6 +37,9 @@ from exitdesk.ui.widgets import icon
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
+# Pages held at once (4,000 rows at the window's page size) and page requests remembered.
+MAX_HELD_PAGES = 20
+_MAX_WANTED = 3
 
 
 class ParticipantRole(IntEnum):
@@ -102,12 +111,16 @@ def sortable(column: int) -> bool:
 
 
 class ParticipantTableModel(QAbstractTableModel):
-    """Rows of ``ParticipantSummary``. ``set_query`` starts over (count + first page);
-    the view's scrolling asks for further pages through ``fetchMore``. Results of a query that
-    has since been replaced are dropped, so a fast typist never sees stale rows."""
+    """Rows of ``ParticipantSummary``. ``set_query`` starts over (first page with the count);
+    the row count is the whole result from then on, so the scrollbar covers every row, and the
+    pages the view shows are fetched when it first asks for their data: after the page before
+    them by keyset when that one is held, else by position (a jump of the scrollbar). Results
+    of a query that has since been replaced are dropped, so a fast typist never sees stale
+    rows."""
 
     loadingChanged = Signal(bool)
     totalChanged = Signal(int)
+    urgentChanged = Signal(int)
     failed = Signal(object)
 
     def __init__(
@@ -117,13 +130,16 @@ class ParticipantTableModel(QAbstractTableModel):
         self._runner = runner
         self._session: Session | None = None
         self._query = ParticipantQuery(limit=page_size)
-        self._rows: list[ParticipantSummary] = []
+        self._pages: dict[int, list[ParticipantSummary]] = {}
+        # Pages the view asked for and does not hold yet, the latest wish last.
+        self._wanted: list[int] = []
         self._total = 0
+        self._urgent = 0
         self._generation = 0
         self._pending: Task | None = None
         self._shown_loading = False
-        # Views (and Qt's model tester) may call fetchMore from inside a reset or an insert;
-        # no new page is asked for until the rows are consistent again.
+        # Views (and Qt's model tester) may ask for data from inside a reset; no page is
+        # fetched until the rows are consistent again.
         self._changing = False
 
     # -- state ----------------------------------------------------------------------------
@@ -133,16 +149,27 @@ class ParticipantTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many participants match the query (rows loaded so far may be fewer)."""
+        """How many participants match the query: the row count (not all rows are loaded)."""
         return self._total
+
+    @property
+    def loaded_rows(self) -> int:
+        """How many rows are held in memory now (at most ``MAX_HELD_PAGES`` pages)."""
+        return sum(len(rows) for rows in self._pages.values())
+
+    @property
+    def urgent_total(self) -> int:
+        """How many of the matching participants carry an urgent safety flag."""
+        return self._urgent
 
     @property
     def loading(self) -> bool:
         """True while a query for this model is running on the worker thread."""
         return self._pending is not None
 
-    def summary(self, row: int) -> ParticipantSummary:
-        return self._rows[row]
+    def summary(self, row: int) -> ParticipantSummary | None:
+        """The row's participant, or None while its page is still being fetched."""
+        return self._item(row)
 
     def set_session(self, session: Session | None) -> None:
         """Attach to an unlocked vault, or detach (None) and hold nothing at all."""
@@ -157,15 +184,20 @@ class ParticipantTableModel(QAbstractTableModel):
         self._pending = None
         self._changing = True
         self.beginResetModel()
-        self._rows = []
+        self._pages = {}
+        self._wanted = []
         self._total = 0
+        self._urgent = 0
         self.endResetModel()
         self._changing = False
         self._loading_may_have_changed()
         self.totalChanged.emit(0)
+        self.urgentChanged.emit(0)
 
     def set_query(self, query: ParticipantQuery) -> None:
-        self._query = query.model_copy(update={"offset": 0, "limit": self._query.limit})
+        self._query = query.model_copy(
+            update={"offset": 0, "after_id": None, "limit": self._query.limit}
+        )
         self.refresh()
 
     def update_query(self, **changes: Any) -> None:
@@ -179,12 +211,9 @@ class ParticipantTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         query = self._query.page(0)
-
-        def work() -> tuple[int, list[ParticipantSummary]]:
-            return session.count(query), session.summaries(query)
-
+        self._wanted = []
         self._pending = self._runner.run(
-            work,
+            lambda: session.first_page(query),
             owner=self,
             on_success=lambda result: self._first_page(generation, result),
             on_failure=lambda exc: self._failed(generation, exc),
@@ -194,77 +223,119 @@ class ParticipantTableModel(QAbstractTableModel):
     def _first_page(self, generation: int, result: Any) -> None:
         if generation != self._generation:
             return
-        total, rows = result
+        assert isinstance(result, ParticipantPage)
         self._pending = None
         self._changing = True
         self.beginResetModel()
-        self._rows = list(rows)
-        self._total = max(total, len(self._rows))
+        self._pages = {0: list(result.rows)}
+        self._wanted = []
+        self._total = max(result.total, len(result.rows))
+        self._urgent = result.urgent
         self.endResetModel()
         self._changing = False
         self._loading_may_have_changed()
         self.totalChanged.emit(self._total)
+        self.urgentChanged.emit(self._urgent)
+        self._fetch_wanted()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         self._pending = None
+        self._wanted = []
         self._loading_may_have_changed()
         self.failed.emit(exc)
 
     def _loading_may_have_changed(self) -> None:
-        # Views (and Qt's model tester) may call fetchMore from inside a reset or insert, so
-        # the state is read back afterwards rather than set by each step.
+        # Views (and Qt's model tester) may ask for data from inside a reset, so the state is
+        # read back afterwards rather than set by each step.
         if self.loading != self._shown_loading:
             self._shown_loading = self.loading
             self.loadingChanged.emit(self._shown_loading)
 
     # -- paging ---------------------------------------------------------------------------
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self._session is None:
-            return False
-        return len(self._rows) < self._total and self._pending is None and not self._changing
+    def _item(self, row: int) -> ParticipantSummary | None:
+        if not 0 <= row < self._total:
+            return None
+        number, at = divmod(row, self._query.limit)
+        rows = self._pages.get(number)
+        if rows is None:
+            self._want(number)
+            return None
+        return rows[at] if at < len(rows) else None
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
+    def _want(self, number: int) -> None:
+        if number in self._wanted:
+            self._wanted.remove(number)
+        self._wanted.append(number)
+        # A fast drag of the scrollbar passes pages the view no longer shows: keep the latest.
+        del self._wanted[:-_MAX_WANTED]
+        self._fetch_wanted()
+
+    def _fetch_wanted(self) -> None:
         session = self._session
-        assert session is not None
+        if session is None or self._pending is not None or self._changing:
+            return
+        limit = self._query.limit
+        while self._wanted:
+            number = self._wanted.pop()
+            if number not in self._pages and number * limit < self._total:
+                break
+        else:
+            return
+        before = self._pages.get(number - 1)
+        # Keyset paging after the page before when it is held (scrolling): the same cost at
+        # any depth. A jump has no row to continue after and seeks by position once.
+        if before is not None and len(before) == limit:
+            query = self._query.after_row(before[-1])
+        else:
+            query = self._query.page(number)
         generation = self._generation
-        query = self._query.model_copy(update={"offset": len(self._rows)})
         self._pending = self._runner.run(
             lambda: session.summaries(query),
             owner=self,
-            on_success=lambda rows: self._more(generation, query.offset, rows),
+            on_success=lambda rows: self._page_arrived(generation, number, rows),
             on_failure=lambda exc: self._failed(generation, exc),
         )
         self._loading_may_have_changed()
 
-    def _more(self, generation: int, offset: int, rows: Any) -> None:
+    def _page_arrived(self, generation: int, number: int, rows: Any) -> None:
         if generation != self._generation:
             return
         self._pending = None
-        if offset != len(self._rows):  # cannot happen while fetches are one at a time
-            self._loading_may_have_changed()
+        limit = self._query.limit
+        expected = min(limit, self._total - number * limit)
+        if len(rows) != expected:
+            # The vault changed under the list (an import, another window): start over.
+            self.refresh()
             return
-        if not rows:
-            # The vault shrank under us: stop paging instead of asking forever.
-            self._total = len(self._rows)
-            self.totalChanged.emit(self._total)
-        else:
-            first = len(self._rows)
-            self._changing = True
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            if len(self._rows) > self._total:
-                self._total = len(self._rows)
-            self.endInsertRows()
-            self._changing = False
+        self._pages[number] = list(rows)
+        # Hold a bounded window of pages around the one the view is at, so a scroll through
+        # 50,000 rows keeps neither the rows nor the garbage collector's work growing.
+        while len(self._pages) > MAX_HELD_PAGES:
+            del self._pages[max(self._pages, key=lambda held: abs(held - number))]
+        first = number * limit
+        self.dataChanged.emit(
+            self.index(first, 0), self.index(first + len(rows) - 1, len(Column) - 1)
+        )
         self._loading_may_have_changed()
+        self._fetch_wanted()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        """Whether a page after the last one held exists (for a caller that reads the rows
+        in order; the view itself fetches by asking for data)."""
+        if parent.isValid() or self._session is None or self._changing:
+            return False
+        following = max(self._pages) + 1 if self._pages else 0
+        return self._pending is None and following * self._query.limit < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._want(max(self._pages) + 1 if self._pages else 0)
 
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -291,9 +362,11 @@ class ParticipantTableModel(QAbstractTableModel):
         if not index.isValid() or index.parent().isValid():
             return None
         row, column = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= column < len(Column)):
+        if not 0 <= column < len(Column):
             return None
-        item = self._rows[row]
+        item = self._item(row)
+        if item is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, Column(column))
         if role == Qt.ItemDataRole.DecorationRole:
@@ -322,9 +395,9 @@ class ParticipantTableModel(QAbstractTableModel):
     def _display(self, item: ParticipantSummary, column: Column) -> str | None:
         locale = QLocale()
         if column is Column.ALIAS:
-            return item.alias
+            return shown(item.alias)
         if column is Column.LEGAL_NAME:
-            return item.legal_name or ""
+            return shown(item.legal_name or "")
         if column is Column.BIRTH_YEAR:
             return str(item.birth_year) if item.birth_year is not None else ""
         if column is Column.STATE:
@@ -363,7 +436,5 @@ class ParticipantTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Texts of headers and cells follow the language."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
-            )
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(Column) - 1))

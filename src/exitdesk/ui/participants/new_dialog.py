@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from exitdesk.app.reminder import note_hints
 from exitdesk.app.session import Session
-from exitdesk.domain import PRESETS, Participant, party_by_id
+from exitdesk.domain import PRESETS, ContactRoute, Participant, party_by_id
 from exitdesk.domain.notes import NoteHint
+from exitdesk.domain.policy import PolicyField, preset_policy
 from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
@@ -74,6 +76,13 @@ class NewParticipantDialog(RetranslateMixin, QDialog):
         self.birth_year.setValue(1899)  # the minimum shows as "unknown"
         self.contact = QLineEdit(self)
         self.contact.setMaxLength(200)
+        # An enquiry holds an alias and a contact route only: how to reach the person, not
+        # the details themselves (issue 11).
+        self.contact_route = QComboBox(self)
+        self.contact_route.setObjectName("contactRoute")
+        policy = preset_policy(own.id)
+        self.legal_name.setEnabled(policy.keeps(PolicyField.LEGAL_NAME))
+        self.contact.setEnabled(policy.keeps(PolicyField.CONTACT_DETAILS))
         self.institution = QLineEdit(self)
         self.institution.setMaxLength(200)
         self.has_release = QCheckBox(self)
@@ -109,6 +118,7 @@ class NewParticipantDialog(RetranslateMixin, QDialog):
             ("legal", self.legal_name),
             ("born", self.birth_year),
             ("contact", self.contact),
+            ("route", self.contact_route),
             ("institution", self.institution),
         ):
             label = QLabel(self)
@@ -161,6 +171,7 @@ class NewParticipantDialog(RetranslateMixin, QDialog):
             "legal_name": optional(self.legal_name.text()),
             "birth_year": None if born == self.birth_year.minimum() else born,
             "contact": optional(self.contact.text()),
+            "contact_route": self.contact_route.currentData(),
             "institution": optional(self.institution.text()),
             "release_date": release,
             "parties": chosen or None,
@@ -196,6 +207,7 @@ class NewParticipantDialog(RetranslateMixin, QDialog):
             "legal": (self.tr("&Legal name (optional):"), self.tr("Legal name")),
             "born": (self.tr("&Birth year:"), self.tr("Birth year")),
             "contact": (self.tr("C&ontact:"), self.tr("Contact")),
+            "route": (self.tr("Contact &route:"), self.tr("Contact route")),
             "institution": (self.tr("&Institution:"), self.tr("Institution")),
         }
         widgets = {
@@ -203,12 +215,25 @@ class NewParticipantDialog(RetranslateMixin, QDialog):
             "legal": self.legal_name,
             "born": self.birth_year,
             "contact": self.contact,
+            "route": self.contact_route,
             "institution": self.institution,
         }
         for key, (label, name) in texts.items():
             self.labels[key].setText(label)
             widgets[key].setAccessibleName(name)
         self.birth_year.setSpecialValueText(self.tr("unknown"))
+        chosen = self.contact_route.currentData()
+        self.contact_route.clear()
+        for text, route in (
+            (self.tr("not recorded"), None),
+            (self.tr("through a worker of a party"), ContactRoute.VIA_PARTY_WORKER),
+            (self.tr("at the institution"), ContactRoute.AT_INSTITUTION),
+            (self.tr("by phone"), ContactRoute.PHONE),
+            (self.tr("by message"), ContactRoute.MESSAGE),
+            (self.tr("in person"), ContactRoute.IN_PERSON),
+        ):
+            self.contact_route.addItem(text, route)
+        self.contact_route.setCurrentIndex(max(self.contact_route.findData(chosen), 0))
         self.has_release.setText(self.tr("&Release date:"))
         self.release.setAccessibleName(self.tr("Release date"))
         self.parties_box.setTitle(self.tr("Parties working with the participant"))

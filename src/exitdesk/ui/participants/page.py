@@ -143,6 +143,7 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         self.banner.actionTriggered.connect(lambda: self.urgent_only.setChecked(True))
         self.model.totalChanged.connect(self._show_count)
         self.model.loadingChanged.connect(lambda _: self._show_count(self.model.total))
+        self.model.urgentChanged.connect(self._show_banner)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.setTabOrder(self.search, self.state_filter)
         self.setTabOrder(self.state_filter, self.party_filter)
@@ -192,17 +193,11 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         self._refresh_banner(query)
 
     def _refresh_banner(self, query: ParticipantQuery) -> None:
-        """Tell the worker when participants in this list carry an urgent safety flag."""
-        session = self._session
-        if session is None:
-            return
-        urgent = query.model_copy(update={"urgent_only": True, "offset": 0})
-        self._runner.run(
-            lambda: session.count(urgent),
-            owner=self,
-            on_success=self._show_banner,
-            on_failure=lambda exc: None,
-        )
+        """Tell the worker when participants in this list carry an urgent safety flag. The
+        model's refresh counts them with the same search (``urgentChanged``), so the search
+        runs once per refresh; until it answers the old banner is cleared."""
+        if self._session is None or query != self.model.query:
+            self.banner.clear()
 
     def _show_banner(self, count: object) -> None:
         assert isinstance(count, int)
@@ -249,6 +244,8 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         if not 0 <= row < self.model.rowCount():
             return
         participant_id = self.model.data(self.model.index(row, 0), ParticipantRole.ID)
+        if participant_id is None:  # its page is still on the way
+            return
         self.open_participant(int(participant_id))
 
     def open_participant(self, participant_id: int) -> None:

@@ -419,7 +419,7 @@ class SafetyRepository(Repository):
         )
         self._conn.executemany(
             "INSERT INTO safety_arrangements (uid, assessment_id, position, description, "
-            "owner_party_id, due, done) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "owner_party_id, due, review_on, done, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     str(s.uid),
@@ -428,7 +428,9 @@ class SafetyRepository(Repository):
                     s.description,
                     s.owner_party_id,
                     day_or_none(s.due),
+                    day_or_none(s.review_on),
                     int(s.done),
+                    int(s.closed),
                 )
                 for a in assessments
                 for i, s in enumerate(a.arrangements)
@@ -503,6 +505,32 @@ class SafetyRepository(Repository):
         self._write_children([assessment])
         return assessment
 
+    def update_arrangement(self, assessment_id: int, arrangement: SecurityArrangement) -> None:
+        """Save one arrangement of an assessment in place (state, owner, dates)."""
+        cursor = self._conn.execute(
+            "UPDATE safety_arrangements SET description = ?, owner_party_id = ?, due = ?, "
+            "review_on = ?, done = ?, closed = ? WHERE assessment_id = ? AND uid = ?",
+            (
+                arrangement.description,
+                arrangement.owner_party_id,
+                day_or_none(arrangement.due),
+                day_or_none(arrangement.review_on),
+                int(arrangement.done),
+                int(arrangement.closed),
+                assessment_id,
+                str(arrangement.uid),
+            ),
+        )
+        if cursor.rowcount == 0:
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "safety assessment {assessment_id} does not exist"),
+                assessment_id=assessment_id,
+            )
+        self._conn.execute(
+            "UPDATE safety_assessments SET updated_at = ? WHERE id = ?",
+            (self._now_text(), assessment_id),
+        )
+
     def delete(self, assessment_id: int) -> bool:
         return delete_by_id(self._conn, "safety_assessments", assessment_id)
 
@@ -521,10 +549,13 @@ class SafetyRepository(Repository):
                 description=r[1],
                 owner_party_id=r[2],
                 due=read_day_or_none(r[3]),
+                review_on=read_day_or_none(r[5]),
                 done=bool(r[4]),
+                closed=bool(r[6]),
             )
             for r in self._conn.execute(
-                "SELECT uid, description, owner_party_id, due, done FROM safety_arrangements "
+                "SELECT uid, description, owner_party_id, due, done, review_on, closed "
+                "FROM safety_arrangements "
                 "WHERE assessment_id = ? ORDER BY position",
                 (row[0],),
             )

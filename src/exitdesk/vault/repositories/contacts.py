@@ -33,15 +33,24 @@ class StoredContact:
     verified_at: datetime | None
     key_changed_at: datetime | None
     revoked_at: datetime | None
+    retired_at: datetime | None = None
 
     @property
     def verified(self) -> bool:
-        return self.verified_at is not None and self.revoked_at is None
+        """Trusted now: verified, not revoked, and its key not retired by a newer one."""
+        return self.verified_at is not None and self.revoked_at is None and self.retired_at is None
+
+    @property
+    def in_force(self) -> bool:
+        return self.revoked_at is None and self.retired_at is None
 
 
-_CONTACT_COLUMNS = (
-    "id, fingerprint, name, party_id, signing_key, age_recipient, card, added_at, verified_at, "
-    "key_changed_at, revoked_at"
+# A contact's key is retired when its fingerprint is in retired_keys (older vaults also hold
+# there the keys a contact row used before a key change replaced them in place).
+_SELECT = (
+    "SELECT c.id, c.fingerprint, c.name, c.party_id, c.signing_key, c.age_recipient, c.card,"
+    " c.added_at, c.verified_at, c.key_changed_at, c.revoked_at, r.retired_at FROM contacts c"
+    " LEFT JOIN retired_keys r ON r.fingerprint = c.fingerprint"
 )
 
 
@@ -58,6 +67,7 @@ def _contact(row: Row) -> StoredContact:
         verified_at=read_time_or_none(row[8]),
         key_changed_at=read_time_or_none(row[9]),
         revoked_at=read_time_or_none(row[10]),
+        retired_at=read_time_or_none(row[11]),
     )
 
 
@@ -85,38 +95,34 @@ class ContactRepository:
         assert found is not None
         return found
 
-    def replace_keys(
-        self,
-        contact_id: int,
-        *,
-        fingerprint: str,
-        signing_key: bytes,
-        age_recipient: str,
-        card: str,
-        now: datetime,
-    ) -> StoredContact:
-        """A known contact's keys changed: retire the old key, store the new one, and drop the
-        verification so the worker compares safety numbers again."""
-        old = self.get(contact_id)
-        assert old is not None
+    def retire(self, contact_id: int, now: datetime) -> None:
+        """Take this contact's key out of force (a newer key of the same person was verified):
+        bundles signed with it are refused and nothing more goes to it, until restored."""
         self._conn.execute(
             "INSERT OR REPLACE INTO retired_keys (fingerprint, contact_id, retired_at)"
-            " VALUES (?, ?, ?)",
-            (old.fingerprint, contact_id, zulu_utc(now)),
+            " SELECT fingerprint, id, ? FROM contacts WHERE id = ?",
+            (zulu_utc(now), contact_id),
         )
+
+    def restore(self, contact_id: int) -> None:
+        """Undo a retirement: this contact's key is in force again."""
         self._conn.execute(
-            "UPDATE contacts SET fingerprint = ?, signing_key = ?, age_recipient = ?, card = ?,"
-            " verified_at = NULL, key_changed_at = ? WHERE id = ?",
-            (fingerprint, signing_key, age_recipient, card, zulu_utc(now), contact_id),
+            "DELETE FROM retired_keys WHERE fingerprint = (SELECT fingerprint FROM contacts"
+            " WHERE id = ?)",
+            (contact_id,),
         )
-        found = self.get(contact_id)
-        assert found is not None
-        return found
+
+    def unverify(self, contact_id: int, now: datetime) -> None:
+        """Drop a verification (its keys gave way to restored older ones); marked as changed."""
+        self._conn.execute(
+            "UPDATE contacts SET verified_at = NULL, key_changed_at = ? WHERE id = ?",
+            (zulu_utc(now), contact_id),
+        )
 
     def get(self, contact_id: int) -> StoredContact | None:
         return fetch_one(
             self._conn,
-            f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE id = ?",
+            f"{_SELECT} WHERE c.id = ?",
             (contact_id,),
             _contact,
         )
@@ -124,7 +130,7 @@ class ContactRepository:
     def by_fingerprint(self, fingerprint: str) -> StoredContact | None:
         return fetch_one(
             self._conn,
-            f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE fingerprint = ?",
+            f"{_SELECT} WHERE c.fingerprint = ?",
             (fingerprint,),
             _contact,
         )
@@ -132,7 +138,7 @@ class ContactRepository:
     def by_name_and_party(self, name: str, party_id: str) -> list[StoredContact]:
         return fetch_all(
             self._conn,
-            f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE name = ? AND party_id = ?",
+            f"{_SELECT} WHERE c.name = ? AND c.party_id = ? ORDER BY c.id",
             (name, party_id),
             _contact,
         )
@@ -143,9 +149,7 @@ class ContactRepository:
         )
 
     def all(self) -> list[StoredContact]:
-        return fetch_all(
-            self._conn, f"SELECT {_CONTACT_COLUMNS} FROM contacts ORDER BY name, id", (), _contact
-        )
+        return fetch_all(self._conn, f"{_SELECT} ORDER BY c.name, c.id", (), _contact)
 
     def mark_verified(self, contact_id: int, now: datetime) -> None:
         self._conn.execute(

@@ -33,6 +33,8 @@ __all__ = [
     "is_tombstoned",
     "local_id_for_uid",
     "log_recipient",
+    "participant_has_records",
+    "tombstone",
     "tombstone_consent",
 ]
 
@@ -145,7 +147,7 @@ class BundleLogRepository:
         return fetch_all(
             self._conn,
             f"SELECT {_LOG_COLUMNS} FROM bundle_log WHERE consent_uid = ? AND direction = 'out'"
-            " AND kind IN ('case_transfer', 'case_update', 'termination_notice')"
+            " AND kind IN ('case_transfer', 'case_update', 'termination_notice', 'case_handover')"
             " ORDER BY at, rowid",
             (consent_uid,),
             _log,
@@ -210,14 +212,21 @@ _PROVENANCE_COLUMNS = (
 
 
 class ProvenanceRepository:
+    """Where received records came from: one row per (record, sender, bundle, consent) in
+    ``received_records``. A record without rows is the worker's own."""
+
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     def record(self, p: Provenance) -> None:
+        """Add a row; the same record again from the same bundle and consent only refreshes
+        its hash (it never touches another sender's, bundle's or consent's row)."""
         self._conn.execute(
-            "INSERT OR REPLACE INTO provenance (record_uid, record_type, participant_uid,"
+            "INSERT INTO received_records (record_uid, record_type, participant_uid,"
             " sender_fp, bundle_id, consent_uid, record_hash, imported_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (record_uid, sender_fp, bundle_id, consent_uid) DO UPDATE SET"
+            " record_hash = excluded.record_hash, imported_at = excluded.imported_at",
             (
                 p.record_uid,
                 p.record_type,
@@ -230,36 +239,71 @@ class ProvenanceRepository:
             ),
         )
 
-    def get(self, record_uid: str) -> Provenance | None:
-        return fetch_one(
+    def rows(self, record_uid: str) -> list[Provenance]:
+        return fetch_all(
             self._conn,
-            f"SELECT {_PROVENANCE_COLUMNS} FROM provenance WHERE record_uid = ?",
+            f"SELECT {_PROVENANCE_COLUMNS} FROM received_records WHERE record_uid = ?"
+            " ORDER BY imported_at, rowid",
             (record_uid,),
             _provenance,
+        )
+
+    def latest(self, record_uid: str) -> Provenance | None:
+        """The last row received for a record: its hash is the sender's last version."""
+        found = self.rows(record_uid)
+        return found[-1] if found else None
+
+    def owner(self, record_uid: str) -> str | None:
+        """The sender's fingerprint for a received record, ``None`` for an own record."""
+        latest = self.latest(record_uid)
+        return None if latest is None else latest.sender_fp
+
+    def is_received(self, record_uid: str) -> bool:
+        return exists(
+            self._conn, "SELECT 1 FROM received_records WHERE record_uid = ?", (record_uid,)
         )
 
     def under_consent(self, consent_uid: str) -> list[Provenance]:
         return fetch_all(
             self._conn,
-            f"SELECT {_PROVENANCE_COLUMNS} FROM provenance WHERE consent_uid = ?",
+            f"SELECT {_PROVENANCE_COLUMNS} FROM received_records WHERE consent_uid = ?"
+            " ORDER BY imported_at, rowid",
             (consent_uid,),
             _provenance,
         )
 
+    def consents(self) -> list[str]:
+        """Every consent something here was received under."""
+        rows = self._conn.execute("SELECT DISTINCT consent_uid FROM received_records").fetchall()
+        return sorted(str(r[0]) for r in rows)
+
     def for_participant(self, participant_uid: str) -> list[Provenance]:
         return fetch_all(
             self._conn,
-            f"SELECT {_PROVENANCE_COLUMNS} FROM provenance WHERE participant_uid = ?",
+            f"SELECT {_PROVENANCE_COLUMNS} FROM received_records WHERE participant_uid = ?"
+            " ORDER BY imported_at, rowid",
             (participant_uid,),
             _provenance,
         )
 
     def forget_consent(self, consent_uid: str) -> int:
-        cur = self._conn.execute("DELETE FROM provenance WHERE consent_uid = ?", (consent_uid,))
+        cur = self._conn.execute(
+            "DELETE FROM received_records WHERE consent_uid = ?", (consent_uid,)
+        )
         return int(cur.rowcount)
 
-    def forget(self, record_uid: str) -> None:
-        self._conn.execute("DELETE FROM provenance WHERE record_uid = ?", (record_uid,))
+    def forget(self, record_uid: str, sender_fp: str) -> None:
+        """Drop one sender's rows for a record (the sender removed it)."""
+        self._conn.execute(
+            "DELETE FROM received_records WHERE record_uid = ? AND sender_fp = ?",
+            (record_uid, sender_fp),
+        )
+
+    def forget_participant(self, participant_uid: str) -> None:
+        """Drop every row about a participant whose entry was deleted here."""
+        self._conn.execute(
+            "DELETE FROM received_records WHERE participant_uid = ?", (participant_uid,)
+        )
 
 
 class SentRecordRepository:
@@ -341,6 +385,9 @@ class ConflictRepository:
     def forget_consent(self, consent_uid: str) -> None:
         self._conn.execute("DELETE FROM conflicts WHERE consent_uid = ?", (consent_uid,))
 
+    def forget_participant(self, participant_uid: str) -> None:
+        self._conn.execute("DELETE FROM conflicts WHERE participant_uid = ?", (participant_uid,))
+
 
 # Imported records are found again by their global uid; the table for each record type is fixed
 # here (never taken from input).
@@ -356,6 +403,15 @@ _UID_TABLES = {
 def local_id_for_uid(conn: Connection, record_type: str, uid: str) -> int | None:
     table = _UID_TABLES[record_type]
     return fetch_one(conn, f"SELECT id FROM {table} WHERE uid = ?", (uid,), first_int)
+
+
+def participant_has_records(conn: Connection, participant_id: int) -> bool:
+    """Whether anything still hangs on a participant: a goal, meeting, safety assessment,
+    note or consent (a purge removes the entry only when nothing does)."""
+    return any(
+        exists(conn, f"SELECT 1 FROM {table} WHERE participant_id = ?", (participant_id,))
+        for table in ("goals", "meetings", "safety_assessments", "notes", "consents")
+    )
 
 
 def delete_by_uid(conn: Connection, record_type: str, uid: str) -> bool:
@@ -375,6 +431,16 @@ def tombstone_consent(conn: Connection, consent_uid: str, at: datetime, purged: 
 
 def is_tombstoned(conn: Connection, consent_uid: str) -> bool:
     return exists(conn, "SELECT 1 FROM withdrawn_consents WHERE consent_uid = ?", (consent_uid,))
+
+
+def tombstone(conn: Connection, consent_uid: str) -> tuple[datetime, int] | None:
+    """When a withdrawn consent's data was purged here, and how many records went."""
+    return fetch_one(
+        conn,
+        "SELECT withdrawn_at, purged_records FROM withdrawn_consents WHERE consent_uid = ?",
+        (consent_uid,),
+        lambda row: (read_time(row[0]), int(row[1])),
+    )
 
 
 def log_recipient(conn: Connection, bundle_id: str, contact_id: int) -> None:

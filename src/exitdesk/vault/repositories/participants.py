@@ -10,10 +10,21 @@ from datetime import datetime
 from uuid import UUID
 
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
-from exitdesk.domain.participant import EndedBy, LifecycleEvent, LifecycleState, Participant
+from exitdesk.domain.participant import (
+    ContactRoute,
+    EndedBy,
+    LifecycleEvent,
+    LifecycleState,
+    Participant,
+)
 from exitdesk.domain.parties import ALL_PARTIES
 from exitdesk.domain.safety import SafetyLevel
-from exitdesk.domain.views import ParticipantQuery, ParticipantSort, ParticipantSummary
+from exitdesk.domain.views import (
+    ParticipantPage,
+    ParticipantQuery,
+    ParticipantSort,
+    ParticipantSummary,
+)
 from exitdesk.vault.db import Connection
 from exitdesk.vault.errors import RecordNotFoundError
 from exitdesk.vault.repositories._sql import (
@@ -92,7 +103,7 @@ _LEVEL_RANK = (
 
 _PARTICIPANT_COLUMNS = (
     "id, uid, alias, legal_name, birth_year, contact, institution, release_date, state, "
-    "created_at, updated_at"
+    "created_at, updated_at, contact_route"
 )
 
 _SUMMARY_COLUMNS = (
@@ -111,32 +122,62 @@ _TERM_CLAUSE = (
 )
 
 
-def _order_by(sort: ParticipantSort, descending: bool) -> str:
-    d = "DESC" if descending else "ASC"
-    # SQLite sorts NULL first; descending already puts it last, and leaving the IS NULL term out
-    # then lets the index serve the order instead of a full sort.
+# Every sort is a list of keys in one direction, ending with the id, each key written exactly as
+# an index of migration 0006 has it: the index then serves the order (no sort of the whole set)
+# and keyset paging seeks straight to the next page. "No value last" becomes an IS NULL key
+# and numbers are negated rather than mixing directions; no key is ever NULL, so comparisons hold.
+_LEVEL_KEY = f"coalesce({_LEVEL_RANK}, 0)"
+_REVIEW_NUMBER = "coalesce(CAST(replace(p.next_review, '-', '') AS INTEGER), 0)"
+_LEGAL_NAME = "coalesce(p.legal_name_sort, '')"
+_BIRTH_YEAR = "coalesce(p.birth_year, 0)"
+_KEYS: dict[tuple[ParticipantSort, bool], tuple[tuple[str, ...], bool]] = {
+    (ParticipantSort.ALIAS, False): (("p.alias_sort", "p.id"), False),
+    (ParticipantSort.ALIAS, True): (("p.alias_sort", "p.id"), True),
+    (ParticipantSort.LEGAL_NAME, False): (
+        ("p.legal_name_sort IS NULL", _LEGAL_NAME, "p.id"),
+        False,
+    ),
+    (ParticipantSort.LEGAL_NAME, True): (
+        ("p.legal_name_sort IS NOT NULL", _LEGAL_NAME, "p.id"),
+        True,
+    ),
+    (ParticipantSort.BIRTH_YEAR, False): (
+        ("p.birth_year IS NULL", _BIRTH_YEAR, "p.alias_sort", "p.id"),
+        False,
+    ),
+    (ParticipantSort.BIRTH_YEAR, True): (
+        ("p.birth_year IS NULL", f"-{_BIRTH_YEAR}", "p.alias_sort", "p.id"),
+        False,
+    ),
+    (ParticipantSort.STATE, False): ((_STATE_RANK, "p.alias_sort", "p.id"), False),
+    (ParticipantSort.STATE, True): ((f"-{_STATE_RANK}", "p.alias_sort", "p.id"), False),
+    (ParticipantSort.SAFETY, False): (
+        ("p.safety_level IS NULL", "p.urgent", _LEVEL_KEY, "p.alias_sort", "p.id"),
+        False,
+    ),
+    (ParticipantSort.SAFETY, True): (
+        ("p.safety_level IS NULL", "-p.urgent", f"-{_LEVEL_KEY}", "p.alias_sort", "p.id"),
+        False,
+    ),
+    (ParticipantSort.NEXT_REVIEW, False): (
+        ("p.next_review IS NULL", _REVIEW_NUMBER, "p.alias_sort", "p.id"),
+        False,
+    ),
+    (ParticipantSort.NEXT_REVIEW, True): (
+        ("p.next_review IS NULL", f"-{_REVIEW_NUMBER}", "p.alias_sort", "p.id"),
+        False,
+    ),
+    (ParticipantSort.UPDATED, False): (("p.updated_at", "p.id"), False),
+    (ParticipantSort.UPDATED, True): (("p.updated_at", "p.id"), True),
+}
 
-    def last(column: str) -> str:
-        return "" if descending else f"{column} IS NULL, "
 
-    match sort:
-        case ParticipantSort.ALIAS:
-            return f"p.alias_sort {d}, p.id {d}"
-        case ParticipantSort.LEGAL_NAME:
-            return f"{last('p.legal_name_sort')}p.legal_name_sort {d}, p.id {d}"
-        case ParticipantSort.BIRTH_YEAR:
-            return f"{last('p.birth_year')}p.birth_year {d}, p.alias_sort, p.id"
-        case ParticipantSort.STATE:
-            return f"{_STATE_RANK} {d}, p.alias_sort, p.id"
-        case ParticipantSort.SAFETY:
-            return f"p.safety_level IS NULL, p.urgent {d}, {_LEVEL_RANK} {d}, p.alias_sort, p.id"
-        case ParticipantSort.NEXT_REVIEW:
-            return f"{last('p.next_review')}p.next_review {d}, p.alias_sort, p.id"
-        case ParticipantSort.UPDATED:
-            return f"p.updated_at {d}, p.id {d}"
+def _order(keys: Sequence[str], reverse: bool) -> str:
+    d = " DESC" if reverse else ""
+    return ", ".join(f"{k}{d}" for k in keys)
 
 
-def _where(query: ParticipantQuery) -> tuple[str, list[object]]:
+def _where(query: ParticipantQuery) -> tuple[list[str], list[object]]:
     clauses: list[str] = []
     params: list[object] = []
     if query.states:
@@ -145,9 +186,10 @@ def _where(query: ParticipantQuery) -> tuple[str, list[object]]:
         params.extend(states)
     if query.parties:
         parties = sorted(query.parties)
+        # A probe per row along the sort's index, instead of building and sorting the whole set.
         clauses.append(
-            "p.id IN (SELECT participant_id FROM participant_parties "
-            f"WHERE party_id IN ({placeholders(parties)}))"
+            "EXISTS (SELECT 1 FROM participant_parties pp WHERE pp.participant_id = p.id "
+            f"AND pp.party_id IN ({placeholders(parties)}))"
         )
         params.extend(parties)
     if query.urgent_only:
@@ -156,7 +198,11 @@ def _where(query: ParticipantQuery) -> tuple[str, list[object]]:
     for term in search_terms(query.text):
         clauses.append(_TERM_CLAUSE)
         params.extend((term, term))
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+    return clauses, params
+
+
+def _sql_where(clauses: Sequence[str]) -> str:
+    return " WHERE " + " AND ".join(clauses) if clauses else ""
 
 
 def _check_parties(parties: Iterable[str]) -> list[str]:
@@ -201,8 +247,8 @@ class ParticipantRepository(Repository):
             )
         self._conn.executemany(
             "INSERT INTO participants (id, uid, alias, alias_sort, legal_name, legal_name_sort, "
-            "birth_year, contact, institution, release_date, state, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "birth_year, contact, institution, release_date, state, created_at, updated_at, "
+            "contact_route) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     p.id,
@@ -218,6 +264,7 @@ class ParticipantRepository(Repository):
                     p.state.value,
                     iso_utc(p.created_at or now),
                     iso_utc(now),
+                    None if p.contact_route is None else p.contact_route.value,
                 )
                 for p in stored
             ],
@@ -274,7 +321,7 @@ class ParticipantRepository(Repository):
         self._conn.execute(
             "UPDATE participants SET alias = ?, alias_sort = ?, legal_name = ?, "
             "legal_name_sort = ?, birth_year = ?, contact = ?, institution = ?, "
-            "release_date = ?, updated_at = ? WHERE id = ?",
+            "release_date = ?, updated_at = ?, contact_route = ? WHERE id = ?",
             (
                 participant.alias,
                 sort_key(participant.alias),
@@ -285,6 +332,7 @@ class ParticipantRepository(Repository):
                 participant.institution,
                 day_or_none(participant.release_date),
                 iso_utc(now),
+                None if participant.contact_route is None else participant.contact_route.value,
                 pid,
             ),
         )
@@ -347,17 +395,72 @@ class ParticipantRepository(Repository):
 
     def summaries(self, query: ParticipantQuery) -> list[ParticipantSummary]:
         """One page of the list, filtered, searched, sorted and paged inside SQLite."""
-        where, params = _where(query)
-        # Ids first, columns second: with a sort the index cannot serve, SQLite would otherwise
-        # compute every column (the parties subquery too) for every matching row before paging.
-        ids = [
-            row[0]
-            for row in self._conn.execute(
-                f"SELECT p.id FROM participants p{where} "
-                f"ORDER BY {_order_by(query.sort, query.descending)} LIMIT ? OFFSET ?",
-                (*params, query.limit, query.offset),
+        return self._summaries_for(self._page_ids(query))
+
+    def first_page(self, query: ParticipantQuery) -> ParticipantPage:
+        """The query's first page with how many match and how many of those are urgent. A text
+        search is run once for all three (it is the costly part); without one, each is an
+        indexed count."""
+        clauses, params = _where(query)
+        first = query.page(0)
+        if not query.text.strip() or not search_terms(query.text):
+            urgent = query.model_copy(update={"urgent_only": True})
+            return ParticipantPage(
+                total=self.count(query),
+                urgent=self.count(urgent),
+                rows=tuple(self.summaries(first)),
             )
-        ]
+        keys, reverse = _KEYS[(query.sort, query.descending)]
+        matches = self._conn.execute(
+            f"SELECT p.id, p.urgent FROM participants p{_sql_where(clauses)} "
+            f"ORDER BY {_order(keys, reverse)}",
+            params,
+        ).fetchall()
+        ids = [row[0] for row in matches[: query.limit]]
+        return ParticipantPage(
+            total=len(matches),
+            urgent=sum(row[1] for row in matches),
+            rows=tuple(self._summaries_for(ids)),
+        )
+
+    def _page_ids(self, query: ParticipantQuery) -> list[int]:
+        clauses, params = _where(query)
+        keys, reverse = _KEYS[(query.sort, query.descending)]
+        if query.after_id is None:
+            # Ids first, columns second: SQLite would otherwise compute every column (the
+            # parties subquery too) for rows it then skips.
+            return [
+                row[0]
+                for row in self._conn.execute(
+                    f"SELECT p.id FROM participants p{_sql_where(clauses)} "
+                    f"ORDER BY {_order(keys, reverse)} LIMIT ? OFFSET ?",
+                    (*params, query.limit, query.offset),
+                )
+            ]
+        cursor = self._conn.execute(
+            f"SELECT {', '.join(keys)} FROM participants p WHERE p.id = ?", (query.after_id,)
+        ).fetchone()
+        if cursor is None:
+            return []
+        # The rows after the cursor, as ranges the index can seek to: first those equal to it
+        # on every key but the last and beyond it on that one, then equal on one key fewer, …
+        ids: list[int] = []
+        beyond = "<" if reverse else ">"
+        for depth in range(len(keys) - 1, -1, -1):
+            # Bracketed: "x IS NULL = ?" would otherwise parse as "x IS (NULL = ?)".
+            same = [f"({k}) = ?" for k in keys[:depth]]
+            step = [*clauses, *same, f"({keys[depth]}) {beyond} ?"]
+            rows = self._conn.execute(
+                f"SELECT p.id FROM participants p{_sql_where(step)} "
+                f"ORDER BY {_order(keys[depth:], reverse)} LIMIT ?",
+                (*params, *cursor[: depth + 1], query.limit - len(ids)),
+            )
+            ids.extend(row[0] for row in rows)
+            if len(ids) >= query.limit:
+                break
+        return ids
+
+    def _summaries_for(self, ids: list[int]) -> list[ParticipantSummary]:
         if not ids:
             return []
         position = {pid: i for i, pid in enumerate(ids)}
@@ -388,8 +491,10 @@ class ParticipantRepository(Repository):
 
     def count(self, query: ParticipantQuery) -> int:
         """How many participants match the query's filters and search (paging ignored)."""
-        where, params = _where(query)
-        return count(self._conn, f"SELECT count(*) FROM participants p{where}", params)
+        clauses, params = _where(query)
+        return count(
+            self._conn, f"SELECT count(*) FROM participants p{_sql_where(clauses)}", params
+        )
 
     def _from_row(self, row: Row) -> Participant:
         pid = int(row[0])
@@ -422,6 +527,7 @@ class ParticipantRepository(Repository):
             legal_name=row[3],
             birth_year=row[4],
             contact=row[5],
+            contact_route=None if row[11] is None else ContactRoute(row[11]),
             institution=row[6],
             release_date=read_day_or_none(row[7]),
             state=LifecycleState(row[8]),

@@ -1,0 +1,92 @@
+"""The outbox and hand-over commands of the CLI: list and write pending outgoing files, and
+preview or send a hand-over."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from exitdesk.cli.common import Subparsers, add_command, add_group, open_session, print_json
+
+
+def cmd_outbox_list(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        entries = session.exchange.outbox()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "kind": e.kind.value,
+                    "contact": e.contact,
+                    "created": e.created_at.isoformat(),
+                    "bytes": e.size,
+                }
+                for e in entries
+            ]
+        )
+        return 0
+    if not entries:
+        print("The outbox is empty")
+    for e in entries:
+        to = e.contact or "(contact removed)"
+        print(f"{e.id:>4}  {e.kind.value:<20} for {to}, queued {e.created_at:%Y-%m-%d %H:%M}")
+    return 0
+
+
+def cmd_outbox_write(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        written = session.exchange.write_outbox(args.folder)
+    if not written:
+        print("The outbox is empty; nothing to write")
+    for path in written:
+        print(f"Wrote {path.name}")
+    return 0
+
+
+def cmd_handover_preview(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        preview = session.exchange.preview_handover(args.participant, args.to)
+    sending = ", ".join(f"{n} {kind}" for kind, n in preview.sending.items())
+    print(f"Hand-over to {preview.contact.label} under {preview.consent_label}")
+    print(f"Leaves this vault: {sending} ({preview.total} records)")
+    if preview.not_sent:
+        kept = ", ".join(f"{n} {kind}" for kind, n in preview.not_sent.items())
+        print(f"Not sent, deleted here with the case: {kept}")
+    print("This vault's copy is removed when the receiver's acknowledgement is imported")
+    return 0
+
+
+def cmd_handover_send(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        result = session.exchange.send_handover(args.participant, args.to, args.out)
+    print(
+        f"Wrote a hand-over to {result.path.name} for {result.preview.contact.label} "
+        f"({result.preview.total} records); the case stays here until they acknowledge it"
+    )
+    return 0
+
+
+def register(sub: Subparsers) -> None:
+    osub = add_group(sub, "outbox", "acknowledgements and notices waiting to be sent")
+    p = add_command(osub, "list", cmd_outbox_list, "list what waits in the outbox")
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    p = add_command(osub, "write", cmd_outbox_write, "write pending files into a folder")
+    p.add_argument("folder", type=Path, metavar="DIR", help="the folder to write the files to")
+
+    hsub = add_group(sub, "handover", "hand a case over to another worker")
+    for name, handler, text in (
+        ("preview", cmd_handover_preview, "say what a hand-over would send and remove"),
+        ("send", cmd_handover_send, "write a hand-over bundle"),
+    ):
+        p = add_command(hsub, name, handler, text)
+        p.add_argument(
+            "--participant", type=int, required=True, metavar="ID", help="the participant's id"
+        )
+        p.add_argument(
+            "--to", type=int, required=True, metavar="CONTACT_ID", help="the receiving contact's id"
+        )
+        if name == "send":
+            p.add_argument(
+                "--out", type=Path, required=True, metavar="FILE", help="the bundle file to write"
+            )

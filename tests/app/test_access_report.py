@@ -1,0 +1,124 @@
+"""The participant's access report: every record with its origin, every share, consent,
+withdrawal and purge of that participant, and nothing of anyone else."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from exitdesk.app.access_report import access_report
+from exitdesk.app.errors import NotFoundError
+from exitdesk.domain import ConsentMethod, DataCategory, Meeting
+from tests.app.conftest import DISTINCTIVE, MakeParty, Party, befriend, rich_participant
+
+OTHER = "Plokijuhygå Mnbvcxzlkj"
+OTHER_MEETING = "Ylläpitotapaaminen Ösregnsdag"
+CATEGORIES = [DataCategory.IDENTITY, DataCategory.STATUS, DataCategory.PLAN, DataCategory.MEETINGS]
+
+
+def _grant(party: Party, participant_id: int, contact_id: int) -> int:
+    consent = party.exchange.grant_consent(
+        participant_id,
+        contact_ids=[contact_id],
+        categories=CATEGORIES,
+        purpose="continuing support after release",
+        days=30,
+        method=ConsentMethod.PAPER_FORM,
+    )
+    assert consent.id is not None
+    return consent.id
+
+
+@pytest.fixture
+def world(make_party: MakeParty, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Aino shares Kettu with Bertta and Cecilia, withdraws Cecilia's consent (acknowledged),
+    and shares another participant, Ilves, with Cecilia too."""
+    a, b, c = (
+        make_party("Aino", "fi-rise"),
+        make_party("Bertta", "fi-aggredi"),
+        make_party("Cecilia", "fi-krp"),
+    )
+    b_at_a, _ = befriend(a, b)
+    c_at_a, _ = befriend(a, c)
+    kettu = rich_participant(a)
+    assert kettu.id is not None
+    _grant(a, kettu.id, b_at_a)
+    to_c = _grant(a, kettu.id, c_at_a)
+    a.exchange.export(kettu.id, b_at_a, tmp_path / "b.bundle")
+    a.exchange.export(kettu.id, c_at_a, tmp_path / "c.bundle")
+    at_b = b.exchange.import_bundle((tmp_path / "b.bundle").read_bytes()).participant_id
+    c.exchange.import_bundle((tmp_path / "c.bundle").read_bytes())
+    a.exchange.withdraw_consent(to_c, tmp_path / "w.bundle")
+    purge = c.exchange.import_bundle((tmp_path / "w.bundle").read_bytes())
+    assert purge.acknowledgement is not None
+    a.exchange.import_bundle(purge.acknowledgement)
+
+    ilves = a.session.add_participant("Ilves", legal_name=OTHER, birth_year=1988)
+    assert ilves.id is not None
+    a.session.add_meeting(Meeting(participant_id=ilves.id, on=date(2026, 10, 5),
+                                  summary=OTHER_MEETING))  # fmt: skip
+    _grant(a, ilves.id, c_at_a)
+    a.exchange.export(ilves.id, c_at_a, tmp_path / "ilves.bundle")
+    c.exchange.import_bundle((tmp_path / "ilves.bundle").read_bytes())
+
+    # Bertta adds her own meeting to the case she received, and has a participant of her own.
+    assert at_b is not None
+    b.session.add_meeting(Meeting(participant_id=at_b, on=date(2026, 11, 1), summary="Own talk"))
+    b.session.add_participant("Ilves", legal_name=OTHER)
+    return a, b, kettu, ilves, at_b
+
+
+def _text(report: object) -> str:
+    return json.dumps(report.to_json(), ensure_ascii=False)  # type: ignore[attr-defined]
+
+
+def test_the_sender_s_report_lists_every_share_and_nothing_of_anyone_else(world) -> None:  # type: ignore[no-untyped-def]
+    a, _b, kettu, ilves, _ = world
+    report = access_report(a.session, kettu.id)
+    assert report.participant.record.legal_name == DISTINCTIVE
+    assert report.participant.received is None
+    assert all(h.received is None for h in (*report.goals, *report.meetings, *report.safety))
+    assert len(report.meetings) == 3 and len(report.goals) == 1 and len(report.safety) == 1
+    shares = [(s.recipient, s.kind, s.records, s.categories) for s in report.shares]
+    assert shares == [
+        ("Bertta", "case_transfer", 6, ("identity", "meetings", "plan", "status")),
+        ("Cecilia", "case_transfer", 6, ("identity", "meetings", "plan", "status")),
+    ]
+    assert len(report.consents) == 2
+    assert [c.record.withdrawn_at is not None for c in report.consents].count(True) == 1
+    assert [(w.recipient, w.acknowledged_at is not None) for w in report.withdrawals] == [
+        ("Cecilia", True)
+    ]
+    text = _text(report)
+    assert OTHER not in text and OTHER_MEETING not in text and str(ilves.uid) not in text
+    assert "report.access" in [e.action for e in a.session.audit_entries()]
+
+
+def test_the_receiver_s_report_names_the_sender_and_consent_of_every_received_record(world) -> None:  # type: ignore[no-untyped-def]
+    _a, b, kettu, _ilves, at_b = world
+    report = access_report(b.session, at_b)
+    consent_uids = {str(c.record.uid) for c in report.consents}
+    assert len(consent_uids) == 1
+    received = [report.participant, *report.goals, *report.consents]
+    received += [m for m in report.meetings if m.record.summary != "Own talk"]
+    assert len(received) == 1 + 1 + 1 + 3
+    for item in received:
+        assert item.received is not None
+        assert (item.received.sender, item.received.sender_party) == ("Aino", "fi-rise")
+        assert item.received.consent_uid in consent_uids
+    assert report.lifecycle_received is not None
+    own = [m for m in report.meetings if m.received is None]
+    assert [m.record.summary for m in own] == ["Own talk"]
+    assert report.shares == ()
+    assert report.participant.record.uid == kettu.uid
+    text = _text(report)
+    assert OTHER not in text and OTHER_MEETING not in text
+
+
+def test_an_unknown_participant_is_a_plain_refusal(world) -> None:  # type: ignore[no-untyped-def]
+    a = world[0]
+    with pytest.raises(NotFoundError):
+        access_report(a.session, 999)

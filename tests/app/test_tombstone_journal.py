@@ -1,0 +1,103 @@
+"""Deleted means gone, even across an older backup: every purge is also written to the tombstone
+journal outside the vault, and unlocking a vault restored from a backup older than the purge
+purges it again (audited), so the purged content is in no decrypted database or WAL page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exitdesk.app.exchange.journal import tombstone_journal
+from exitdesk.app.exchange.reapply import REAPPLIED
+from exitdesk.app.session import Options, Session, open_vault
+from exitdesk.domain import ConsentMethod, DataCategory, FixedClock
+from exitdesk.vault import KdfParams, Vault, keys
+from exitdesk.vault.layout import db_path
+from tests.app.conftest import DISTINCTIVE, PASSPHRASE, MakeParty, Party, befriend, rich_participant
+from tests.support.pages import pages_containing
+
+
+def _data_key(session: Session) -> bytes:
+    vault = session.vault
+    return keys.export_key(vault._slots, vault._kek)  # type: ignore[attr-defined,arg-type]
+
+
+def _purged_at_b(make_party: MakeParty, tmp_path: Path) -> tuple[Party, Path]:
+    """Aino sends Kettu to Bertta; Bertta backs up; Aino withdraws; Bertta purges. Returns
+    Bertta and her backup from before the purge."""
+    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-aggredi")
+    b_at_a, _ = befriend(a, b)
+    p = rich_participant(a)
+    assert p.id is not None
+    consent = a.exchange.grant_consent(
+        p.id, contact_ids=[b_at_a], categories=[DataCategory.IDENTITY, DataCategory.MEETINGS],
+        purpose="continuing support", days=30, method=ConsentMethod.PAPER_FORM,
+    )  # fmt: skip
+    assert consent.id is not None
+    case = tmp_path / "case.exitbundle"
+    a.exchange.export(p.id, b_at_a, case)
+    b.exchange.import_bundle(case.read_bytes())
+    backup = tmp_path / "before-purge.bin"
+    b.session.backup(backup)
+    withdrawal = tmp_path / "withdrawal.exitbundle"
+    a.exchange.withdraw_consent(consent.id, withdrawal)
+    assert b.exchange.import_bundle(withdrawal.read_bytes()).purged >= 1
+    return b, backup
+
+
+def _restored(backup: Path, tmp_path: Path, clock: FixedClock) -> tuple[Path, Options]:
+    target = tmp_path / "restored"
+    Vault.restore(backup, target)
+    return target, Options(kdf=KdfParams.FLOOR, clock=clock, use_keyring=False)
+
+
+def test_an_older_backup_restored_gets_the_purge_again_on_unlock(
+    make_party: MakeParty, clock: FixedClock, tmp_path: Path
+) -> None:
+    b, backup = _purged_at_b(make_party, tmp_path)
+    key = _data_key(b.session)
+    b.session.lock()
+    target, options = _restored(backup, tmp_path, clock)
+    # The backup does hold the purged content: without the journal it would be back.
+    assert pages_containing(db_path(target), key, DISTINCTIVE) >= 1
+    restored = open_vault(target, PASSPHRASE, options)
+    try:
+        assert restored.tombstones.consents == 1 and restored.tombstones.journal_intact
+        assert pages_containing(db_path(target), key, DISTINCTIVE) == 0
+        purges = restored.audit_entries("exchange.purge")
+        assert any(e.detail.get(REAPPLIED) is True for e in purges)
+    finally:
+        restored.lock()
+    again = open_vault(target, PASSPHRASE, options)
+    try:
+        assert again.tombstones.consents == 0  # nothing came back, nothing to do
+    finally:
+        again.lock()
+
+
+@pytest.mark.parametrize("how", ["edit", "forge"])
+def test_a_tampered_journal_is_detected(
+    make_party: MakeParty, clock: FixedClock, tmp_path: Path, how: str
+) -> None:
+    b, backup = _purged_at_b(make_party, tmp_path)
+    journal = tombstone_journal(b.session.context)
+    b.session.lock()
+    lines = journal.read_text(encoding="ascii").splitlines()
+    assert len(lines) == 1
+    if how == "edit":
+        uid = lines[0].split(" ")[2]
+        changed = uid[:-1] + ("0" if uid[-1] != "0" else "1")
+        journal.write_text(lines[0].replace(uid, changed) + "\n", encoding="ascii")
+    else:
+        forged = lines[0].rsplit(" ", 1)[0].replace("v1 withdrawn", "v1 expired") + " " + "ab" * 32
+        journal.write_text(lines[0] + "\n" + forged + "\n", encoding="ascii")
+    target, options = _restored(backup, tmp_path, clock)
+    restored = open_vault(target, PASSPHRASE, options)
+    try:
+        assert not restored.tombstones.journal_intact
+        assert restored.audit_entries("tombstones.journal_damaged")
+        # A forged line after a good one does not hide the good one.
+        assert restored.tombstones.consents == (1 if how == "forge" else 0)
+    finally:
+        restored.lock()
