@@ -23,6 +23,8 @@ from exitdesk.domain import (
     SafetyLevel,
     Worker,
 )
+from exitdesk.domain.participant import LifecycleState
+from exitdesk.domain.target_group import NeedsSupport, TargetGroupAssessment, WantsToLeave
 from exitdesk.vault import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
@@ -117,3 +119,19 @@ def rich_participant(party: Party, meetings: int = 3) -> Participant:
     s.save_safety(SafetyAssessment(participant_id=p.id, assessed_on=date(2026, 10, 2),
                                    level=SafetyLevel.HIGH, urgent=True))  # fmt: skip
     return p
+
+
+def start_active_support(party: Party, participant_id: int) -> Participant:
+    """Record both target-group answers as yes (assessed by the worker's own party) and move
+    the participant, already at assessment, on to active support: the programme's rule."""
+    s = party.session
+    today = s.clock().date()
+    s.record_target_group(
+        participant_id,
+        TargetGroupAssessment(
+            wants_to_leave=WantsToLeave.YES, wants_to_leave_on=today,
+            needs_support=NeedsSupport.YES, needs_support_by=s.worker.party_id,
+            needs_support_on=today,
+        ),
+    )  # fmt: skip
+    return s.change_lifecycle(participant_id, LifecycleState.ACTIVE)

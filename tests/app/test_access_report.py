@@ -12,7 +12,14 @@ import pytest
 from exitdesk.app.access_report import access_report
 from exitdesk.app.errors import NotFoundError
 from exitdesk.domain import ConsentMethod, DataCategory, Meeting
-from tests.app.conftest import DISTINCTIVE, MakeParty, Party, befriend, rich_participant
+from tests.app.conftest import (
+    DISTINCTIVE,
+    WORKING_WITH,
+    MakeParty,
+    Party,
+    befriend,
+    rich_participant,
+)
 
 OTHER = "Plokijuhygå Mnbvcxzlkj"
 OTHER_MEETING = "Ylläpitotapaaminen Ösregnsdag"
@@ -38,7 +45,8 @@ def world(make_party: MakeParty, tmp_path: Path):  # type: ignore[no-untyped-def
     and shares another participant, Ilves, with Cecilia too."""
     a, b, c = (
         make_party("Aino", "fi-rise"),
-        make_party("Bertta", "fi-aggredi"),
+        # Not Aggredi: Bertta keeps a legal name and a meeting summary of her own.
+        make_party("Bertta", "fi-krp"),
         make_party("Cecilia", "fi-krp"),
     )
     b_at_a, _ = befriend(a, b)
@@ -56,7 +64,9 @@ def world(make_party: MakeParty, tmp_path: Path):  # type: ignore[no-untyped-def
     assert purge.acknowledgement is not None
     a.exchange.import_bundle(purge.acknowledgement)
 
-    ilves = a.session.add_participant("Ilves", legal_name=OTHER, birth_year=1988)
+    ilves = a.session.add_participant(
+        "Ilves", legal_name=OTHER, birth_year=1988, parties=WORKING_WITH
+    )
     assert ilves.id is not None
     a.session.add_meeting(Meeting(participant_id=ilves.id, on=date(2026, 10, 5),
                                   summary=OTHER_MEETING))  # fmt: skip

@@ -34,9 +34,9 @@ def _audit_actions(party: Party) -> list[str]:
 def test_a_card_with_a_verified_colleagues_name_and_new_keys_changes_nothing_in_force(
     make_party: MakeParty, clock: FixedClock, tmp_path: Path
 ) -> None:
-    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-aggredi")
+    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
     b_at_a, a_at_b = befriend(a, b)
-    impostor = Identity.generate("Bertta", "fi-aggredi")
+    impostor = Identity.generate("Bertta", "fi-krp")
     added = a.exchange.add_contact(make_card(impostor, clock))
     # The genuine colleague's bundles are still accepted and their keys still verified.
     result = a.exchange.import_bundle(_bundle_from(b, a_at_b, tmp_path, "from-b"))
@@ -55,10 +55,10 @@ def test_a_card_with_a_verified_colleagues_name_and_new_keys_changes_nothing_in_
 def test_verifying_the_new_keys_retires_the_old_and_a_restore_undoes_it(
     make_party: MakeParty, clock: FixedClock, tmp_path: Path
 ) -> None:
-    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-aggredi")
+    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
     b_at_a, a_at_b = befriend(a, b)
     from_old = _bundle_from(b, a_at_b, tmp_path, "old")
-    new_laptop = Identity.generate("Bertta", "fi-aggredi")  # the same worker, new keys
+    new_laptop = Identity.generate("Bertta", "fi-krp")  # the same worker, new keys
     new_at_a = a.exchange.add_contact(make_card(new_laptop, clock)).contact
     a.exchange.verify_contact(new_at_a.id, new_at_a.safety_number)
     old = a.exchange.contact(b_at_a)
@@ -81,18 +81,18 @@ def test_verifying_the_new_keys_retires_the_old_and_a_restore_undoes_it(
 def test_a_key_change_signed_by_the_verified_old_key_takes_effect_and_a_forged_one_is_refused(
     make_party: MakeParty, clock: FixedClock
 ) -> None:
-    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-aggredi")
+    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
     b_at_a, _ = befriend(a, b)
     old_key = b.session.context.identity
-    forger = Identity.generate("Bertta", "fi-aggredi")
-    forged = make_card(Identity.generate("Bertta", "fi-aggredi"), clock, replaces=forger)
+    forger = Identity.generate("Bertta", "fi-krp")
+    forged = make_card(Identity.generate("Bertta", "fi-krp"), clock, replaces=forger)
     forged = forged.replace(forger.public.fingerprint, old_key.fingerprint)
     before = a.dump()
     with pytest.raises(InputError, match="not signed by the key you verified"):
         a.exchange.add_contact(forged)
     assert a.dump() == before
 
-    replacement = Identity.generate("Bertta", "fi-aggredi")
+    replacement = Identity.generate("Bertta", "fi-krp")
     added = a.exchange.add_contact(make_card(replacement, clock, replaces=old_key))
     assert added.status is ContactStatus.KEYS_CHANGED
     assert added.contact.verified and added.contact.id != b_at_a

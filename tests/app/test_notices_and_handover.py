@@ -147,22 +147,23 @@ def test_a_notice_from_someone_who_got_nothing_under_the_consent_changes_nothing
 def test_a_notice_about_a_consent_the_origin_does_not_hold_changes_nothing(
     trio, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    a, b, _ = trio
-    befriend(a, b)
-    p = rich_participant(b)
+    # Cecilia (not Bertta at Aggredi) is the origin: her vault keeps the rich record.
+    a, _, c = trio
+    befriend(a, c)
+    p = rich_participant(c)
     assert p.id is not None
-    b_consent = _grant(b, p.id, [b.exchange.contacts()[0].id])
-    consent = next(k for k in b.session.consents(p.id) if k.id == b_consent)
-    _, signed, _ = _signed_for(b, p.id)
-    bertta = b.exchange.identity()
+    c_consent = _grant(c, p.id, [c.exchange.contacts()[0].id])
+    consent = next(k for k in c.session.consents(p.id) if k.id == c_consent)
+    _, signed, _ = _signed_for(c, p.id)
+    cecilia = c.exchange.identity()
     aino = a.exchange.identity().public
     withdrawal = sign_withdrawal(
         Withdrawal(consent_uid=consent.uid, participant_uid=p.uid,
-                   withdrawn_at=b.session.clock(), recorded_by="Bertta"), bertta,
+                   withdrawn_at=c.session.clock(), recorded_by="Cecilia"), cecilia,
     )  # fmt: skip
     data = build_bundle(
-        bertta, [aino], BundleKind.WITHDRAWAL_NOTICE, [], consent=signed, withdrawal=withdrawal,
-        sequences={aino.fingerprint: 1}, participant_uid=p.uid, clock=b.session.clock,
+        cecilia, [aino], BundleKind.WITHDRAWAL_NOTICE, [], consent=signed, withdrawal=withdrawal,
+        sequences={aino.fingerprint: 1}, participant_uid=p.uid, clock=c.session.clock,
     )  # fmt: skip
     assert "not in your vault" in _refused(a, data)
 

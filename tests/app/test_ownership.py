@@ -182,14 +182,14 @@ def test_a_lifecycle_aimed_at_the_receivers_own_participant_is_refused(
     """Fails on main: the receiver's own participant was ended without any conflict."""
     a, b, _ = trio
     b_at_a, _ = befriend(a, b)
-    own = b.session.add_participant("Oma", legal_name=OWN_CANARY)
-    assert own.id is not None
+    # An alias alone: Bertta's own participant is still an enquiry, so any change shows.
+    own = b.session.add_participant("Oma")
+    assert own.id is not None and own.state is LifecycleState.ENQUIRY
     y = rich_participant(a)
-    assert y.id is not None
+    assert y.id is not None and y.state is LifecycleState.ASSESSMENT
     _grant(a, y.id, b_at_a)
     _send(a, b, y.id, b_at_a, tmp_path / "1.exitbundle")
 
-    a.session.change_lifecycle(y.id, LifecycleState.ASSESSMENT)
     a.session.change_lifecycle(y.id, LifecycleState.ENDED, EndedBy(party_id="fi-rise"))
     ended = lifecycle_record(a.session.participant(y.id))
     # A consent Aino signs herself for Bertta's own participant, whose id she has learnt.

@@ -24,6 +24,7 @@ from exitdesk.app.statistics_pdf import ChartText
 from exitdesk.app.statistics_words import chart_text
 from exitdesk.domain import EndedBy, LifecycleState
 from exitdesk.domain.messages import UserMessage
+from exitdesk.domain.policy import PolicyField
 from exitdesk.domain.statistics import Dimension, ExactTables, combine, to_dict
 from exitdesk.domain.statistics_csv import to_csv
 from exitdesk.domain.suppression import Mark, publish
@@ -37,7 +38,7 @@ from exitdesk.exchange import (
     encrypt_container,
 )
 from exitdesk.exchange.container import read_frame
-from tests.app.conftest import DISTINCTIVE, MakeParty, Party, befriend
+from tests.app.conftest import DISTINCTIVE, MakeParty, Party, befriend, start_active_support
 
 WHEN = Period(date(2026, 1, 1), date(2026, 11, 22))
 
@@ -48,11 +49,13 @@ def _english(_: Period | ExactTables) -> ChartText:
 
 def _caseload(party: Party, active: int, ended: int) -> None:
     s = party.session
+    keeps_name = s.policy.current().keeps(PolicyField.LEGAL_NAME)
+    legal_name = DISTINCTIVE if keeps_name else None
     for i in range(active + ended):
-        p = s.add_participant(f"P{i}", legal_name=DISTINCTIVE, birth_year=1990)
-        assert p.id is not None
-        s.change_lifecycle(p.id, LifecycleState.ASSESSMENT)
-        s.change_lifecycle(p.id, LifecycleState.ACTIVE)
+        # A birth year opens the case at assessment; a minimal-record vault keeps no legal name.
+        p = s.add_participant(f"P{i}", legal_name=legal_name, birth_year=1990)
+        assert p.id is not None and p.state is LifecycleState.ASSESSMENT
+        start_active_support(party, p.id)
         if i >= active:
             s.change_lifecycle(p.id, LifecycleState.ENDED, EndedBy(participant=True))
 
