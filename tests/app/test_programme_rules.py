@@ -80,7 +80,13 @@ def test_an_import_into_an_aggredi_vault_leaves_out_what_its_policy_does_not_kee
     b = make_party("Bertta", "fi-aggredi")
     b_at_a, _ = befriend(a, b)
     s = a.session
-    p = s.add_participant("Kettu", legal_name=NAME, contact=PHONE, birth_year=1990)
+    p = s.add_participant(
+        "Kettu",
+        legal_name=NAME,
+        contact=PHONE,
+        birth_year=1990,
+        parties=frozenset({"fi-rise", "fi-aggredi"}),
+    )
     assert p.id is not None
     s.add_meeting(Meeting(participant_id=p.id, on=date(2026, 11, 1), summary=SUMMARY))
     s.save_safety(

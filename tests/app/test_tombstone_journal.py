@@ -26,7 +26,9 @@ def _data_key(session: Session) -> bytes:
 def _purged_at_b(make_party: MakeParty, tmp_path: Path) -> tuple[Party, Path]:
     """Aino sends Kettu to Bertta; Bertta backs up; Aino withdraws; Bertta purges. Returns
     Bertta and her backup from before the purge."""
-    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-aggredi")
+    # Bertta is at a party whose data policy keeps the legal name: Aggredi's leaves it out on
+    # import (issue 11), so its vault would never hold the text the test looks for.
+    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
     b_at_a, _ = befriend(a, b)
     p = rich_participant(a)
     assert p.id is not None

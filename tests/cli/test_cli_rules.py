@@ -109,7 +109,8 @@ def test_an_import_preview_says_what_the_aggredi_policy_leaves_out_and_the_impor
     _contact(run, aggredi, tmp_path / "rise.card")
     summary = "Kanariasummary: met his brother Jorma"
     pid = run("participant", "add", "--vault", rise, "--alias", "Kettu", "--legal-name", NAME,
-              "--contact", PHONE).out.strip()  # fmt: skip
+              "--contact", PHONE, "--birth-year", "1990",
+              "--parties", "fi-rise,fi-aggredi").out.strip()  # fmt: skip
     assert pid, "the participant was added"
     added = run("meeting", "add", "--vault", rise, "--participant", pid, "--on", "2026-11-03",
                 "--summary", summary)  # fmt: skip

@@ -67,7 +67,7 @@ def delete_participant_everywhere(conn: Connection, participant_id: int) -> None
     if row is None:
         return
     uid = row[0]
-    for table in ("conflicts", "provenance", "sent_records"):
+    for table in ("conflicts", "received_records", "sent_records"):
         conn.execute(f"DELETE FROM {table} WHERE participant_uid = ?", (uid,))
     conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
 
