@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import exitdesk
+from exitdesk.vault import KdfParams
 from tests.cli.conftest import PASSPHRASE, Result, Run, cli_env, run, vault
 from tests.vault.conftest import no_keyring
 
@@ -139,3 +140,12 @@ def run_as_user(small_disk: SmallDisk, cli_env: dict[str, str]) -> Iterator[obje
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
     yield _run
+
+
+@pytest.fixture(autouse=True)
+def _real_key_derivation_afterwards() -> Iterator[None]:
+    """The harness remembers Argon2id results for speed; afterwards the real derivation comes
+    back, or a later test timing it (KDF calibration) would time a dictionary look-up."""
+    real = KdfParams.derive
+    yield
+    KdfParams.derive = real  # type: ignore[method-assign]

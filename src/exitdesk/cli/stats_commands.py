@@ -124,5 +124,13 @@ def register(sub: Subparsers) -> None:
         cmd_combine,
         "add up statistics bundles from verified contacts and write only the suppressed tables",
     )
-    combine.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    combine.add_argument("--out", type=Path, required=True, metavar="DIR")
+    combine.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help="the statistics bundles to add up, one from each sender",
+    )
+    combine.add_argument(
+        "--out", type=Path, required=True, metavar="DIR", help="the folder to write the tables into"
+    )

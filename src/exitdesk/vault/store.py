@@ -480,8 +480,14 @@ class Vault:
         """The connection inside ``BEGIN IMMEDIATE`` … ``COMMIT`` (rolled back on error)."""
         with self._guard:
             conn = self._require_open()
+            before = conn.total_changes
             with transaction(conn):
                 yield conn
+                # A transaction that wrote nothing (the purges run at every unlock usually
+                # find nothing to do) leaves the vault as it was: counting it would make
+                # merely opening one copy turn every other copy of the same vault "older".
+                if conn.total_changes == before:
+                    return
                 conn.execute(
                     "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
                     (_GENERATION, str(self._generation + 1)),
