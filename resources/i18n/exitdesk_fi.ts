@@ -452,6 +452,66 @@
         <translation>Osallistujan {participant_id} suostumus {id}: {state}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>  Categories: {categories}</source>
+        <translation>  Tietoryhmät: {categories}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  To: {label} ({party_id})</source>
+        <translation>  Vastaanottaja: {label} ({party_id})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Purpose: {purpose}</source>
+        <translation>  Tarkoitus: {purpose}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Valid: {start} to {end} UTC</source>
+        <translation>  Voimassa: {start}–{end} UTC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Given: {method}, recorded by {who}</source>
+        <translation>  Annettu: {method}, kirjannut {who}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Witness: {witness}</source>
+        <translation>  Todistaja: {witness}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Guardian: {guardian}</source>
+        <translation>  Huoltaja: {guardian}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Withdrawn: {at} UTC</source>
+        <translation>  Peruttu: {at} UTC</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{consent} withdrawn; purged {purged} received records; a withdrawal notice for {names} waits in the outbox: run &apos;exitdesk outbox write DIR&apos;</source>
+        <translation>{consent} peruttu; {purged} vastaanotettua tietuetta poistettiin; peruutusilmoitus vastaanottajille {names} odottaa lähtevien kansiossa: aja &apos;exitdesk outbox write KANSIO&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{consent} withdrawn; purged {purged} received records</source>
+        <translation>{consent} peruttu; {purged} vastaanotettua tietuetta poistettiin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{consent} withdrawn; no data had gone out under it</source>
+        <translation>{consent} peruttu; sen nojalla ei ollut lähetetty tietoja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{consent} withdrawn; wrote {name} for {names}</source>
+        <translation>{consent} peruttu; kirjoitettiin {name} vastaanottajille {names}</translation>
+    </message>
+    <message>
         <location filename="../../src/exitdesk/cli/key_commands.py" line="+27"/>
         <source>The vault is re-encrypted under a new key; the old recovery code no longer works.</source>
         <translation>Holvi on salattu uudelleen uudella avaimella; vanha palautuskoodi ei enää toimi.</translation>
@@ -472,12 +532,32 @@
         <translation>Osallistujan {id} vaihe on nyt {state}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/participant_commands.py" line="+109"/>
+        <location filename="../../src/exitdesk/cli/participant_commands.py" line="+97"/>
+        <source>No participant matches</source>
+        <translation>Yksikään osallistuja ei vastaa hakua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No participants yet</source>
+        <translation>Osallistujia ei ole vielä</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Participant {id}: {alias}</source>
         <translation>Osallistuja {id}: {alias}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+11"/>
+        <source>  Parties: {parties}</source>
+        <translation>  Tahot: {parties}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  State: {state}</source>
+        <translation>  Vaihe: {state}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Participant {id} saved</source>
         <translation>Osallistuja {id} tallennettu</translation>
     </message>
@@ -597,6 +677,91 @@
         <translation>{name}: tuotaisiin {what} (mitään ei kirjoitettu)</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>  note: {warning}</source>
+        <translation>  huom.: {warning}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  {count} conflict(s) to resolve: run &apos;exitdesk conflicts&apos;</source>
+        <translation>  {count} ristiriitaa ratkaistavana: aja &apos;exitdesk conflicts&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  purged {count} records</source>
+        <translation>  {count} tietuetta poistettiin</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>  send {name} back to the sender</source>
+        <translation>  lähetä {name} takaisin lähettäjälle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File: {name}, {size} bytes</source>
+        <translation>Tiedosto: {name}, {size} tavua</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>age v1 file, {count} recipient(s)</source>
+        <translation>age v1 -tiedosto, {count} vastaanottajaa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verified: signed by {name} ({party_id})</source>
+        <translation>Tarkistettu: allekirjoittaja {name} ({party_id})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind: {kind}; bundle {bundle}</source>
+        <translation>Laji: {kind}; paketti {bundle}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created {created} UTC, expires {expires}</source>
+        <translation>Luotu {created} UTC, vanhenee {expires}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sequence for you: {sequence}; records: {count}</source>
+        <translation>Järjestysnumero sinulle: {sequence}; tietueita: {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consent {consent}: {categories}; until {until}</source>
+        <translation>Suostumus {consent}: {categories}; voimassa {until} asti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: {note}</source>
+        <translation>Huom.: {note}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No conflicts</source>
+        <translation>Ei ristiriitoja</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>  Yours: no longer in this vault</source>
+        <translation>  Sinun: ei enää tässä holvissa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep one: exitdesk conflict resolve {id} --keep mine|theirs</source>
+        <translation>Säilytä toinen: exitdesk conflict resolve {id} --keep mine|theirs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conflict {id} resolved: kept {keep}</source>
+        <translation>Ristiriita {id} ratkaistu: säilytettiin {keep}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No bundles went out or came in for this participant</source>
+        <translation>Tästä osallistujasta ei ole lähetetty eikä vastaanotettu paketteja</translation>
+    </message>
+    <message>
         <location filename="../../src/exitdesk/cli/policy_commands.py" line="+37"/>
         <source>  (minimal record)</source>
         <translation>  (vähimmäiskirjaus)</translation>
@@ -667,9 +832,64 @@
         <translation>Todistus kirjoitettu tiedostoon {name}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/contact_commands.py" line="+63"/>
+        <location filename="../../src/exitdesk/cli/contact_commands.py" line="+44"/>
+        <source>Contact {id}: {label}</source>
+        <translation>Yhteyshenkilö {id}: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety number: {number}</source>
+        <translation>Turvanumero: {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A key change signed by their verified key: the new keys replace the old ones</source>
+        <translation>Avainten vaihto on allekirjoitettu heidän varmennetulla avaimellaan: uudet avaimet korvaavat vanhat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Same name and party as contact {same_as}, with other keys: unverified.</source>
+        <translation>Sama nimi ja taho kuin yhteyshenkilöllä {same_as}, mutta eri avaimet: varmentamaton.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their verified keys stay in use until you compare this number with them and run</source>
+        <translation>Heidän varmennetut avaimensa pysyvät käytössä, kunnes vertaat tätä numeroa heidän kanssaan ja ajat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;contact verify {id}&apos; (that retires the old keys)</source>
+        <translation>&apos;contact verify {id}&apos; (se poistaa vanhat avaimet käytöstä)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already known and verified</source>
+        <translation>Jo tunnettu ja varmennettu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unverified: compare the number with them, then run &apos;contact verify {id}&apos;</source>
+        <translation>Varmentamaton: vertaa numeroa heidän kanssaan ja aja sitten &apos;contact verify {id}&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Warning: this name mixes letters of different scripts ({scripts}); it may be made to look like someone else&apos;s. Trust the safety number, not the name</source>
         <translation>Varoitus: tässä nimessä on eri kirjoitusjärjestelmien kirjaimia ({scripts}); se voi olla tehty näyttämään jonkun toisen nimeltä. Luota turvanumeroon, älä nimeen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contact {id} ({label}) is verified</source>
+        <translation>Yhteyshenkilö {id} ({label}) on varmennettu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contact {id} ({label}) is revoked: nothing more goes to or from them</source>
+        <translation>Yhteyshenkilö {id} ({label}) on mitätöity: mitään ei enää lähetetä hänelle eikä oteta vastaan häneltä</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No contacts yet: add one with &apos;exitdesk contact add CARD_FILE&apos;</source>
+        <translation>Yhteyshenkilöitä ei ole vielä: lisää komennolla &apos;exitdesk contact add KORTTITIEDOSTO&apos;</translation>
     </message>
     <message>
         <location filename="../../src/exitdesk/cli/stats_commands.py" line="+36"/>
@@ -682,9 +902,89 @@
         <translation>Tilastopaketti kirjoitettiin tiedostoon {name}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/vault_commands.py" line="+74"/>
+        <location filename="../../src/exitdesk/cli/vault_commands.py" line="+47"/>
+        <source>Created a vault in {folder}</source>
+        <translation>Holvi luotiin kansioon {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery code (write it down and keep it in a safe; it is shown only once):</source>
+        <translation>Palautuskoodi (kirjoita se muistiin ja säilytä kassakaapissa; se näytetään vain kerran):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device binding: on (this vault also needs this computer&apos;s keyring to open)</source>
+        <translation>Laitesidonta: käytössä (holvin avaaminen vaatii myös tämän tietokoneen avainnipun)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device binding: off ({detail})</source>
+        <translation>Laitesidonta: ei käytössä ({detail})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vault is intact: page checksums and the audit chain verify</source>
+        <translation>Holvi on eheä: sivujen tarkistussummat ja tapahtumaketju täsmäävät</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote an encrypted backup to {file}</source>
+        <translation>Salattu varmuuskopio kirjoitettiin tiedostoon {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>exitdesk: the vault&apos;s disk is full, so the audit log could not record this backup</source>
         <translation>exitdesk: holvin levy on täynnä, joten tapahtumaloki ei voinut kirjata tätä varmuuskopiota</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored the vault into {folder}; open it with its passphrase or recovery code</source>
+        <translation>Holvi palautettiin kansioon {folder}; avaa se sen tunnuslauseella tai palautuskoodilla</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passphrase changed</source>
+        <translation>Tunnuslause vaihdettu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vault opened with the recovery code; the new passphrase is set</source>
+        <translation>Holvi avattiin palautuskoodilla; uusi tunnuslause on asetettu</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/outbox_commands.py" line="+32"/>
+        <source>The outbox is empty</source>
+        <translation>Lähtevien kansio on tyhjä</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The outbox is empty; nothing to write</source>
+        <translation>Lähtevien kansio on tyhjä; kirjoitettavaa ei ole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {name}</source>
+        <translation>Kirjoitettiin {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hand-over to {contact} under {consent}</source>
+        <translation>Luovutus taholle {contact} suostumuksen {consent} nojalla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leaves this vault: {sending} ({count} records)</source>
+        <translation>Lähtee tästä holvista: {sending} ({count} tietuetta)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent, deleted here with the case: {kept}</source>
+        <translation>Ei lähetetä, poistetaan täältä asian mukana: {kept}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This vault&apos;s copy is removed when the receiver&apos;s acknowledgement is imported</source>
+        <translation>Tämän holvin kopio poistetaan, kun vastaanottajan kuittaus tuodaan</translation>
     </message>
 </context>
 <context>
@@ -2568,7 +2868,7 @@
         <translation>tuntematon arvo &apos;{value}&apos; valitsimelle {option}; käytä jotakin näistä: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/consent_commands.py" line="-84"/>
+        <location filename="../../src/exitdesk/cli/consent_commands.py" line="-151"/>
         <source>--to takes contact ids separated by commas, e.g. 2,5</source>
         <translation>--to-valitsimelle annetaan yhteyshenkilöiden tunnisteet pilkuilla erotettuina, esim. 2,5</translation>
     </message>
@@ -2578,7 +2878,7 @@
         <translation>kerro, kuka saa vastaanottaa tiedot: --to tai --to-party</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/contact_commands.py" line="-24"/>
+        <location filename="../../src/exitdesk/cli/contact_commands.py" line="-113"/>
         <source>{name} is not a contact card</source>
         <translation>tiedosto {name} ei ole yhteystietokortti</translation>
     </message>
@@ -2634,7 +2934,7 @@
         <translation>odottamaton ongelma keskeytti ExitDeskin ({kind}); mitään ei muutettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="+50"/>
+        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="-161"/>
         <source>{name} is not an age-encrypted ExitDesk bundle</source>
         <translation>tiedosto {name} ei ole age-salattu ExitDeskin siirtopaketti</translation>
     </message>

@@ -452,6 +452,66 @@
         <translation>Samtycke {id} för deltagare {participant_id}: {state}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>  Categories: {categories}</source>
+        <translation>  Kategorier: {categories}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  To: {label} ({party_id})</source>
+        <translation>  Till: {label} ({party_id})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Purpose: {purpose}</source>
+        <translation>  Syfte: {purpose}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Valid: {start} to {end} UTC</source>
+        <translation>  Giltigt: {start} till {end} UTC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Given: {method}, recorded by {who}</source>
+        <translation>  Givet: {method}, registrerat av {who}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Witness: {witness}</source>
+        <translation>  Vittne: {witness}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Guardian: {guardian}</source>
+        <translation>  Vårdnadshavare: {guardian}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Withdrawn: {at} UTC</source>
+        <translation>  Återkallat: {at} UTC</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{consent} withdrawn; purged {purged} received records; a withdrawal notice for {names} waits in the outbox: run &apos;exitdesk outbox write DIR&apos;</source>
+        <translation>{consent} återkallat; {purged} mottagna poster rensades; ett meddelande om återkallelse till {names} väntar i utkorgen: kör &apos;exitdesk outbox write MAPP&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{consent} withdrawn; purged {purged} received records</source>
+        <translation>{consent} återkallat; {purged} mottagna poster rensades</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{consent} withdrawn; no data had gone out under it</source>
+        <translation>{consent} återkallat; inga uppgifter hade lämnats ut under det</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{consent} withdrawn; wrote {name} for {names}</source>
+        <translation>{consent} återkallat; skrev {name} till {names}</translation>
+    </message>
+    <message>
         <location filename="../../src/exitdesk/cli/key_commands.py" line="+27"/>
         <source>The vault is re-encrypted under a new key; the old recovery code no longer works.</source>
         <translation>Valvet har krypterats om med en ny nyckel; den gamla återställningskoden fungerar inte längre.</translation>
@@ -472,12 +532,32 @@
         <translation>Deltagare {id} är nu i skedet {state}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/participant_commands.py" line="+109"/>
+        <location filename="../../src/exitdesk/cli/participant_commands.py" line="+97"/>
+        <source>No participant matches</source>
+        <translation>Ingen deltagare matchar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No participants yet</source>
+        <translation>Inga deltagare än</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Participant {id}: {alias}</source>
         <translation>Deltagare {id}: {alias}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+11"/>
+        <source>  Parties: {parties}</source>
+        <translation>  Parter: {parties}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  State: {state}</source>
+        <translation>  Skede: {state}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Participant {id} saved</source>
         <translation>Deltagare {id} sparad</translation>
     </message>
@@ -597,6 +677,91 @@
         <translation>{name}: skulle importera {what} (inget skrivet)</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>  note: {warning}</source>
+        <translation>  obs: {warning}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  {count} conflict(s) to resolve: run &apos;exitdesk conflicts&apos;</source>
+        <translation>  {count} konflikt(er) att lösa: kör &apos;exitdesk conflicts&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  purged {count} records</source>
+        <translation>  {count} poster rensades</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>  send {name} back to the sender</source>
+        <translation>  skicka {name} tillbaka till avsändaren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File: {name}, {size} bytes</source>
+        <translation>Fil: {name}, {size} byte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>age v1 file, {count} recipient(s)</source>
+        <translation>age v1-fil, {count} mottagare</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verified: signed by {name} ({party_id})</source>
+        <translation>Verifierat: signerat av {name} ({party_id})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind: {kind}; bundle {bundle}</source>
+        <translation>Typ: {kind}; paket {bundle}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created {created} UTC, expires {expires}</source>
+        <translation>Skapat {created} UTC, upphör {expires}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sequence for you: {sequence}; records: {count}</source>
+        <translation>Löpnummer för dig: {sequence}; poster: {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consent {consent}: {categories}; until {until}</source>
+        <translation>Samtycke {consent}: {categories}; till {until}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: {note}</source>
+        <translation>Obs: {note}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No conflicts</source>
+        <translation>Inga konflikter</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>  Yours: no longer in this vault</source>
+        <translation>  Din: finns inte längre i valvet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep one: exitdesk conflict resolve {id} --keep mine|theirs</source>
+        <translation>Behåll en: exitdesk conflict resolve {id} --keep mine|theirs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conflict {id} resolved: kept {keep}</source>
+        <translation>Konflikt {id} löst: behöll {keep}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No bundles went out or came in for this participant</source>
+        <translation>Inga paket har skickats eller tagits emot för den här deltagaren</translation>
+    </message>
+    <message>
         <location filename="../../src/exitdesk/cli/policy_commands.py" line="+37"/>
         <source>  (minimal record)</source>
         <translation>  (minimal registrering)</translation>
@@ -667,9 +832,64 @@
         <translation>Intyget skrevs till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/contact_commands.py" line="+63"/>
+        <location filename="../../src/exitdesk/cli/contact_commands.py" line="+44"/>
+        <source>Contact {id}: {label}</source>
+        <translation>Kontakt {id}: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety number: {number}</source>
+        <translation>Säkerhetsnummer: {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A key change signed by their verified key: the new keys replace the old ones</source>
+        <translation>Ett nyckelbyte signerat med deras verifierade nyckel: de nya nycklarna ersätter de gamla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Same name and party as contact {same_as}, with other keys: unverified.</source>
+        <translation>Samma namn och part som kontakt {same_as}, med andra nycklar: overifierad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their verified keys stay in use until you compare this number with them and run</source>
+        <translation>Deras verifierade nycklar används tills du jämför det här numret med dem och kör</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;contact verify {id}&apos; (that retires the old keys)</source>
+        <translation>&apos;contact verify {id}&apos; (det tar de gamla nycklarna ur bruk)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already known and verified</source>
+        <translation>Redan känd och verifierad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unverified: compare the number with them, then run &apos;contact verify {id}&apos;</source>
+        <translation>Overifierad: jämför numret med dem och kör sedan &apos;contact verify {id}&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Warning: this name mixes letters of different scripts ({scripts}); it may be made to look like someone else&apos;s. Trust the safety number, not the name</source>
         <translation>Varning: namnet blandar bokstäver från olika skriftsystem ({scripts}); det kan vara gjort för att likna någon annans. Lita på säkerhetsnumret, inte på namnet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contact {id} ({label}) is verified</source>
+        <translation>Kontakt {id} ({label}) är verifierad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contact {id} ({label}) is revoked: nothing more goes to or from them</source>
+        <translation>Kontakt {id} ({label}) är spärrad: inget mer skickas till eller tas emot från dem</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No contacts yet: add one with &apos;exitdesk contact add CARD_FILE&apos;</source>
+        <translation>Inga kontakter än: lägg till en med &apos;exitdesk contact add KORTFIL&apos;</translation>
     </message>
     <message>
         <location filename="../../src/exitdesk/cli/stats_commands.py" line="+36"/>
@@ -682,9 +902,89 @@
         <translation>Skrev ett statistikpaket till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/vault_commands.py" line="+74"/>
+        <location filename="../../src/exitdesk/cli/vault_commands.py" line="+47"/>
+        <source>Created a vault in {folder}</source>
+        <translation>Ett valv skapades i {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery code (write it down and keep it in a safe; it is shown only once):</source>
+        <translation>Återställningskod (skriv ner den och förvara den i ett kassaskåp; den visas bara en gång):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device binding: on (this vault also needs this computer&apos;s keyring to open)</source>
+        <translation>Enhetsbindning: på (valvet behöver även den här datorns nyckelring för att öppnas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device binding: off ({detail})</source>
+        <translation>Enhetsbindning: av ({detail})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vault is intact: page checksums and the audit chain verify</source>
+        <translation>Valvet är intakt: sidornas kontrollsummor och granskningskedjan stämmer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote an encrypted backup to {file}</source>
+        <translation>En krypterad säkerhetskopia skrevs till {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>exitdesk: the vault&apos;s disk is full, so the audit log could not record this backup</source>
         <translation>exitdesk: valvets disk är full, så granskningsloggen kunde inte registrera den här säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored the vault into {folder}; open it with its passphrase or recovery code</source>
+        <translation>Valvet återställdes till {folder}; öppna det med dess lösenfras eller återställningskod</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passphrase changed</source>
+        <translation>Lösenfrasen har bytts</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vault opened with the recovery code; the new passphrase is set</source>
+        <translation>Valvet öppnades med återställningskoden; den nya lösenfrasen är satt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/outbox_commands.py" line="+32"/>
+        <source>The outbox is empty</source>
+        <translation>Utkorgen är tom</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The outbox is empty; nothing to write</source>
+        <translation>Utkorgen är tom; inget att skriva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {name}</source>
+        <translation>Skrev {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hand-over to {contact} under {consent}</source>
+        <translation>Överlämnande till {contact} under {consent}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leaves this vault: {sending} ({count} records)</source>
+        <translation>Lämnar valvet: {sending} ({count} poster)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent, deleted here with the case: {kept}</source>
+        <translation>Skickas inte, raderas här med ärendet: {kept}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This vault&apos;s copy is removed when the receiver&apos;s acknowledgement is imported</source>
+        <translation>Valvets kopia tas bort när mottagarens kvittens importeras</translation>
     </message>
 </context>
 <context>
@@ -2568,7 +2868,7 @@
         <translation>okänt värde &apos;{value}&apos; för {option}; använd något av: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/consent_commands.py" line="-84"/>
+        <location filename="../../src/exitdesk/cli/consent_commands.py" line="-151"/>
         <source>--to takes contact ids separated by commas, e.g. 2,5</source>
         <translation>--to tar kontakternas id:n åtskilda med kommatecken, t.ex. 2,5</translation>
     </message>
@@ -2578,7 +2878,7 @@
         <translation>ange vem som får ta emot uppgifterna: --to eller --to-party</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/contact_commands.py" line="-24"/>
+        <location filename="../../src/exitdesk/cli/contact_commands.py" line="-113"/>
         <source>{name} is not a contact card</source>
         <translation>filen {name} är inte ett kontaktkort</translation>
     </message>
@@ -2634,7 +2934,7 @@
         <translation>ett oväntat problem stoppade ExitDesk ({kind}); inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="+50"/>
+        <location filename="../../src/exitdesk/cli/exchange_commands.py" line="-161"/>
         <source>{name} is not an age-encrypted ExitDesk bundle</source>
         <translation>filen {name} är inte ett age-krypterat överföringspaket från ExitDesk</translation>
     </message>

@@ -43,3 +43,22 @@ def test_validation_messages_name_the_field_in_the_reader_s_language(run: Run, v
     assert finnish == "exitdesk: virallinen nimi: pituus saa olla enintään 200 merkkiä"
     swedish = run("--language", "sv", *add).one_line_error()
     assert swedish == "exitdesk: det juridiska namnet får ha högst 200 tecken"
+
+
+def test_the_older_commands_speak_the_reader_s_language_too(run: Run, tmp_path: Path) -> None:
+    # init, check and contact listing printed English-only f-strings before.
+    created = run("init", "--vault", tmp_path / "v", "--worker", "Aino", "--party", "fi-rise",
+                  LANG="fi_FI.UTF-8")  # fmt: skip
+    assert created.code == 0, created.err
+    assert created.out.startswith("Holvi luotiin kansioon ")
+    assert "Palautuskoodi (kirjoita se muistiin" in created.out
+    checked = run("--language", "sv", "check", "--vault", tmp_path / "v")
+    assert checked.out.strip() == (
+        "Valvet är intakt: sidornas kontrollsummor och granskningskedjan stämmer"
+    )
+    listed = run("contact", "list", "--vault", tmp_path / "v", LANG="fi_FI.UTF-8")
+    assert listed.out.strip().startswith("Yhteyshenkilöitä ei ole vielä")
+    # English stays as it was, for scripts that read it.
+    assert run("check", "--vault", tmp_path / "v").out.strip() == (
+        "Vault is intact: page checksums and the audit chain verify"
+    )

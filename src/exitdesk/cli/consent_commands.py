@@ -119,18 +119,36 @@ def cmd_consent_show(args: argparse.Namespace) -> int:
         participant_id=found.participant_id,
         state=state,
     )
-    print(f"  Categories: {', '.join(sorted(k.value for k in found.categories))}")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "  Categories: {categories}"),
+        categories=", ".join(sorted(k.value for k in found.categories)),
+    )
     for r in found.recipients:
-        print(f"  To: {r.label} ({r.party_id})")
-    print(f"  Purpose: {found.purpose}")
-    print(f"  Valid: {found.valid_from:%Y-%m-%d %H:%M} to {found.valid_until:%Y-%m-%d %H:%M} UTC")
-    print(f"  Given: {found.method.value}, recorded by {found.recorded_by}")
+        say(
+            QT_TRANSLATE_NOOP("Cli", "  To: {label} ({party_id})"),
+            label=r.label,
+            party_id=r.party_id,
+        )
+    say(QT_TRANSLATE_NOOP("Cli", "  Purpose: {purpose}"), purpose=found.purpose)
+    say(
+        QT_TRANSLATE_NOOP("Cli", "  Valid: {start} to {end} UTC"),
+        start=f"{found.valid_from:%Y-%m-%d %H:%M}",
+        end=f"{found.valid_until:%Y-%m-%d %H:%M}",
+    )
+    say(
+        QT_TRANSLATE_NOOP("Cli", "  Given: {method}, recorded by {who}"),
+        method=found.method.value,
+        who=found.recorded_by,
+    )
     if found.witness:
-        print(f"  Witness: {found.witness}")
+        say(QT_TRANSLATE_NOOP("Cli", "  Witness: {witness}"), witness=found.witness)
     if found.guardian:
-        print(f"  Guardian: {found.guardian}")
+        say(QT_TRANSLATE_NOOP("Cli", "  Guardian: {guardian}"), guardian=found.guardian)
     if found.withdrawn_at is not None:
-        print(f"  Withdrawn: {found.withdrawn_at:%Y-%m-%d %H:%M} UTC")
+        say(
+            QT_TRANSLATE_NOOP("Cli", "  Withdrawn: {at} UTC"),
+            at=f"{found.withdrawn_at:%Y-%m-%d %H:%M}",
+        )
     return 0
 
 
@@ -139,17 +157,35 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
         result = session.exchange.withdraw_consent(args.consent_id, args.out)
     if result.queued:
         names = ", ".join(c.label for c in result.notified)
-        print(
-            f"{result.consent.label()} withdrawn; purged {result.purged} received records; "
-            f"a withdrawal notice for {names} waits in the outbox: run 'exitdesk outbox write DIR'"
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{consent} withdrawn; purged {purged} received records; a withdrawal notice for "
+                "{names} waits in the outbox: run 'exitdesk outbox write DIR'",
+            ),
+            consent=result.consent.label(),
+            purged=result.purged,
+            names=names,
         )
     elif result.path is None and result.purged:
-        print(f"{result.consent.label()} withdrawn; purged {result.purged} received records")
+        say(
+            QT_TRANSLATE_NOOP("Cli", "{consent} withdrawn; purged {purged} received records"),
+            consent=result.consent.label(),
+            purged=result.purged,
+        )
     elif result.path is None:
-        print(f"{result.consent.label()} withdrawn; no data had gone out under it")
+        say(
+            QT_TRANSLATE_NOOP("Cli", "{consent} withdrawn; no data had gone out under it"),
+            consent=result.consent.label(),
+        )
     else:
         names = ", ".join(c.label for c in result.notified)
-        print(f"{result.consent.label()} withdrawn; wrote {result.path.name} for {names}")
+        say(
+            QT_TRANSLATE_NOOP("Cli", "{consent} withdrawn; wrote {name} for {names}"),
+            consent=result.consent.label(),
+            name=result.path.name,
+            names=names,
+        )
     return 0
 
 

@@ -41,18 +41,41 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         added = session.exchange.add_contact(text)
     contact = added.contact
-    print(f"Contact {contact.id}: {contact.label}")
-    print(f"Safety number: {contact.safety_number}")
+    say(QT_TRANSLATE_NOOP("Cli", "Contact {id}: {label}"), id=contact.id, label=contact.label)
+    say(QT_TRANSLATE_NOOP("Cli", "Safety number: {number}"), number=contact.safety_number)
     if added.status is ContactStatus.KEYS_CHANGED:
-        print("A key change signed by their verified key: the new keys replace the old ones")
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "A key change signed by their verified key: the new keys replace the old ones",
+            )
+        )
     elif added.status is ContactStatus.SAME_NAME_AND_PARTY:
-        print(f"Same name and party as contact {contact.same_as}, with other keys: unverified.")
-        print("Their verified keys stay in use until you compare this number with them and run")
-        print(f"'contact verify {contact.id}' (that retires the old keys)")
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Same name and party as contact {same_as}, with other keys: unverified."
+            ),
+            same_as=contact.same_as,
+        )
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Their verified keys stay in use until you compare this number with them and run",
+            )
+        )
+        say(
+            QT_TRANSLATE_NOOP("Cli", "'contact verify {id}' (that retires the old keys)"),
+            id=contact.id,
+        )
     elif added.status is ContactStatus.UNCHANGED and contact.verified:
-        print("Already known and verified")
+        say(QT_TRANSLATE_NOOP("Cli", "Already known and verified"))
     else:
-        print(f"Unverified: compare the number with them, then run 'contact verify {contact.id}'")
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Unverified: compare the number with them, then run 'contact verify {id}'"
+            ),
+            id=contact.id,
+        )
     _warn_if_mixed_scripts(contact)
     return 0
 
@@ -72,7 +95,11 @@ def _warn_if_mixed_scripts(contact: ContactView) -> None:
 def cmd_contact_verify(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         contact = session.exchange.verify_contact(args.contact_id, " ".join(args.number))
-    print(f"Contact {contact.id} ({contact.label}) is verified")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Contact {id} ({label}) is verified"),
+        id=contact.id,
+        label=contact.label,
+    )
     _warn_if_mixed_scripts(contact)
     return 0
 
@@ -80,7 +107,13 @@ def cmd_contact_verify(args: argparse.Namespace) -> int:
 def cmd_contact_revoke(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         contact = session.exchange.revoke_contact(args.contact_id)
-    print(f"Contact {contact.id} ({contact.label}) is revoked: nothing more goes to or from them")
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Contact {id} ({label}) is revoked: nothing more goes to or from them"
+        ),
+        id=contact.id,
+        label=contact.label,
+    )
     return 0
 
 
@@ -115,7 +148,11 @@ def cmd_contact_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not contacts:
-        print("No contacts yet: add one with 'exitdesk contact add CARD_FILE'")
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "No contacts yet: add one with 'exitdesk contact add CARD_FILE'"
+            )
+        )
     for c in contacts:
         if c.retired:
             state = "keys replaced (contact restore-keys undoes it)"

@@ -110,11 +110,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(line)
             _left_out(plan.left_out)
             for warning in plan.warnings:
-                print(f"  note: {warning}")
+                say(QT_TRANSLATE_NOOP("Cli", "  note: {warning}"), warning=warning)
             if result.conflicts:
-                print(f"  {result.conflicts} conflict(s) to resolve: run 'exitdesk conflicts'")
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "  {count} conflict(s) to resolve: run 'exitdesk conflicts'"
+                    ),
+                    count=result.conflicts,
+                )
             if result.purged:
-                print(f"  purged {result.purged} records")
+                say(QT_TRANSLATE_NOOP("Cli", "  purged {count} records"), count=result.purged)
             if result.outbox_ids:
                 _write_outbox(session, args.ack_dir or path.parent)
     return 1 if failures else 0
@@ -132,19 +137,23 @@ def _write_outbox(session: Session, folder: Path) -> None:
         )
         return
     for item in written:
-        print(f"  send {item.name} back to the sender")
+        say(QT_TRANSLATE_NOOP("Cli", "  send {name} back to the sender"), name=item.name)
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     data = read_bundle(args.file)
     outer = inspect_without_keys(data)
-    print(f"File: {args.file.name}, {outer.size} bytes")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "File: {name}, {size} bytes"), name=args.file.name, size=outer.size
+    )
     if not outer.is_age:
         raise InputError(
             QT_TRANSLATE_NOOP("Errors", "{name} is not an age-encrypted ExitDesk bundle"),
             name=args.file.name,
         )
-    print(f"age v1 file, {outer.recipient_stanzas} recipient(s)")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "age v1 file, {count} recipient(s)"), count=outer.recipient_stanzas
+    )
     if args.vault is None:
         return 0
     with open_session(args) as session:
@@ -152,16 +161,37 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     opened = report.opened
     assert opened is not None
     manifest = opened.manifest
-    print(f"Verified: signed by {opened.sender.name} ({opened.sender.party_id})")
-    print(f"Kind: {manifest.kind.value}; bundle {manifest.bundle_id}")
-    print(f"Created {manifest.created:%Y-%m-%d %H:%M} UTC, expires {manifest.expires:%Y-%m-%d}")
-    print(f"Sequence for you: {opened.my_sequence}; records: {len(opened.records)}")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Verified: signed by {name} ({party_id})"),
+        name=opened.sender.name,
+        party_id=opened.sender.party_id,
+    )
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Kind: {kind}; bundle {bundle}"),
+        kind=manifest.kind.value,
+        bundle=manifest.bundle_id,
+    )
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Created {created} UTC, expires {expires}"),
+        created=f"{manifest.created:%Y-%m-%d %H:%M}",
+        expires=f"{manifest.expires:%Y-%m-%d}",
+    )
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Sequence for you: {sequence}; records: {count}"),
+        sequence=opened.my_sequence,
+        count=len(opened.records),
+    )
     if opened.consent is not None:
         cats = ", ".join(sorted(c.value for c in opened.consent.categories))
         until = f"{opened.consent.valid_until:%Y-%m-%d}"
-        print(f"Consent {opened.consent.uid.hex[:8]}: {cats}; until {until}")
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Consent {consent}: {categories}; until {until}"),
+            consent=opened.consent.uid.hex[:8],
+            categories=cats,
+            until=until,
+        )
     for note in report.notes:
-        print(f"Note: {note}")
+        say(QT_TRANSLATE_NOOP("Cli", "Note: {note}"), note=note)
     return 0
 
 
@@ -203,7 +233,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         print_json([conflict_json(c) for c in conflicts])
         return 0
     if not conflicts:
-        print("No conflicts")
+        say(QT_TRANSLATE_NOOP("Cli", "No conflicts"))
     for c in conflicts:
         print(f"{c.id:>4}  {c.record_type:<12} found {c.found_at:%Y-%m-%d}")
     return 0
@@ -234,21 +264,28 @@ def cmd_conflict_show(args: argparse.Namespace) -> int:
     )
     mine = sides.mine or {}
     if sides.mine is None:
-        print("  Yours: no longer in this vault")
+        say(QT_TRANSLATE_NOOP("Cli", "  Yours: no longer in this vault"))
     for key in sorted(set(mine) | set(sides.theirs)):
         here, there = mine.get(key), sides.theirs.get(key)
         mark = "  " if here == there else "* "
         print(f"{mark}{key}:")
         print(f"    mine:   {_value(here)}")
         print(f"    theirs: {_value(there)}")
-    print(f"Keep one: exitdesk conflict resolve {c.id} --keep mine|theirs")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Keep one: exitdesk conflict resolve {id} --keep mine|theirs"),
+        id=c.id,
+    )
     return 0
 
 
 def cmd_conflict_resolve(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         session.exchange.resolve_conflict(args.conflict_id, take_incoming=args.keep == "theirs")
-    print(f"Conflict {args.conflict_id} resolved: kept {args.keep}")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Conflict {id} resolved: kept {keep}"),
+        id=args.conflict_id,
+        keep=args.keep,
+    )
     return 0
 
 
@@ -272,7 +309,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         )
         return 0
     if not entries:
-        print("No bundles went out or came in for this participant")
+        say(QT_TRANSLATE_NOOP("Cli", "No bundles went out or came in for this participant"))
     for e in entries:
         ack = ", acknowledged" if e.acknowledged else ""
         print(

@@ -7,6 +7,8 @@ import argparse
 from pathlib import Path
 
 from exitdesk.cli.common import Subparsers, add_command, add_group, open_session, print_json
+from exitdesk.cli.text import say
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def cmd_outbox_list(args: argparse.Namespace) -> int:
@@ -27,7 +29,7 @@ def cmd_outbox_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not entries:
-        print("The outbox is empty")
+        say(QT_TRANSLATE_NOOP("Cli", "The outbox is empty"))
     for e in entries:
         to = e.contact or "(contact removed)"
         print(f"{e.id:>4}  {e.kind.value:<20} for {to}, queued {e.created_at:%Y-%m-%d %H:%M}")
@@ -38,9 +40,9 @@ def cmd_outbox_write(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         written = session.exchange.write_outbox(args.folder)
     if not written:
-        print("The outbox is empty; nothing to write")
+        say(QT_TRANSLATE_NOOP("Cli", "The outbox is empty; nothing to write"))
     for path in written:
-        print(f"Wrote {path.name}")
+        say(QT_TRANSLATE_NOOP("Cli", "Wrote {name}"), name=path.name)
     return 0
 
 
@@ -48,12 +50,24 @@ def cmd_handover_preview(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         preview = session.exchange.preview_handover(args.participant, args.to)
     sending = ", ".join(f"{n} {kind}" for kind, n in preview.sending.items())
-    print(f"Hand-over to {preview.contact.label} under {preview.consent_label}")
-    print(f"Leaves this vault: {sending} ({preview.total} records)")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Hand-over to {contact} under {consent}"),
+        contact=preview.contact.label,
+        consent=preview.consent_label,
+    )
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Leaves this vault: {sending} ({count} records)"),
+        sending=sending,
+        count=preview.total,
+    )
     if preview.not_sent:
         kept = ", ".join(f"{n} {kind}" for kind, n in preview.not_sent.items())
-        print(f"Not sent, deleted here with the case: {kept}")
-    print("This vault's copy is removed when the receiver's acknowledgement is imported")
+        say(QT_TRANSLATE_NOOP("Cli", "Not sent, deleted here with the case: {kept}"), kept=kept)
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "This vault's copy is removed when the receiver's acknowledgement is imported"
+        )
+    )
     return 0
 
 

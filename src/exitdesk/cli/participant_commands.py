@@ -93,7 +93,11 @@ def cmd_participant_list(args: argparse.Namespace) -> int:
         print_json([row.model_dump(mode="json") for row in rows])
         return 0
     if not rows:
-        print("No participant matches" if args.search else "No participants yet")
+        say(
+            QT_TRANSLATE_NOOP("Cli", "No participant matches")
+            if args.search
+            else QT_TRANSLATE_NOOP("Cli", "No participants yet")
+        )
     for row in rows:
         urgent = "  URGENT" if row.urgent else ""
         print(f"{row.id:>6}  {row.alias:<24} {row.state.value:<14}{urgent}")
@@ -116,8 +120,11 @@ def cmd_participant_show(args: argparse.Namespace) -> int:
     ):
         if value is not None:
             print(f"  {label}: {value}")
-    print(f"  Parties: {', '.join(sorted(found.parties)) or '-'}")
-    print(f"  State: {found.state.value}")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "  Parties: {parties}"),
+        parties=", ".join(sorted(found.parties)) or "-",
+    )
+    say(QT_TRANSLATE_NOOP("Cli", "  State: {state}"), state=found.state.value)
     for event in found.history:
         who = ""
         if event.ended_by is not None:

@@ -44,13 +44,21 @@ def cmd_init(args: argparse.Namespace) -> int:
     directory = vault_dir(args)
     new = create_vault(directory, passphrase, worker, options())
     new.session.lock()
-    print(f"Created a vault in {directory}")
-    print("Recovery code (write it down and keep it in a safe; it is shown only once):")
+    say(QT_TRANSLATE_NOOP("Cli", "Created a vault in {folder}"), folder=directory)
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Recovery code (write it down and keep it in a safe; it is shown only once):"
+        )
+    )
     print(f"  {new.recovery_code}")
     if new.binding is BindingStatus.BOUND:
-        print("Device binding: on (this vault also needs this computer's keyring to open)")
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Device binding: on (this vault also needs this computer's keyring to open)"
+            )
+        )
     else:
-        print(f"Device binding: off ({new.binding_detail})")
+        say(QT_TRANSLATE_NOOP("Cli", "Device binding: off ({detail})"), detail=new.binding_detail)
     return 0
 
 
@@ -58,7 +66,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         report = session.check()
     if report.ok:
-        print("Vault is intact: page checksums and the audit chain verify")
+        say(QT_TRANSLATE_NOOP("Cli", "Vault is intact: page checksums and the audit chain verify"))
         return 0
     for problem in report.problems:
         print(f"exitdesk: {problem}", file=sys.stderr)
@@ -68,7 +76,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         audited = session.backup(args.file)
-    print(f"Wrote an encrypted backup to {args.file}")
+    say(QT_TRANSLATE_NOOP("Cli", "Wrote an encrypted backup to {file}"), file=args.file)
     if not audited:
         say(
             QT_TRANSLATE_NOOP(
@@ -83,7 +91,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     directory = vault_dir(args)
     restore_vault(args.file, directory, options())
-    print(f"Restored the vault into {directory}; open it with its passphrase or recovery code")
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Restored the vault into {folder}; open it with its passphrase or recovery code"
+        ),
+        folder=directory,
+    )
     return 0
 
 
@@ -93,7 +106,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     require_strong(new)
     with open_vault(vault_dir(args), current, options()) as session:
         session.change_passphrase(current, new)
-    print("Passphrase changed")
+    say(QT_TRANSLATE_NOOP("Cli", "Passphrase changed"))
     return 0
 
 
@@ -103,7 +116,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     require_strong(new)
     with recover_vault(vault_dir(args), code, new, options()):
         pass
-    print("Vault opened with the recovery code; the new passphrase is set")
+    say(QT_TRANSLATE_NOOP("Cli", "Vault opened with the recovery code; the new passphrase is set"))
     return 0
 
 
