@@ -23,13 +23,15 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from exitdesk.app.translations import CONTEXTS
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "src" / "exitdesk"
 TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = ROOT / "src" / "exitdesk" / "resources" / "i18n"
 LANGUAGES = ("fi", "sv")
-# The contexts the Qt-free catalogue carries (exitdesk.app.translations.CONTEXTS).
-JSON_CONTEXTS = ("Errors", "Cli", "DomainText", "Fields", "Policy", "Statistics")
+# The contexts the Qt-free catalogue carries: the ones the CLI looks up, named in one place.
+JSON_CONTEXTS = CONTEXTS
 
 
 def tool(name: str) -> str:

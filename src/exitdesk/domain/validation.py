@@ -85,7 +85,7 @@ def plain_validation_error(exc: ValidationError) -> DomainError:
     """The first problem of ``exc`` as a plain, translatable sentence; never the raw text."""
     errors = exc.errors()
     if not errors:
-        return DomainError(_INVALID, field=Phrase(_SOME_VALUE, FIELDS_CONTEXT))
+        return DomainError(_INVALID, field=field_words(()))
     first = errors[0]
     kind = str(first.get("type", ""))
     context: dict[str, Any] = dict(first.get("ctx") or {})
