@@ -74,6 +74,7 @@ def test_every_free_text_command_reminds_and_still_saves(run: Run, vault: Path) 
 def test_the_reminder_speaks_the_reader_s_language(run: Run, vault: Path) -> None:
     pid = _quiet(run("participant", "add", "--vault", vault, "--alias", "Kettu"))
     at = ("--vault", vault, "--participant", pid)
+    assert run("lifecycle", *at, "assessment").code == 0  # an enquiry holds no notes
     finnish = run("--language", "fi", "note", "add", *at, "--text", "Hän myi huumeita jengille")
     assert _saved_with_reminder(finnish, "muistutus").isdigit()
     assert "rikoksia" in finnish.err

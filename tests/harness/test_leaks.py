@@ -80,6 +80,7 @@ def _cli_session(root: Path) -> tuple[dict[str, str], list[Path]]:
     ids = []
     for alias, legal, note in zip(ALIASES, LEGAL_NAMES, NOTES, strict=True):
         details = ["--alias", alias, "--legal-name", legal, "--note", note]
+        details += ["--parties", "fi-rise,fi-aggredi", "--birth-year", "1990"]
         ids.append(_ok(run("participant", "add", "--vault", rise, *details)).strip())
     _ok(run("note", "add", "--vault", rise, "--participant", ids[0], "--text", NOTES[0]))
     bundles = []

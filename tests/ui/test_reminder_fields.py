@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from exitdesk.app.session import Options, Session, create_vault
-from exitdesk.domain import FixedClock, Worker
+from exitdesk.domain import FixedClock, LifecycleState, Worker
 from exitdesk.ui.participant import ParticipantView
 from exitdesk.ui.participant.hints import NoteHintLabel
 from exitdesk.ui.tasks import TaskRunner
@@ -41,6 +41,7 @@ def view(qtbot: QtBot, session: Session) -> Iterator[ParticipantView]:
     runner = TaskRunner()
     pid = session.add_participant("Kivi").id
     assert pid is not None
+    session.change_lifecycle(pid, LifecycleState.ASSESSMENT)  # an enquiry holds no plan
     opened = ParticipantView(session, runner, pid)
     qtbot.addWidget(opened)
     opened.show()
