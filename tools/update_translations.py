@@ -30,6 +30,8 @@ SOURCES = ROOT / "src" / "exitdesk"
 TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = ROOT / "src" / "exitdesk" / "resources" / "i18n"
 LANGUAGES = ("fi", "sv")
+# English needs a catalogue only for its plural forms ("1 record", "4 records").
+PLURAL_ONLY = ("en",)
 # The contexts the Qt-free catalogue carries: the ones the CLI looks up, named in one place.
 JSON_CONTEXTS = CONTEXTS
 
@@ -91,11 +93,14 @@ def update_sources() -> None:
     targets = [str(ts_file(lang).relative_to(ROOT)) for lang in LANGUAGES]
     run([tool("pyside6-lupdate"), "-extensions", "py", "-locations", "relative",
          "-no-obsolete", str(SOURCES.relative_to(ROOT)), "-ts", *targets])  # fmt: skip
+    plural = [str(ts_file(lang).relative_to(ROOT)) for lang in PLURAL_ONLY]
+    run([tool("pyside6-lupdate"), "-extensions", "py", "-locations", "relative", "-no-obsolete",
+         "-pluralonly", str(SOURCES.relative_to(ROOT)), "-ts", *plural])  # fmt: skip
 
 
 def release(directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    for language in LANGUAGES + PLURAL_ONLY:
         run([tool("pyside6-lrelease"), "-silent", str(ts_file(language)),
              "-qm", str(qm_file(language, directory))])  # fmt: skip
     write_json(directory)
@@ -108,11 +113,14 @@ def stale_catalogues() -> list[str]:
         release(fresh)
         return [
             lang
-            for lang in LANGUAGES
+            for lang in LANGUAGES + PLURAL_ONLY
             if not qm_file(lang).exists()
-            or not json_file(lang).exists()
             or qm_file(lang).read_bytes() != qm_file(lang, fresh).read_bytes()
-            or json_file(lang).read_bytes() != json_file(lang, fresh).read_bytes()
+            or (lang in LANGUAGES and not json_file(lang).exists())
+            or (
+                lang in LANGUAGES
+                and json_file(lang).read_bytes() != json_file(lang, fresh).read_bytes()
+            )
         ]
 
 

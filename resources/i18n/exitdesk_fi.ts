@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/about.py" line="+94"/>
+        <location filename="../../src/exitdesk/ui/about.py" line="+115"/>
         <source>About ExitDesk</source>
         <translation>Tietoja ExitDeskistä</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AboutPanel</name>
     <message>
-        <location line="-47"/>
+        <location line="-56"/>
         <source>An offline, encrypted case tool for Exit Programme workers. It makes no network connections.</source>
         <translation>Salattu, ilman verkkoyhteyttä toimiva asiakastyön työkalu Exit-ohjelman työntekijöille. Se ei muodosta verkkoyhteyksiä.</translation>
     </message>
@@ -47,7 +47,12 @@
         <translation>Laitesidonta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Screen capture</source>
+        <translation>Näyttökuvat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About ExitDesk</source>
         <translation>Tietoja ExitDeskistä</translation>
     </message>
@@ -281,17 +286,20 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/audit_view.py" line="+170"/>
+        <location filename="../../src/exitdesk/ui/audit_view.py" line="+179"/>
         <source>Checking the vault and its audit chain…</source>
         <translation>Tarkistetaan holvia ja sen tapahtumaketjua…</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Verified: the audit chain is intact and signed ({n} entries).</source>
-        <translation>Tarkistettu: tapahtumaketju on eheä ja allekirjoitettu ({n} merkintää).</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Verified: the audit chain is intact and signed (%n entries).</source>
+        <translation>
+            <numerusform>Tarkistettu: tapahtumaketju on eheä ja allekirjoitettu (%n merkintä).</numerusform>
+            <numerusform>Tarkistettu: tapahtumaketju on eheä ja allekirjoitettu (%n merkintää).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Problem found: {problems}</source>
         <translation>Ongelma löytyi: {problems}</translation>
     </message>
@@ -332,11 +340,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;From:</source>
+        <source>Fr&amp;om:</source>
         <translation>&amp;Alkaen:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Verify &amp;chain</source>
+        <translation>Tarkista &amp;ketju</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>From date</source>
         <translation>Alkupäivä</translation>
     </message>
@@ -356,12 +369,7 @@
         <translation>Päi&amp;vitä</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Verify chain</source>
-        <translation>Tarkista &amp;ketju</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verify the audit chain</source>
         <translation>Tarkista tapahtumaketju</translation>
     </message>
@@ -369,6 +377,269 @@
         <location line="+1"/>
         <source>Audit log</source>
         <translation>Tapahtumaloki</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/audit_words.py" line="+17"/>
+        <source>Vault created</source>
+        <translation>Holvi luotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault opened with the recovery code</source>
+        <translation>Holvi avattu palautuskoodilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Tunnuslause vaihdettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault key replaced</source>
+        <translation>Holvin avain vaihdettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup written</source>
+        <translation>Varmuuskopio tehty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant added</source>
+        <translation>Osallistuja lisätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant changed</source>
+        <translation>Osallistujan tietoja muutettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage changed</source>
+        <translation>Vaihe vaihtui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant deleted</source>
+        <translation>Osallistuja poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note added</source>
+        <translation>Muistiinpano lisätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan goal saved</source>
+        <translation>Suunnitelman tavoite tallennettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress rated</source>
+        <translation>Edistyminen arvioitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting added</source>
+        <translation>Tapaaminen lisätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety assessed</source>
+        <translation>Turvallisuus arvioitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent recorded</source>
+        <translation>Suostumus kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Suostumus peruttu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact added</source>
+        <translation>Yhteyshenkilö lisätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact&apos;s key changed</source>
+        <translation>Yhteyshenkilön avain vaihtui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact verified</source>
+        <translation>Yhteyshenkilö varmennettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact revoked</source>
+        <translation>Yhteyshenkilö mitätöity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle exported</source>
+        <translation>Paketti viety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle imported</source>
+        <translation>Paketti tuotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received records deleted</source>
+        <translation>Vastaanotetut merkinnät poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement received</source>
+        <translation>Kuittaus vastaanotettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination notice</source>
+        <translation>Päättymisilmoitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict resolved</source>
+        <translation>Ristiriita ratkaistu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data generated</source>
+        <translation>Esittelytiedot luotu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n osallistuja</numerusform>
+            <numerusform>%n osallistujaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) deleted</source>
+        <translation>
+            <numerusform>%n merkintä poistettu</numerusform>
+            <numerusform>%n merkintää poistettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n recipient(s) told</source>
+        <translation>
+            <numerusform>%n vastaanottajalle ilmoitettu</numerusform>
+            <numerusform>%n vastaanottajalle ilmoitettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bundle(s) acknowledged</source>
+        <translation>
+            <numerusform>%n paketti kuitattu</numerusform>
+            <numerusform>%n pakettia kuitattu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from a contact</source>
+        <translation>yhteyshenkilöltä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one bundle</source>
+        <translation>yksi paketti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under one consent</source>
+        <translation>yhden suostumuksen perusteella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to a file</source>
+        <translation>tiedostoon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bound to this computer</source>
+        <translation>sidottu tähän tietokoneeseen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not bound: no keyring</source>
+        <translation>ei sidottu: avainnippua ei ole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not bound</source>
+        <translation>ei sidottu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the incoming version kept</source>
+        <translation>saapunut versio säilytetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this vault&apos;s version kept</source>
+        <translation>tämän holvin versio säilytetty</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>key derivation: {mib} MiB, {t} passes</source>
+        <translation>avaimen johtaminen: {mib} MiB, {t} kierrosta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>stage: {stage}</source>
+        <translation>vaihe: {stage}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>urgent</source>
+        <translation>kiireellinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not urgent</source>
+        <translation>ei kiireellinen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ended by: {who}</source>
+        <translation>päättäjä: {who}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureGuard</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/capture_block.py" line="+115"/>
+        <source>On: ExitDesk&apos;s windows are hidden from screenshots and sharing.</source>
+        <translation>Käytössä: ExitDeskin ikkunat eivät näy näyttökuvissa eivätkä näytön jaossa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off: turned off in Settings; screenshots can show ExitDesk.</source>
+        <translation>Pois: otettu pois käytöstä asetuksissa; ExitDesk voi näkyä näyttökuvissa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available here: on X11 and Wayland any program can read the screen.</source>
+        <translation>Ei saatavilla: X11:ssä ja Waylandissa mikä tahansa ohjelma voi lukea näytön.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not active: this version of the system refused the request.</source>
+        <translation>Ei käytössä: tämä käyttöjärjestelmän versio hylkäsi pyynnön.</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1261,7 @@
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+376"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+379"/>
         <source>The code matches.</source>
         <translation>Koodi täsmää.</translation>
     </message>
@@ -1290,18 +1561,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Record consent…</source>
-        <translation>Ki&amp;rjaa suostumus…</translation>
+        <source>Recor&amp;d consent…</source>
+        <translation>&amp;Kirjaa suostumus…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Print consent form…</source>
+        <source>P&amp;rint consent form…</source>
         <translation>Tu&amp;losta suostumuslomake…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Capture on-screen &amp;signature…</source>
-        <translation>Allekirjoitus näytöll&amp;ä…</translation>
+        <source>C&amp;apture on-screen signature…</source>
+        <translation>Allekirjoit&amp;us näytöllä…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1354,7 +1625,7 @@
         <translation>Peruutetaanko tämä suostumus? Sen perusteella ei enää jaeta mitään, ja vastaanottajia pyydetään poistamaan sen perusteella saamansa tiedot.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Save the withdrawal for the recipients</source>
         <translation>Tallenna peruutus vastaanottajille</translation>
     </message>
@@ -1388,7 +1659,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Contact:</source>
+        <source>Co&amp;ntact:</source>
         <translation>&amp;Yhteyshenkilö:</translation>
     </message>
     <message>
@@ -1405,7 +1676,12 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+183"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+190"/>
+        <source>No contacts yet. Add a colleague&apos;s contact card (Add from card file or Paste card), then compare the safety number with them.</source>
+        <translation>Ei vielä yhteyshenkilöitä. Lisää kollegan yhteystietokortti (Lisää korttitiedostosta tai Liitä kortti) ja vertailkaa sitten turvanumeroa yhdessä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose a contact to see their safety number.</source>
         <translation>Valitse yhteyshenkilö, niin näet hänen turvanumeronsa.</translation>
     </message>
@@ -1493,7 +1769,7 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>revoked</source>
         <translation>mitätöity</translation>
     </message>
@@ -1601,28 +1877,28 @@
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Back to &amp;enquiry</source>
-        <translation>Ta&amp;kaisin yhteydenottoon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Start &amp;assessment</source>
         <translation>Aloita a&amp;rviointi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start active &amp;support</source>
-        <translation>Aloita aktiivinen tuk&amp;i</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Continue &amp;after release</source>
         <translation>Jatka vapautumisen &amp;jälkeen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E&amp;nd participation…</source>
+        <location line="-3"/>
+        <source>Back to en&amp;quiry</source>
+        <translation>Ta&amp;kaisin yhteydenottoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start &amp;active support</source>
+        <translation>&amp;Aloita aktiivinen tuki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En&amp;d participation…</source>
         <translation>P&amp;äätä osallistuminen…</translation>
     </message>
     <message>
@@ -1942,7 +2218,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+74"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+65"/>
         <source>The operating system refused a file operation. Nothing was changed.</source>
         <translation>Käyttöjärjestelmä esti tiedostotoiminnon. Mitään ei muutettu.</translation>
     </message>
@@ -1952,7 +2228,7 @@
         <translation>Odottamaton ongelma keskeytti toiminnon ({kind}). Holviisi ei tehty muutoksia.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>ExitDesk</source>
         <translation>ExitDesk</translation>
     </message>
@@ -2542,7 +2818,7 @@
         <translation>turvanumerossa on 60 numeroa, kahdessatoista viiden numeron ryhmässä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/db.py" line="+78"/>
+        <location filename="../../src/exitdesk/vault/db.py" line="+79"/>
         <location filename="../../src/exitdesk/vault/keys.py" line="+148"/>
         <source>the vault database could not be opened; it is damaged or not an ExitDesk vault</source>
         <translation>holvin tietokantaa ei voitu avata; se on vioittunut tai se ei ole ExitDesk-holvi</translation>
@@ -2595,7 +2871,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+669"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+675"/>
         <source>the passphrase must not be empty</source>
         <translation>tunnuslause ei voi olla tyhjä</translation>
     </message>
@@ -2640,7 +2916,7 @@
         <translation>holvi on auki toisessa ExitDesk-ikkunassa tai -prosessissa</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+315"/>
+        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+304"/>
         <location line="+36"/>
         <location line="+23"/>
         <source>participant {participant_id} does not exist</source>
@@ -2679,7 +2955,7 @@
         <translation>suostumusta {consent_id} ei ole</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-611"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-617"/>
         <source>the passphrase is wrong</source>
         <translation>tunnuslause on väärä</translation>
     </message>
@@ -2730,7 +3006,7 @@
         <translation>holvi on lukittu; avaa se ensin</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>the vault could not write deleted data away</source>
         <translation>holvi ei pystynyt poistamaan poistettuja tietoja levyltä</translation>
     </message>
@@ -3443,7 +3719,7 @@
 <context>
     <name>ExchangePlaceholder</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+57"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+58"/>
         <source>Contacts and exchange are not available in this build.</source>
         <translation>Yhteyshenkilöt ja tiedonvaihto eivät ole käytettävissä tässä versiossa.</translation>
     </message>
@@ -3875,7 +4151,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Hand over…</source>
+        <source>Han&amp;d over…</source>
         <translation>&amp;Luovuta…</translation>
     </message>
     <message>
@@ -4245,7 +4521,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+161"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+167"/>
         <source>ExitDesk — {party}</source>
         <translation>ExitDesk — {party}</translation>
     </message>
@@ -4466,13 +4742,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Peitenimi:</translation>
+        <source>Alias</source>
+        <translation>Peitenimi</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Alias</source>
-        <translation>Peitenimi</translation>
+        <source>Al&amp;ias:</source>
+        <translation>&amp;Peitenimi:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4506,8 +4782,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Contact &amp;route:</source>
-        <translation>&amp;Yhteydenpitotapa:</translation>
+        <source>&amp;Contact route:</source>
+        <translation>Yhtey&amp;denpitotapa:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4516,13 +4792,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Institution:</source>
-        <translation>&amp;Laitos:</translation>
+        <source>Institution</source>
+        <translation>Laitos</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Institution</source>
-        <translation>Laitos</translation>
+        <source>Instit&amp;ution:</source>
+        <translation>&amp;Laitos:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4562,7 +4838,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Release date:</source>
-        <translation>V&amp;apautumispäivä:</translation>
+        <translation>Vapautumi&amp;späivä:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4627,7 +4903,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Expires after:</source>
+        <source>Exp&amp;ires after:</source>
         <translation>Vanh&amp;enee:</translation>
     </message>
     <message>
@@ -4687,7 +4963,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Write pending files…</source>
-        <translation>&amp;Kirjoita odottavat tiedostot…</translation>
+        <translation>Kir&amp;joita odottavat tiedostot…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4698,34 +4974,34 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/overview.py" line="+124"/>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Peitenimi:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../src/exitdesk/ui/participant/overview.py" line="+125"/>
         <source>&amp;Legal name:</source>
         <translation>Vi&amp;rallinen nimi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth year:</source>
-        <translation>Syntym&amp;ävuosi:</translation>
+        <translation>S&amp;yntymävuosi:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Contact:</source>
+        <location line="-2"/>
+        <source>Al&amp;ias:</source>
+        <translation>Pe&amp;itenimi:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;ntact:</source>
         <translation>Y&amp;hteystiedot:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Institution:</source>
+        <source>Instit&amp;ution:</source>
         <translation>&amp;Laitos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Release date:</source>
-        <translation>V&amp;apautumispäivä:</translation>
+        <translation>Vapautumi&amp;späivä:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4755,7 +5031,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sa&amp;ve changes</source>
+        <source>Save chan&amp;ges</source>
         <translation>Tall&amp;enna muutokset</translation>
     </message>
     <message>
@@ -4765,7 +5041,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Target &amp;group…</source>
+        <source>&amp;Target group…</source>
         <translation>&amp;Kohderyhmä…</translation>
     </message>
     <message>
@@ -4777,6 +5053,19 @@
         <location line="+31"/>
         <source>May be under 18: consent needs a guardian&apos;s co-consent</source>
         <translation>Voi olla alle 18-vuotias: suostumukseen tarvitaan myös huoltajan suostumus</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDelegate</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/participants/delegate.py" line="+62"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (myöhässä)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{level} (!)</source>
+        <translation>{level} (!)</translation>
     </message>
 </context>
 <context>
@@ -4840,53 +5129,53 @@
         <translation>&amp;Perustiedot</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Support &amp;plan</source>
-        <translation>Tukis&amp;uunnitelma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Meetings</source>
-        <translation>T&amp;apaamiset</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sa&amp;fety</source>
-        <translation>Turvalli&amp;suus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Consents</source>
-        <translation>Suostumu&amp;kset</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;xchange history</source>
-        <translation>Tie&amp;donvaihdot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No&amp;tes</source>
-        <translation>Muist&amp;iinpanot</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Participant sections</source>
         <translation>Osallistujan osiot</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&amp;lose</source>
-        <translation>Sul&amp;je</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close the participant</source>
         <translation>Sulje osallistuja</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <source>Support plan</source>
+        <translation>Tukisuunnitelma</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Export…</source>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Turvallisuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange history</source>
+        <translation>Tiedonvaihdot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
         <translation>&amp;Vie…</translation>
     </message>
     <message>
@@ -4896,8 +5185,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Print access &amp;report…</source>
-        <translation>Tulosta &amp;tietopyyntöraportti…</translation>
+        <source>&amp;Print access report…</source>
+        <translation>Tulosta tietopyynt&amp;öraportti…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4921,31 +5210,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;safety</source>
-        <translation>Nä&amp;ytä turvallisuus</translation>
+        <source>Show safety</source>
+        <translation>Näytä turvallisuus</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/page.py" line="+210"/>
+        <location filename="../../src/exitdesk/ui/participants/page.py" line="+226"/>
         <source>Show &amp;only urgent</source>
         <translation>Näytä &amp;vain kiireelliset</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Searching…</source>
         <translation>Haetaan…</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Participants in this list with an urgent safety flag: {n}</source>
         <translation>Osallistujia, joilla on kiireellinen turvallisuusmerkintä: {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Participants: {n}</source>
         <translation>Osallistujia: {n}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No participants match this search or filter.</source>
+        <translation>Yksikään osallistuja ei vastaa hakua tai rajausta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No participants yet. Add the first one with New participant (Ctrl+N).</source>
+        <translation>Ei vielä osallistujia. Lisää ensimmäinen valinnalla Uusi osallistuja (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -5102,7 +5401,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-265"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-266"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
@@ -5155,7 +5454,7 @@
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-473"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-486"/>
         <source>Paste a contact card</source>
         <translation>Liitä yhteystietokortti</translation>
     </message>
@@ -5205,17 +5504,17 @@
     <message>
         <location line="+1"/>
         <source>Add &amp;goal…</source>
-        <translation>Lisää &amp;tavoite…</translation>
+        <translation>Lisää t&amp;avoite…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a&amp;ction…</source>
-        <translation>Lisää toimenpid&amp;e…</translation>
+        <source>&amp;Add action…</source>
+        <translation>Lisää toim&amp;enpide…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Muokkaa…</translation>
+        <source>E&amp;dit…</source>
+        <translation>M&amp;uokkaa…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5411,12 +5710,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Purpose:</source>
-        <translation>&amp;Tarkoitus:</translation>
+        <translation>T&amp;arkoitus:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Valid &amp;from:</source>
-        <translation>Voimassa &amp;alkaen:</translation>
+        <source>&amp;Valid from:</source>
+        <translation>Vo&amp;imassa alkaen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5465,12 +5764,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Capture on-screen &amp;signature…</source>
+        <source>C&amp;apture on-screen signature…</source>
         <translation>Allekirjoitus &amp;näytöllä…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The birth year is unknown: I confirm the participant is an &amp;adult</source>
+        <source>The birth year is unknown: I confirm the participant is an a&amp;dult</source>
         <translation>Syntymävuosi ei ole tiedossa: vahvistan, että osallistuja on &amp;täysi-ikäinen</translation>
     </message>
     <message>
@@ -5487,7 +5786,7 @@
         <translation>Palautuskoodi: {code}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save the recovery sheet</source>
         <translation>Tallenna palautusarkki</translation>
     </message>
@@ -5634,7 +5933,7 @@
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety_dialog.py" line="+120"/>
+        <location filename="../../src/exitdesk/ui/participant/safety_dialog.py" line="+164"/>
         <source>&amp;Assessed on:</source>
         <translation>&amp;Arvioitu:</translation>
     </message>
@@ -5650,7 +5949,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Review on:</source>
+        <source>Review &amp;on:</source>
         <translation>Ta&amp;rkistetaan:</translation>
     </message>
     <message>
@@ -5841,7 +6140,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;done</source>
-        <translation>Merkitse &amp;tehdyksi</translation>
+        <translation>Merkitse t&amp;ehdyksi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5851,7 +6150,7 @@
     <message>
         <location line="+1"/>
         <source>Reassi&amp;gn to this party</source>
-        <translation>Siirrä &amp;tälle osapuolelle</translation>
+        <translation>Siirrä tä&amp;lle osapuolelle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5926,7 +6225,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Lock after idle minutes</source>
+        <source>Lock after &amp;idle minutes</source>
         <translation>&amp;Automaattinen lukitus (min)</translation>
     </message>
     <message>
@@ -5935,7 +6234,17 @@
         <translation>Leikepöydän t&amp;yhjennys (s)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>&amp;Keep windows out of screen capture and sharing</source>
+        <translation>&amp;Piilota ikkunat näyttökuvista ja näytön jaosta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Ulkoasu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Last vault folder</source>
         <translation>Viimeksi käytetty holvin kansio</translation>
     </message>
@@ -5948,7 +6257,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+162"/>
+        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+208"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -5956,7 +6265,7 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location line="-50"/>
+        <location line="-75"/>
         <source>Nothing is due for deletion.</source>
         <translation>Mitään ei ole poistettavana.</translation>
     </message>
@@ -5974,7 +6283,7 @@
         <translation>Seuraava poisto erääntyy: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>min</source>
         <translation>min</translation>
     </message>
@@ -5994,7 +6303,12 @@
         <translation>Poista automaattisesti</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Works on Windows 10 (2004) and later and on macOS. On Linux (X11, Wayland) no program can hide its windows from screen capture. About shows whether it is active.</source>
+        <translation>Toimii Windows 10:ssä (2004) ja uudemmissa sekä macOS:ssä. Linuxissa (X11, Wayland) mikään ohjelma ei voi piilottaa ikkunoitaan näyttökuvilta. Tietoja-sivu kertoo, onko suojaus käytössä.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings are stored for your user account on this computer. They never contain anything about participants.</source>
         <translation>Asetukset tallennetaan käyttäjätilillesi tälle tietokoneelle. Niissä ei koskaan ole mitään osallistujista.</translation>
     </message>
@@ -6234,6 +6548,29 @@
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/theme.py" line="+12"/>
+        <source>As the system</source>
+        <translation>Järjestelmän mukaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Vaalea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Tumma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Suuri kontrasti</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+166"/>
@@ -6358,7 +6695,7 @@
 <context>
     <name>VaultBinding</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-284"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-287"/>
         <source>This vault is bound to this computer: a copy of its files cannot be opened elsewhere with the passphrase alone. The recovery code opens it anywhere.</source>
         <translation>Holvi on sidottu tähän tietokoneeseen: sen tiedostojen kopiota ei voi avata muualla pelkällä tunnuslauseella. Palautuskoodilla holvin voi avata missä tahansa.</translation>
     </message>
@@ -6368,7 +6705,7 @@
         <translation>Tietokoneessa ei ole käytettävää avainnippua, joten holvia EI ole sidottu tähän tietokoneeseen: kuka tahansa, jolla on kopio sen tiedostoista ja tunnuslause, voi avata sen. ({detail})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Binding to this computer was switched off for this vault.</source>
         <translation>Tämän holvin sidonta tähän tietokoneeseen on poistettu käytöstä.</translation>
     </message>
@@ -6392,7 +6729,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Your &amp;name:</source>
+        <source>&amp;Your name:</source>
         <translation>&amp;Nimesi:</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/about.py" line="+94"/>
+        <location filename="../../src/exitdesk/ui/about.py" line="+115"/>
         <source>About ExitDesk</source>
         <translation>Om ExitDesk</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AboutPanel</name>
     <message>
-        <location line="-47"/>
+        <location line="-56"/>
         <source>An offline, encrypted case tool for Exit Programme workers. It makes no network connections.</source>
         <translation>Ett krypterat ärendeverktyg som fungerar utan nätverk, för medarbetare i exitprogrammet. Det gör inga nätverksanslutningar.</translation>
     </message>
@@ -47,7 +47,12 @@
         <translation>Enhetsbindning</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Screen capture</source>
+        <translation>Skärmbilder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About ExitDesk</source>
         <translation>Om ExitDesk</translation>
     </message>
@@ -281,17 +286,20 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/audit_view.py" line="+170"/>
+        <location filename="../../src/exitdesk/ui/audit_view.py" line="+179"/>
         <source>Checking the vault and its audit chain…</source>
         <translation>Valvet och dess händelsekedja kontrolleras…</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Verified: the audit chain is intact and signed ({n} entries).</source>
-        <translation>Kontrollerad: händelsekedjan är obruten och signerad ({n} poster).</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Verified: the audit chain is intact and signed (%n entries).</source>
+        <translation>
+            <numerusform>Kontrollerad: händelsekedjan är obruten och signerad (%n post).</numerusform>
+            <numerusform>Kontrollerad: händelsekedjan är obruten och signerad (%n poster).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Problem found: {problems}</source>
         <translation>Ett problem hittades: {problems}</translation>
     </message>
@@ -332,11 +340,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;From:</source>
+        <source>Fr&amp;om:</source>
         <translation>&amp;Från:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Verify &amp;chain</source>
+        <translation>&amp;Kontrollera kedjan</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
@@ -356,12 +369,7 @@
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Verify chain</source>
-        <translation>&amp;Kontrollera kedjan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verify the audit chain</source>
         <translation>Kontrollera händelsekedjan</translation>
     </message>
@@ -369,6 +377,269 @@
         <location line="+1"/>
         <source>Audit log</source>
         <translation>Händelselogg</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/audit_words.py" line="+17"/>
+        <source>Vault created</source>
+        <translation>Valvet skapades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault opened with the recovery code</source>
+        <translation>Valvet öppnades med återställningskoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Lösenfrasen byttes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault key replaced</source>
+        <translation>Valvets nyckel byttes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup written</source>
+        <translation>Säkerhetskopia skrevs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant added</source>
+        <translation>Deltagare lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant changed</source>
+        <translation>Deltagaren ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage changed</source>
+        <translation>Skedet ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant deleted</source>
+        <translation>Deltagaren raderades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note added</source>
+        <translation>Anteckning lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan goal saved</source>
+        <translation>Planens mål sparades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress rated</source>
+        <translation>Framsteg skattades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting added</source>
+        <translation>Möte lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety assessed</source>
+        <translation>Säkerheten bedömdes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent recorded</source>
+        <translation>Samtycke registrerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtycket återkallades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact added</source>
+        <translation>Kontakt lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact&apos;s key changed</source>
+        <translation>Kontaktens nyckel ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact verified</source>
+        <translation>Kontakten verifierades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact revoked</source>
+        <translation>Kontakten spärrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle exported</source>
+        <translation>Paket exporterades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle imported</source>
+        <translation>Paket importerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received records deleted</source>
+        <translation>Mottagna uppgifter raderades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement received</source>
+        <translation>Kvittens mottogs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination notice</source>
+        <translation>Avslutningsmeddelande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict resolved</source>
+        <translation>Konflikten löstes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data generated</source>
+        <translation>Demodata skapades</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) deleted</source>
+        <translation>
+            <numerusform>%n uppgift raderad</numerusform>
+            <numerusform>%n uppgifter raderade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n recipient(s) told</source>
+        <translation>
+            <numerusform>%n mottagare underrättad</numerusform>
+            <numerusform>%n mottagare underrättade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bundle(s) acknowledged</source>
+        <translation>
+            <numerusform>%n paket kvitterat</numerusform>
+            <numerusform>%n paket kvitterade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from a contact</source>
+        <translation>från en kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one bundle</source>
+        <translation>ett paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under one consent</source>
+        <translation>enligt ett samtycke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to a file</source>
+        <translation>till en fil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bound to this computer</source>
+        <translation>bundet till den här datorn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not bound: no keyring</source>
+        <translation>inte bundet: ingen nyckelring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not bound</source>
+        <translation>inte bundet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the incoming version kept</source>
+        <translation>den inkommande versionen behölls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this vault&apos;s version kept</source>
+        <translation>valvets egen version behölls</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>key derivation: {mib} MiB, {t} passes</source>
+        <translation>nyckelhärledning: {mib} MiB, {t} varv</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>stage: {stage}</source>
+        <translation>skede: {stage}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>urgent</source>
+        <translation>brådskande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not urgent</source>
+        <translation>inte brådskande</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ended by: {who}</source>
+        <translation>avslutat av: {who}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureGuard</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/capture_block.py" line="+115"/>
+        <source>On: ExitDesk&apos;s windows are hidden from screenshots and sharing.</source>
+        <translation>På: ExitDesks fönster syns inte på skärmbilder eller vid skärmdelning.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off: turned off in Settings; screenshots can show ExitDesk.</source>
+        <translation>Av: avstängt i inställningarna; ExitDesk kan synas på skärmbilder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available here: on X11 and Wayland any program can read the screen.</source>
+        <translation>Inte tillgängligt: i X11 och Wayland kan alla program läsa skärmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not active: this version of the system refused the request.</source>
+        <translation>Inte aktivt: den här systemversionen avvisade begäran.</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1261,7 @@
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+376"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+379"/>
         <source>The code matches.</source>
         <translation>Koden stämmer.</translation>
     </message>
@@ -1290,17 +1561,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Record consent…</source>
+        <source>Recor&amp;d consent…</source>
         <translation>Re&amp;gistrera samtycke…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Print consent form…</source>
-        <translation>Skriv ut samtyckes&amp;blankett…</translation>
+        <source>P&amp;rint consent form…</source>
+        <translation>Skriv &amp;ut samtyckesblankett…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Capture on-screen &amp;signature…</source>
+        <source>C&amp;apture on-screen signature…</source>
         <translation>Underskr&amp;ift på skärmen…</translation>
     </message>
     <message>
@@ -1354,7 +1625,7 @@
         <translation>Vill du återkalla det här samtycket? Inget mer delas med stöd av det, och mottagarna ombeds radera det de har fått med stöd av det.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Save the withdrawal for the recipients</source>
         <translation>Spara återkallelsen till mottagarna</translation>
     </message>
@@ -1388,7 +1659,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Contact:</source>
+        <source>Co&amp;ntact:</source>
         <translation>&amp;Kontakt:</translation>
     </message>
     <message>
@@ -1405,7 +1676,12 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+183"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+190"/>
+        <source>No contacts yet. Add a colleague&apos;s contact card (Add from card file or Paste card), then compare the safety number with them.</source>
+        <translation>Inga kontakter ännu. Lägg till en kollegas kontaktkort (Lägg till från kortfil eller Klistra in kort) och jämför sedan säkerhetsnumret tillsammans.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose a contact to see their safety number.</source>
         <translation>Välj en kontakt för att se säkerhetsnumret.</translation>
     </message>
@@ -1493,7 +1769,7 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>revoked</source>
         <translation>spärrad</translation>
     </message>
@@ -1601,28 +1877,28 @@
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Back to &amp;enquiry</source>
-        <translation>Till&amp;baka till förfrågan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Start &amp;assessment</source>
         <translation>Påbörja &amp;bedömning</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start active &amp;support</source>
-        <translation>Påbörja aktivt st&amp;öd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Continue &amp;after release</source>
-        <translation>Fortsätt efter fri&amp;givning</translation>
+        <translation>F&amp;ortsätt efter frigivning</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E&amp;nd participation…</source>
+        <location line="-3"/>
+        <source>Back to en&amp;quiry</source>
+        <translation>Till&amp;baka till förfrågan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start &amp;active support</source>
+        <translation>P&amp;åbörja aktivt stöd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En&amp;d participation…</source>
         <translation>Avs&amp;luta deltagandet…</translation>
     </message>
     <message>
@@ -1942,7 +2218,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+74"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+65"/>
         <source>The operating system refused a file operation. Nothing was changed.</source>
         <translation>Operativsystemet nekade en filåtgärd. Inget ändrades.</translation>
     </message>
@@ -1952,7 +2228,7 @@
         <translation>Ett oväntat problem stoppade åtgärden ({kind}). Ditt valv ändrades inte.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>ExitDesk</source>
         <translation>ExitDesk</translation>
     </message>
@@ -2542,7 +2818,7 @@
         <translation>ett säkerhetsnummer har 60 siffror i tolv grupper om fem</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/db.py" line="+78"/>
+        <location filename="../../src/exitdesk/vault/db.py" line="+79"/>
         <location filename="../../src/exitdesk/vault/keys.py" line="+148"/>
         <source>the vault database could not be opened; it is damaged or not an ExitDesk vault</source>
         <translation>valvets databas kunde inte öppnas; den är skadad eller inte ett ExitDesk-valv</translation>
@@ -2595,7 +2871,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+669"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+675"/>
         <source>the passphrase must not be empty</source>
         <translation>lösenfrasen får inte vara tom</translation>
     </message>
@@ -2640,7 +2916,7 @@
         <translation>valvet är öppet i ett annat ExitDesk-fönster eller en annan process</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+315"/>
+        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+304"/>
         <location line="+36"/>
         <location line="+23"/>
         <source>participant {participant_id} does not exist</source>
@@ -2679,7 +2955,7 @@
         <translation>samtycke {consent_id} finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-611"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-617"/>
         <source>the passphrase is wrong</source>
         <translation>lösenfrasen är fel</translation>
     </message>
@@ -2730,7 +3006,7 @@
         <translation>valvet är låst; lås upp det först</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>the vault could not write deleted data away</source>
         <translation>valvet kunde inte skriva bort raderade uppgifter från disken</translation>
     </message>
@@ -3443,7 +3719,7 @@
 <context>
     <name>ExchangePlaceholder</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+57"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+58"/>
         <source>Contacts and exchange are not available in this build.</source>
         <translation>Kontakter och utbyte finns inte i den här versionen.</translation>
     </message>
@@ -3875,8 +4151,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Hand over…</source>
-        <translation>Lämna ö&amp;ver…</translation>
+        <source>Han&amp;d over…</source>
+        <translation>&amp;Lämna över…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4245,7 +4521,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+161"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+167"/>
         <source>ExitDesk — {party}</source>
         <translation>ExitDesk — {party}</translation>
     </message>
@@ -4466,13 +4742,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Alias:</translation>
+        <source>Alias</source>
+        <translation>Alias</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Alias</source>
-        <translation>Alias</translation>
+        <source>Al&amp;ias:</source>
+        <translation>&amp;Alias:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4506,7 +4782,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Contact &amp;route:</source>
+        <source>&amp;Contact route:</source>
         <translation>K&amp;ontaktväg:</translation>
     </message>
     <message>
@@ -4516,13 +4792,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Institution:</source>
-        <translation>A&amp;nstalt:</translation>
+        <source>Institution</source>
+        <translation>Anstalt</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Institution</source>
-        <translation>Anstalt</translation>
+        <source>Instit&amp;ution:</source>
+        <translation>A&amp;nstalt:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4627,7 +4903,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Expires after:</source>
+        <source>Exp&amp;ires after:</source>
         <translation>&amp;Gallras efter:</translation>
     </message>
     <message>
@@ -4687,7 +4963,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Write pending files…</source>
-        <translation>&amp;Skriv väntande filer…</translation>
+        <translation>Skriv vän&amp;tande filer…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4698,12 +4974,7 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/overview.py" line="+124"/>
-        <source>&amp;Alias:</source>
-        <translation>Al&amp;ias:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../src/exitdesk/ui/participant/overview.py" line="+125"/>
         <source>&amp;Legal name:</source>
         <translation>&amp;Juridiskt namn:</translation>
     </message>
@@ -4713,13 +4984,18 @@
         <translation>&amp;Födelseår:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Contact:</source>
-        <translation>K&amp;ontaktuppgifter:</translation>
+        <location line="-2"/>
+        <source>Al&amp;ias:</source>
+        <translation>Al&amp;ias:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;ntact:</source>
+        <translation>Kontakt&amp;uppgifter:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Institution:</source>
+        <source>Instit&amp;ution:</source>
         <translation>A&amp;nstalt:</translation>
     </message>
     <message>
@@ -4755,7 +5031,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sa&amp;ve changes</source>
+        <source>Save chan&amp;ges</source>
         <translation>&amp;Spara ändringar</translation>
     </message>
     <message>
@@ -4765,7 +5041,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Target &amp;group…</source>
+        <source>&amp;Target group…</source>
         <translation>&amp;Målgrupp…</translation>
     </message>
     <message>
@@ -4777,6 +5053,19 @@
         <location line="+31"/>
         <source>May be under 18: consent needs a guardian&apos;s co-consent</source>
         <translation>Kan vara under 18 år: samtycket kräver även vårdnadshavarens samtycke</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDelegate</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/participants/delegate.py" line="+62"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (försenad)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{level} (!)</source>
+        <translation>{level} (!)</translation>
     </message>
 </context>
 <context>
@@ -4840,53 +5129,53 @@
         <translation>Översi&amp;kt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Support &amp;plan</source>
-        <translation>Stöd&amp;plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Meetings</source>
-        <translation>&amp;Möten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sa&amp;fety</source>
-        <translation>Säkerh&amp;et</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Consents</source>
-        <translation>Sam&amp;tycken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;xchange history</source>
-        <translation>&amp;Utbyteshistorik</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No&amp;tes</source>
-        <translation>Ante&amp;ckningar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Participant sections</source>
         <translation>Deltagarens avsnitt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&amp;lose</source>
-        <translation>St&amp;äng</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close the participant</source>
         <translation>Stäng deltagaren</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <source>Support plan</source>
+        <translation>Stödplan</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Export…</source>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange history</source>
+        <translation>Utbyteshistorik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
         <translation>E&amp;xportera…</translation>
     </message>
     <message>
@@ -4896,8 +5185,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Print access &amp;report…</source>
-        <translation>Skriv ut &amp;registerutdrag…</translation>
+        <source>&amp;Print access report…</source>
+        <translation>Skriv ut regis&amp;terutdrag…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4921,31 +5210,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;safety</source>
-        <translation>Visa &amp;säkerhet</translation>
+        <source>Show safety</source>
+        <translation>Visa säkerhet</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/page.py" line="+210"/>
+        <location filename="../../src/exitdesk/ui/participants/page.py" line="+226"/>
         <source>Show &amp;only urgent</source>
         <translation>Visa &amp;endast brådskande</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Participants in this list with an urgent safety flag: {n}</source>
         <translation>Deltagare i listan med brådskande säkerhetsflagga: {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Participants: {n}</source>
         <translation>Deltagare: {n}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No participants match this search or filter.</source>
+        <translation>Inga deltagare matchar sökningen eller filtret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No participants yet. Add the first one with New participant (Ctrl+N).</source>
+        <translation>Inga deltagare ännu. Lägg till den första med Ny deltagare (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -5102,7 +5401,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-265"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-266"/>
         <source>The two passphrases differ.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
@@ -5155,7 +5454,7 @@
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-473"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-486"/>
         <source>Paste a contact card</source>
         <translation>Klistra in ett kontaktkort</translation>
     </message>
@@ -5209,13 +5508,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a&amp;ction…</source>
+        <source>&amp;Add action…</source>
         <translation>Lägg till åt&amp;gärd…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
+        <source>E&amp;dit…</source>
+        <translation>Re&amp;digera…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5415,7 +5714,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Valid &amp;from:</source>
+        <source>&amp;Valid from:</source>
         <translation>Gäller &amp;från:</translation>
     </message>
     <message>
@@ -5441,7 +5740,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Guardian or social services:</source>
-        <translation>Vårdnadshavare eller &amp;socialtjänst:</translation>
+        <translation>Vå&amp;rdnadshavare eller socialtjänst:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5465,12 +5764,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Capture on-screen &amp;signature…</source>
+        <source>C&amp;apture on-screen signature…</source>
         <translation>Underskrift på s&amp;kärmen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The birth year is unknown: I confirm the participant is an &amp;adult</source>
+        <source>The birth year is unknown: I confirm the participant is an a&amp;dult</source>
         <translation>Födelseåret är okänt: jag bekräftar att deltagaren är &amp;vuxen</translation>
     </message>
     <message>
@@ -5487,7 +5786,7 @@
         <translation>Återställningskod: {code}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save the recovery sheet</source>
         <translation>Spara återställningsbladet</translation>
     </message>
@@ -5634,7 +5933,7 @@
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety_dialog.py" line="+120"/>
+        <location filename="../../src/exitdesk/ui/participant/safety_dialog.py" line="+164"/>
         <source>&amp;Assessed on:</source>
         <translation>&amp;Bedömd den:</translation>
     </message>
@@ -5650,7 +5949,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Review on:</source>
+        <source>Review &amp;on:</source>
         <translation>&amp;Följs upp:</translation>
     </message>
     <message>
@@ -5846,7 +6145,7 @@
     <message>
         <location line="+1"/>
         <source>Clo&amp;se (no longer needed)</source>
-        <translation>&amp;Avsluta (behövs inte längre)</translation>
+        <translation>Av&amp;sluta (behövs inte längre)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5926,7 +6225,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Lock after idle minutes</source>
+        <source>Lock after &amp;idle minutes</source>
         <translation>&amp;Lås efter inaktivitet (min)</translation>
     </message>
     <message>
@@ -5935,7 +6234,17 @@
         <translation>Re&amp;nsa kopierad text efter (s)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>&amp;Keep windows out of screen capture and sharing</source>
+        <translation>Dölj fönstren vid skärm&amp;bilder och skärmdelning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Utseende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Last vault folder</source>
         <translation>Senaste valvmappen</translation>
     </message>
@@ -5948,7 +6257,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+162"/>
+        <location filename="../../src/exitdesk/ui/settings_dialog.py" line="+208"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -5956,7 +6265,7 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location line="-50"/>
+        <location line="-75"/>
         <source>Nothing is due for deletion.</source>
         <translation>Inget ska raderas.</translation>
     </message>
@@ -5974,7 +6283,7 @@
         <translation>Nästa radering förfaller: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>min</source>
         <translation>min</translation>
     </message>
@@ -5994,7 +6303,12 @@
         <translation>Radera automatiskt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Works on Windows 10 (2004) and later and on macOS. On Linux (X11, Wayland) no program can hide its windows from screen capture. About shows whether it is active.</source>
+        <translation>Fungerar i Windows 10 (2004) och senare och i macOS. I Linux (X11, Wayland) kan inget program dölja sina fönster för skärmbilder. Om-sidan visar om skyddet är aktivt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings are stored for your user account on this computer. They never contain anything about participants.</source>
         <translation>Inställningarna sparas för ditt användarkonto på den här datorn. De innehåller aldrig något om deltagare.</translation>
     </message>
@@ -6234,6 +6548,29 @@
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/theme.py" line="+12"/>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+166"/>
@@ -6358,7 +6695,7 @@
 <context>
     <name>VaultBinding</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-284"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-287"/>
         <source>This vault is bound to this computer: a copy of its files cannot be opened elsewhere with the passphrase alone. The recovery code opens it anywhere.</source>
         <translation>Valvet är bundet till den här datorn: en kopia av filerna kan inte öppnas någon annanstans med enbart lösenfrasen. Återställningskoden öppnar det var som helst.</translation>
     </message>
@@ -6368,7 +6705,7 @@
         <translation>Datorn har ingen användbar nyckelring, så valvet är INTE bundet till den här datorn: vem som helst som har en kopia av filerna och lösenfrasen kan öppna det. ({detail})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Binding to this computer was switched off for this vault.</source>
         <translation>Bindningen till den här datorn är avstängd för det här valvet.</translation>
     </message>
@@ -6392,8 +6729,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Your &amp;name:</source>
-        <translation>Ditt &amp;namn:</translation>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ditt namn:</translation>
     </message>
     <message>
         <location line="+1"/>

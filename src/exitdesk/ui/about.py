@@ -5,10 +5,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from exitdesk import APP_NAME, __version__
 from exitdesk.app.session import Session
+from exitdesk.ui.capture_block import CaptureGuard
 from exitdesk.ui.policy_text import policy_rows
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.vault.first_run import binding_sentence
@@ -20,6 +22,7 @@ class AboutPanel(RetranslateMixin, QWidget):
         super().__init__(parent)
         self.setObjectName("aboutPanel")
         self._session: Session | None = None
+        self._capture: CaptureGuard | None = None
         self.logo = QLabel(self)
         self.logo.setPixmap(icon("app").pixmap(64, 64))
         self.text = QLabel(self)
@@ -37,6 +40,15 @@ class AboutPanel(RetranslateMixin, QWidget):
     def set_session(self, session: Session | None) -> None:
         self._session = session
         self.retranslateUi()
+
+    def set_capture_guard(self, guard: CaptureGuard | None) -> None:
+        self._capture = guard
+        self.retranslateUi()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The block's state can change in Settings while this page is hidden.
+        self.retranslateUi()
+        super().showEvent(event)
 
     def retranslateUi(self) -> None:
         lines = [
@@ -71,6 +83,8 @@ class AboutPanel(RetranslateMixin, QWidget):
                 (self.tr("Device binding"), binding_sentence(info.binding, "")),
                 *policy_rows(session.policy.current()),
             ]
+            if self._capture is not None:
+                rows.append((self.tr("Screen capture"), self._capture.describe()))
             lines.append("<table cellspacing='6'>")
             for label, value in rows:
                 lines.append(
@@ -82,9 +96,16 @@ class AboutPanel(RetranslateMixin, QWidget):
 
 
 class AboutDialog(QDialog):
-    def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session | None,
+        parent: QWidget | None = None,
+        *,
+        capture: CaptureGuard | None = None,
+    ) -> None:
         super().__init__(parent)
         self.panel = AboutPanel(self)
+        self.panel.set_capture_guard(capture)
         self.panel.set_session(session)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)

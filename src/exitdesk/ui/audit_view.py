@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from exitdesk.app.session import Session
+from exitdesk.ui.audit_words import action_phrase, detail_phrases, detail_tooltip
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
@@ -61,7 +62,10 @@ class AuditView(RetranslateMixin, QWidget):
         self.setObjectName("auditView")
         self._runner = runner
         self._session: Session | None = None
+        # The last check's result, kept so its sentence follows a language switch.
+        self._report: Any = None
         self.action = QComboBox(self)
+        self.action.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.action.setObjectName("auditAction")
         self.since = QDateEdit(self)
         self.since.setCalendarPopup(True)
@@ -121,6 +125,7 @@ class AuditView(RetranslateMixin, QWidget):
         self._session = session
         self.model.removeRows(0, self.model.rowCount())
         self.chain_state.clear()
+        self._report = None
         self._reset_dates()
         if session is not None:
             self.reload()
@@ -154,9 +159,12 @@ class AuditView(RetranslateMixin, QWidget):
         locale = QLocale()
         for entry in entries:
             when = locale.toString(entry.at.astimezone(), QLocale.FormatType.ShortFormat)
-            detail = ", ".join(f"{k}={v}" for k, v in sorted(entry.detail.items()))
+            detail = "; ".join(detail_phrases(entry.detail))
             row = [QStandardItem(str(entry.seq)), QStandardItem(when),
-                   QStandardItem(entry.action), QStandardItem(detail)]  # fmt: skip
+                   QStandardItem(action_phrase(entry.action)), QStandardItem(detail)]  # fmt: skip
+            row[2].setData(entry.action, Qt.ItemDataRole.UserRole)
+            row[3].setData(dict(entry.detail), Qt.ItemDataRole.UserRole)
+            row[3].setToolTip(detail_tooltip(entry.detail))
             for item in row:
                 item.setEditable(False)
             row[0].setData(entry.seq, Qt.ItemDataRole.UserRole)
@@ -167,17 +175,27 @@ class AuditView(RetranslateMixin, QWidget):
         session = self._session
         if session is None:
             return
+        self._report = None
         self.chain_state.say(self.tr("Checking the vault and its audit chain…"))
         work = session.check if full else session.verify_audit_chain
         self._runner.run(work, owner=self, on_success=self._verified,
                          on_failure=lambda exc: show_error(self, exc))  # fmt: skip
 
     def _verified(self, report: Any) -> None:
+        self._report = report
+        self._show_report()
+
+    def _show_report(self) -> None:
+        report = self._report
+        if report is None:
+            return
         if report.ok:
             self.chain_state.set_tone(Tone.SUCCESS)
             self.chain_state.setText(
-                self.tr("Verified: the audit chain is intact and signed ({n} entries).").format(
-                    n=QLocale().toString(report.audit_entries)
+                self.tr(
+                    "Verified: the audit chain is intact and signed (%n entries).",
+                    "",
+                    report.audit_entries,
                 )
             )
         else:
@@ -195,16 +213,22 @@ class AuditView(RetranslateMixin, QWidget):
         self.action.clear()
         self.action.addItem(self.tr("All actions"), "")
         for name in KNOWN_ACTIONS:
-            self.action.addItem(name, name)
+            self.action.addItem(action_phrase(name), name)
         self.action.setCurrentIndex(max(0, self.action.findData(current)))
         self.action.blockSignals(False)
         self.action_label.setText(self.tr("&Action:"))
         self.action.setAccessibleName(self.tr("Filter by action"))
-        self.since_label.setText(self.tr("&From:"))
+        self.since_label.setText(self.tr("Fr&om:"))
         self.since.setAccessibleName(self.tr("From date"))
         self.until_label.setText(self.tr("&To:"))
         self.until.setAccessibleName(self.tr("To date"))
         self.refresh_button.setText(self.tr("&Refresh"))
-        self.verify_button.setText(self.tr("&Verify chain"))
+        self.verify_button.setText(self.tr("Verify &chain"))
         self.verify_button.setAccessibleName(self.tr("Verify the audit chain"))
         self.table.setAccessibleName(self.tr("Audit log"))
+        self._show_report()
+        for row in range(self.model.rowCount()):
+            action, detail = self.model.item(row, 2), self.model.item(row, 3)
+            if action is not None and detail is not None:
+                action.setText(action_phrase(str(action.data(Qt.ItemDataRole.UserRole))))
+                detail.setText("; ".join(detail_phrases(detail.data(Qt.ItemDataRole.UserRole))))

@@ -48,7 +48,12 @@ class Translations(QObject):
             QCoreApplication.removeTranslator(old)
         self._installed.clear()
         loaded = True
-        if language != "en":
+        if language == "en":
+            # English carries only its plural forms ("1 record", "4 records").
+            plurals = QTranslator(self)
+            if plurals.load("exitdesk_en", str(qm_dir())):
+                self._installed.append(plurals)
+        else:
             ours = QTranslator(self)
             loaded = ours.load(f"exitdesk_{language}", str(qm_dir()))
             if loaded:

@@ -34,13 +34,15 @@ def run_gui() -> int:
     from exitdesk.app.context import Options
     from exitdesk.app.locations import vaults_root
     from exitdesk.ui.i18n import Translations
-    from exitdesk.ui.settings import LANGUAGE, Settings
+    from exitdesk.ui.settings import LANGUAGE, THEME, Settings
     from exitdesk.ui.shell import Shell
     from exitdesk.ui.tasks import TaskRunner
+    from exitdesk.ui.theme import apply_theme
     from exitdesk.ui.widgets import icon
 
     app.setWindowIcon(icon("app"))
     settings = Settings.user()
+    apply_theme(settings.get(THEME), app)
     translations = Translations(app)
     translations.set_language(settings.get(LANGUAGE))
     runner = TaskRunner(app)

@@ -64,7 +64,7 @@ AUTO_LOCK_MINUTES = Setting(
     "security/auto_lock_minutes",
     int,
     lambda: 5,
-    QT_TRANSLATE_NOOP("Settings", "&Lock after idle minutes"),
+    QT_TRANSLATE_NOOP("Settings", "Lock after &idle minutes"),
     minimum=1,
     maximum=240,
 )
@@ -75,6 +75,21 @@ CLIPBOARD_SECONDS = Setting(
     QT_TRANSLATE_NOOP("Settings", "&Clear copied text after seconds"),
     minimum=5,
     maximum=600,
+)
+SCREEN_CAPTURE_BLOCK = Setting(
+    "security/screen_capture_block",
+    int,
+    lambda: 1,
+    QT_TRANSLATE_NOOP("Settings", "&Keep windows out of screen capture and sharing"),
+    minimum=0,
+    maximum=1,
+)
+THEME = Setting(
+    "ui/theme",
+    str,
+    lambda: "system",
+    QT_TRANSLATE_NOOP("Settings", "&Appearance"),
+    choices=("system", "light", "dark", "high_contrast"),
 )
 LAST_VAULT_FOLDER = Setting(
     "vault/last_folder", str, lambda: "", QT_TRANSLATE_NOOP("Settings", "Last vault folder")
@@ -92,6 +107,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
     AUTO_LOCK_MINUTES,
     CLIPBOARD_SECONDS,
+    SCREEN_CAPTURE_BLOCK,
+    THEME,
     LAST_VAULT_FOLDER,
     PURGE_ON_UNLOCK,
 )

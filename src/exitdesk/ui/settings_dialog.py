@@ -1,11 +1,14 @@
-"""The settings form (language, auto-lock, clipboard timeout), built from the declared settings.
+"""The settings form (language, auto-lock, clipboard timeout, colours, screen-capture block),
+built from the declared settings.
 The language applies at once; numbers are saved as they change."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,9 +28,12 @@ from exitdesk.ui.settings import (
     LANGUAGE,
     LANGUAGES,
     PURGE_ON_UNLOCK,
+    SCREEN_CAPTURE_BLOCK,
+    THEME,
     Setting,
     Settings,
 )
+from exitdesk.ui.theme import THEMES, apply_theme
 
 
 class SettingsPanel(RetranslateMixin, QWidget):
@@ -55,8 +61,16 @@ class SettingsPanel(RetranslateMixin, QWidget):
         self.policy.setWordWrap(True)
         self.next_due = QLabel(self)
         self._policy_rows: list[tuple[str, str]] = []
-        self.labels = {key: QLabel(self) for key in ("language", "lock", "clip", "purge")}
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("themeChoice")
+        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.capture = QCheckBox(self)
+        self.capture.setObjectName("captureBlock")
+        self.capture_note = QLabel(self)
+        self.capture_note.setWordWrap(True)
+        self.labels = {key: QLabel(self) for key in ("language", "lock", "clip", "purge", "theme")}
         self.labels["purge"].setBuddy(self.purge)
+        self.labels["theme"].setBuddy(self.theme)
         self.labels["language"].setBuddy(self.language)
         self.labels["lock"].setBuddy(self.auto_lock)
         self.labels["clip"].setBuddy(self.clipboard)
@@ -67,6 +81,9 @@ class SettingsPanel(RetranslateMixin, QWidget):
         form.addRow(self.labels["lock"], self.auto_lock)
         form.addRow(self.labels["clip"], self.clipboard)
         form.addRow(self.labels["purge"], self.purge)
+        form.addRow(self.labels["theme"], self.theme)
+        form.addRow(self.capture)
+        form.addRow(self.capture_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -80,6 +97,8 @@ class SettingsPanel(RetranslateMixin, QWidget):
         self.purge.currentIndexChanged.connect(
             lambda _: settings.set(PURGE_ON_UNLOCK, str(self.purge.currentData()))
         )
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
+        self.capture.toggled.connect(lambda on: settings.set(SCREEN_CAPTURE_BLOCK, int(on)))
         self.retranslateUi()
 
     def _spin(self, setting: Setting[int]) -> QSpinBox:
@@ -88,12 +107,14 @@ class SettingsPanel(RetranslateMixin, QWidget):
         return spin
 
     def load(self) -> None:
-        for widget in (self.language, self.auto_lock, self.clipboard):
+        for widget in (self.language, self.auto_lock, self.clipboard, self.theme, self.capture):
             widget.blockSignals(True)
         self.language.setCurrentIndex(max(0, self.language.findData(self._settings.get(LANGUAGE))))
+        self._fill_themes()
+        self.capture.setChecked(bool(self._settings.get(SCREEN_CAPTURE_BLOCK)))
         self.auto_lock.setValue(self._settings.get(AUTO_LOCK_MINUTES))
         self.clipboard.setValue(self._settings.get(CLIPBOARD_SECONDS))
-        for widget in (self.language, self.auto_lock, self.clipboard):
+        for widget in (self.language, self.auto_lock, self.clipboard, self.theme, self.capture):
             widget.blockSignals(False)
         self._select_purge()
 
@@ -114,6 +135,19 @@ class SettingsPanel(RetranslateMixin, QWidget):
             self.next_due.setText(self.tr("%n record(s) due for deletion now.", "", due_now))
         else:
             self.next_due.setText(self.tr("Next deletion due: %1").replace("%1", format_date(when)))
+
+    def _fill_themes(self) -> None:
+        self.theme.blockSignals(True)
+        self.theme.clear()
+        for code, label in THEMES.items():
+            self.theme.addItem(QCoreApplication.translate("Theme", label), code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(self._settings.get(THEME))))
+        self.theme.blockSignals(False)
+
+    def _theme_chosen(self) -> None:
+        code = str(self.theme.currentData())
+        self._settings.set(THEME, code)
+        apply_theme(code)
 
     def _language_chosen(self) -> None:
         code = str(self.language.currentData())
@@ -137,6 +171,18 @@ class SettingsPanel(RetranslateMixin, QWidget):
         self.purge.addItem(self.tr("Delete automatically"), "automatic")
         self.purge.blockSignals(False)
         self._select_purge()
+        self.labels["theme"].setText(THEME.translated_label() + ":")
+        self.theme.setAccessibleName(THEME.translated_label().replace("&", ""))
+        self._fill_themes()
+        self.capture.setText(SCREEN_CAPTURE_BLOCK.translated_label())
+        self.capture.setAccessibleName(SCREEN_CAPTURE_BLOCK.translated_label().replace("&", ""))
+        self.capture_note.setText(
+            self.tr(
+                "Works on Windows 10 (2004) and later and on macOS. On Linux (X11, Wayland) "
+                "no program can hide its windows from screen capture. About shows whether it "
+                "is active."
+            )
+        )
         self.note.setText(
             self.tr(
                 "Settings are stored for your user account on this computer. They never "

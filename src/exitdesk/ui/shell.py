@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from exitdesk.app.context import Options
 from exitdesk.app.locations import list_vaults
 from exitdesk.app.session import Session
+from exitdesk.ui.capture_block import CaptureGuard
 from exitdesk.ui.clipboard import SecureClipboard
 from exitdesk.ui.i18n import Translations
 from exitdesk.ui.idle import IdleWatcher, Seconds
@@ -78,6 +79,12 @@ class Shell(QObject):
             # One clipboard for the app, so locking clears whatever any screen copied.
             self.main_window.exchange.set_clipboard(self.clipboard)
         self.wizard: FirstRunWizard | None = None
+        # Every top-level window, dialogs included, is kept out of screen capture when shown.
+        self.capture = CaptureGuard.for_this_platform(settings, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.capture)
+        self.main_window.set_capture_guard(self.capture)
 
     def start(self) -> None:
         """First run when this machine has no vault yet, else the unlock screen."""
@@ -176,6 +183,9 @@ class Shell(QObject):
         self.lock()
         self.runner.wait_idle(timeout=30)
         self._drop_wizard()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.capture)
         for window in (self.unlock_window, self.main_window):
             window.hide()
             window.deleteLater()

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import logging
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -24,17 +21,11 @@ from exitdesk.domain import DataCategory, LifecycleState
 from exitdesk.domain.messages import ERRORS_CONTEXT, Phrase, UserMessage
 from exitdesk.domain.validation import plain_validation_error
 
+# Re-exported: screens import their icons from here.
+from exitdesk.ui.icons import icon as icon
+from exitdesk.ui.icons import icons_dir as icons_dir
+
 log = logging.getLogger("exitdesk.ui")
-
-
-def icons_dir() -> Path:
-    return Path(str(resources.files("exitdesk").joinpath("resources", "icons")))
-
-
-@cache
-def icon(name: str) -> QIcon:
-    """An SVG icon from the package resources; scales cleanly on high-DPI screens."""
-    return QIcon(str(icons_dir() / f"{name}.svg"))
 
 
 def translated_message(error: UserMessage) -> str:
@@ -84,7 +75,8 @@ def user_message(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """A modal dialog with the error in plain words."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    # The app's own warning sign, not the platform's stock icon beside our line icons.
+    box.setIconPixmap(icon("warning").pixmap(40, 40))
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "ExitDesk"))
     box.setText(user_message(exc))
     box.setAccessibleName(QCoreApplication.translate("Errors", "Error message"))

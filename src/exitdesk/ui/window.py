@@ -23,6 +23,7 @@ from exitdesk.app.retention import RetentionPreview
 from exitdesk.app.session import Session
 from exitdesk.ui.about import AboutDialog, AboutPanel
 from exitdesk.ui.audit_view import AuditView
+from exitdesk.ui.capture_block import CaptureGuard
 from exitdesk.ui.i18n import Translations
 from exitdesk.ui.knowledge import KnowledgePage
 from exitdesk.ui.participant.labels import party_name
@@ -88,6 +89,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.setWindowIcon(icon("app"))
         self._session: Session | None = None
         self._runner = runner
+        self._capture: CaptureGuard | None = None
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
@@ -170,8 +172,13 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.show_page(PAGE_PARTICIPANTS)
         self.participants.focus_search()
 
+    def set_capture_guard(self, guard: CaptureGuard) -> None:
+        """The About page and box say whether the screen-capture block is active."""
+        self._capture = guard
+        self.about.set_capture_guard(guard)
+
     def _about(self) -> None:
-        dialog = AboutDialog(self._session, self)
+        dialog = AboutDialog(self._session, self, capture=self._capture)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

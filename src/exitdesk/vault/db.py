@@ -19,6 +19,7 @@ from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.vault.errors import NewerVaultError, VaultCorruptError
 from exitdesk.vault.faults import plain_fault, require_writable, told_plainly
 from exitdesk.vault.fsutil import FILE_MODE, create_private_file
+from exitdesk.vault.sort_keys import refresh_sort_keys, sort_keys_current
 
 Connection = Any  # sqlcipher3 ships no type information
 DATA_KEY_BYTES = 32
@@ -169,12 +170,17 @@ def migrate(conn: Connection) -> int:
         )
     pending = [(n, sql) for n, sql in scripts if n > current]
     if not pending:
+        if not sort_keys_current(conn):
+            with transaction(conn):
+                refresh_sort_keys(conn)
         return current
     with transaction(conn):
         for number, sql in pending:
             for statement in _split_statements(sql):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
+        # Names stored by an older sort rule are re-keyed with the schema, in one go.
+        refresh_sort_keys(conn)
     return len(scripts)
 
 

@@ -111,11 +111,15 @@ class ContactDetail(RetranslateMixin, QWidget):
         self._runner = runner
         self._session: Session | None = None
         self.contact: ContactView | None = None
+        # Set by the panel: with no contacts at all, the empty detail says how to add one.
+        self.no_contacts = False
         self.name = QLabel(self)
         font = self.name.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.name.setFont(font)
+        # The empty detail's hint is a sentence, not a name: it wraps to the panel's width.
+        self.name.setWordWrap(True)
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.number_caption = QLabel(self)
@@ -180,7 +184,15 @@ class ContactDetail(RetranslateMixin, QWidget):
                        self.number_caption):  # fmt: skip
             widget.setVisible(contact is not None)
         if contact is None:
-            self.name.setText(self.tr("Choose a contact to see their safety number."))
+            if self.no_contacts:
+                self.name.setText(
+                    self.tr(
+                        "No contacts yet. Add a colleague's contact card (Add from card file or "
+                        "Paste card), then compare the safety number with them."
+                    )
+                )
+            else:
+                self.name.setText(self.tr("Choose a contact to see their safety number."))
             self.state.clear()
             self.number.clear()
             self.qr.clear()
@@ -353,6 +365,7 @@ class ContactsPanel(RetranslateMixin, QWidget):
         current = self.current()
         keep = select if select is not None else (current.id if current else None)
         self._contacts = contacts
+        self.detail.no_contacts = not contacts
         self.list.blockSignals(True)
         self.list.clear()
         for contact in contacts:

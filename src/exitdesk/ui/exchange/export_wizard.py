@@ -120,7 +120,7 @@ class ContactChoicePage(RetranslateMixin, QWizardPage):
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Choose the recipient"))
         self.setSubTitle(self.tr("Only verified contacts can receive a bundle."))
-        self.label.setText(self.tr("&Contact:"))
+        self.label.setText(self.tr("Co&ntact:"))
         self.list.setAccessibleName(self.tr("Contact to send to"))
         if not any(_usable(c) for c in self.contacts):
             self.note.setText(

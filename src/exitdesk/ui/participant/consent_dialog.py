@@ -110,7 +110,7 @@ class RecordConsentDialog(FormDialog):
         self.purpose_hint = NoteHintLabel(self)
         self.form.addRow(self.purpose_hint)
         self.purpose_hint.watch(self.purpose)
-        self.add_row(lambda: self.tr("Valid &from:"), self.valid_from)
+        self.add_row(lambda: self.tr("&Valid from:"), self.valid_from)
         self.add_row(lambda: self.tr("Valid for (&days):"), self.days)
         self.add_row(lambda: self.tr("&How it was given:"), self.method)
         self.add_row(lambda: self.tr("Wit&ness:"), self.witness)
@@ -155,9 +155,9 @@ class RecordConsentDialog(FormDialog):
         )
         self.days.setSuffix(self.tr(" days"))
         self.print_button.setText(self.tr("Print &form…"))
-        self.sign_button.setText(self.tr("Capture on-screen &signature…"))
+        self.sign_button.setText(self.tr("C&apture on-screen signature…"))
         self.confirm_adult.setText(
-            self.tr("The birth year is unknown: I confirm the participant is an &adult")
+            self.tr("The birth year is unknown: I confirm the participant is an a&dult")
         )
 
     def _method_changed(self) -> None:

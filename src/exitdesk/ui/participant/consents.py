@@ -33,7 +33,7 @@ from exitdesk.ui.participant.signature import SignatureDialog
 from exitdesk.ui.participant.tab import ParticipantTab
 from exitdesk.ui.printing import Asker, ask_output
 from exitdesk.ui.tasks import TaskRunner
-from exitdesk.ui.widgets import choose_save_file
+from exitdesk.ui.widgets import choose_save_file, icon
 
 log = logging.getLogger("exitdesk.ui")
 
@@ -106,9 +106,9 @@ class ConsentsTab(ParticipantTab):
             ]
         )
         self.table.setAccessibleName(self.tr("Consents"))
-        self.record_button.setText(self.tr("&Record consent…"))
-        self.print_button.setText(self.tr("&Print consent form…"))
-        self.sign_button.setText(self.tr("Capture on-screen &signature…"))
+        self.record_button.setText(self.tr("Recor&d consent…"))
+        self.print_button.setText(self.tr("P&rint consent form…"))
+        self.sign_button.setText(self.tr("C&apture on-screen signature…"))
         self.withdraw_button.setText(self.tr("&Withdraw…"))
         self._show(self._consents)
 
@@ -265,6 +265,7 @@ class ConsentsTab(ParticipantTab):
             self,
         )
         box.setObjectName("withdrawConfirm")
+        box.setIconPixmap(icon("warning").pixmap(40, 40))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         consent_id = consent.id
         yes = box.button(QMessageBox.StandardButton.Yes)

@@ -134,6 +134,6 @@ class HandoverBar(RetranslateMixin, QWidget):
         self.sent.emit(result)
 
     def retranslateUi(self) -> None:
-        self.button.setText(self.tr("&Hand over…"))
+        self.button.setText(self.tr("Han&d over…"))
         self.button.setAccessibleName(self.tr("Hand this case over to the chosen contact"))
         self.contacts.setAccessibleName(self.tr("Contact to hand the case over to"))

@@ -46,11 +46,11 @@ class DomainText(QObject):
     def transition_action(self, to: LifecycleState) -> str:
         """The button text for moving a participant into ``to``, with a mnemonic."""
         names = {
-            LifecycleState.ENQUIRY: self.tr("Back to &enquiry"),
+            LifecycleState.ENQUIRY: self.tr("Back to en&quiry"),
             LifecycleState.ASSESSMENT: self.tr("Start &assessment"),
-            LifecycleState.ACTIVE: self.tr("Start active &support"),
+            LifecycleState.ACTIVE: self.tr("Start &active support"),
             LifecycleState.AFTER_RELEASE: self.tr("Continue &after release"),
-            LifecycleState.ENDED: self.tr("E&nd participation…"),
+            LifecycleState.ENDED: self.tr("En&d participation…"),
         }
         return names[to]
 

@@ -80,7 +80,7 @@ class NotesTab(ParticipantTab):
         self.list.setAccessibleName(self.tr("Notes"))
         self.text.setAccessibleName(self.tr("New note"))
         self.text.setPlaceholderText(self.tr("A new note about the support work…"))
-        self.expires_label.setText(self.tr("&Expires after:"))
+        self.expires_label.setText(self.tr("Exp&ires after:"))
         self.expires.setAccessibleName(self.tr("Expires after days"))
         self.expires.setSpecialValueText(self.tr("Never"))
         self.expires.setSuffix(self.tr(" days"))

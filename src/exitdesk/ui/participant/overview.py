@@ -121,11 +121,11 @@ class OverviewTab(ParticipantTab):
 
     def retranslateUi(self) -> None:
         texts = [
-            self.tr("&Alias:"),
+            self.tr("Al&ias:"),
             self.tr("&Legal name:"),
             self.tr("&Birth year:"),
-            self.tr("&Contact:"),
-            self.tr("&Institution:"),
+            self.tr("Co&ntact:"),
+            self.tr("Instit&ution:"),
             self.tr("&Release date:"),
             self.tr("Parties &working with them:"),
         ]
@@ -138,9 +138,9 @@ class OverviewTab(ParticipantTab):
         self.release_date.setSpecialValueText(self.tr("Not set"))
         self.details.setTitle(self.tr("Participant"))
         self.lifecycle.setTitle(self.tr("Participation"))
-        self.save_button.setText(self.tr("Sa&ve changes"))
+        self.save_button.setText(self.tr("Save chan&ges"))
         self.ended_note.setText(self.tr("Participation has ended."))
-        self.target_group_button.setText(self.tr("Target &group…"))
+        self.target_group_button.setText(self.tr("&Target group…"))
         if self._participant is not None:
             self._show(self._participant)
         self._update_minor()

@@ -79,8 +79,8 @@ class PlanTab(ParticipantTab):
         )
         self.tree.setAccessibleName(self.tr("Goals and actions"))
         self.add_goal_button.setText(self.tr("Add &goal…"))
-        self.add_action_button.setText(self.tr("Add a&ction…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.add_action_button.setText(self.tr("&Add action…"))
+        self.edit_button.setText(self.tr("E&dit…"))
         self.rate_button.setText(self.tr("&Rate progress…"))
         self._show(self._goals)
 

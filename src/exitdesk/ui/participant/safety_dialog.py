@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,13 +46,20 @@ from exitdesk.ui.tasks import TaskRunner
 class RowsEditor(QWidget):
     """A table whose rows are small editors, with add/remove buttons; keyboard reachable."""
 
-    def __init__(self, columns: int, make_row: Callable[[int], None], parent: QWidget) -> None:
+    def __init__(
+        self, columns: int, make_row: Callable[[int], None], parent: QWidget, stretch: int = 0
+    ) -> None:
         super().__init__(parent)
         self._make_row = make_row
         self.table = QTableWidget(0, columns, self)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Choices (relation, owner party, dates) keep their full width in every language; the
+        # free-text column takes what is left.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self._stretch = stretch
         self.table.setMinimumHeight(110)
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
@@ -71,10 +80,45 @@ class RowsEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self._make_row(row)
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):
+            editor = self.table.cellWidget(row, column)
+            if editor is not None:
+                for part in [editor, *editor.findChildren(QWidget)]:
+                    part.installEventFilter(self)
+                if column != self._stretch:
+                    wanted = max(editor.sizeHint().width(),
+                                 header.sectionSizeFromContents(column).width())  # fmt: skip
+                    self.table.setColumnWidth(column, max(wanted, self.table.columnWidth(column)))
         first = self.table.cellWidget(row, 0)
         if first is not None:
             first.setFocus()
         return row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a cell finishes that cell (its value is already taken) and moves on to the
+        next one; it must not reach the dialog, where it would save the whole form."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if isinstance(watched, QWidget):
+                self._next_cell(watched)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _next_cell(self, widget: QWidget) -> None:
+        cells = [
+            self.table.cellWidget(r, c)
+            for r in range(self.table.rowCount())
+            for c in range(self.table.columnCount())
+        ]
+        for index, cell in enumerate(cells):
+            if cell is not None and (cell is widget or cell.isAncestorOf(widget)):
+                following = [w for w in cells[index + 1 :] if w is not None]
+                (following[0] if following else self.add_button).setFocus()
+                return
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
@@ -115,12 +159,12 @@ class SafetyDialog(FormDialog):
         self.summary.setTabChangesFocus(True)
         self.summary.setMaximumHeight(80)
         self.hint = NoteHintLabel(self)
-        self.persons = RowsEditor(2, self._make_person_row, self)
+        self.persons = RowsEditor(2, self._make_person_row, self, stretch=1)
         self.arrangements = RowsEditor(5, self._make_arrangement_row, self)
         self.add_row(lambda: self.tr("&Assessed on:"), self.assessed_on)
         self.add_row(lambda: self.tr("&Level:"), self.level)
         self.add_row(lambda: self.tr("&Urgent:"), self.urgent)
-        self.add_row(lambda: self.tr("&Review on:"), self.review_on)
+        self.add_row(lambda: self.tr("Review &on:"), self.review_on)
         self.add_row(lambda: self.tr("Su&mmary:"), self.summary)
         self.form.addRow(self.hint)
         self.add_row(lambda: self.tr("&Persons at risk:"), self.persons)
@@ -131,7 +175,7 @@ class SafetyDialog(FormDialog):
         self.arrangements.remove_button.clicked.connect(self._check_text)
         self.retranslateUi()
         self._prefill(latest)
-        self.resize(720, 640)
+        self.resize(980, 660)
 
     def _prefill(self, latest: SafetyAssessment | None) -> None:
         optional_date_edit(self.review_on, latest.review_on if latest else None, "—")

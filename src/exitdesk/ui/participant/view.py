@@ -131,21 +131,21 @@ class ParticipantView(RetranslateMixin, QWidget):
     def retranslateUi(self) -> None:
         titles = [
             self.tr("&Overview"),
-            self.tr("Support &plan"),
-            self.tr("&Meetings"),
-            self.tr("Sa&fety"),
-            self.tr("&Consents"),
-            self.tr("E&xchange history"),
-            self.tr("No&tes"),
+            self.tr("Support plan"),
+            self.tr("Meetings"),
+            self.tr("Safety"),
+            self.tr("Consents"),
+            self.tr("Exchange history"),
+            self.tr("Notes"),
         ]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.tabs.setAccessibleName(self.tr("Participant sections"))
-        self.close_button.setText(self.tr("C&lose"))
+        self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close the participant"))
-        self.export_button.setText(self.tr("&Export…"))
+        self.export_button.setText(self.tr("E&xport…"))
         self.export_button.setAccessibleName(self.tr("Export to a contact"))
-        self.report_button.setText(self.tr("Print access &report…"))
+        self.report_button.setText(self.tr("&Print access report…"))
         self.report_button.setAccessibleName(
             self.tr("Print everything held about the participant, for them to read")
         )
@@ -194,7 +194,7 @@ class ParticipantView(RetranslateMixin, QWidget):
         if urgent:
             self.banner.show_message(
                 self.tr("Urgent safety flag: check the security arrangements now."),
-                self.tr("Show &safety"),
+                self.tr("Show safety"),
             )
         else:
             self.banner.clear()

@@ -203,12 +203,12 @@ class NewParticipantDialog(RetranslateMixin, QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("New participant"))
         texts = {
-            "alias": (self.tr("&Alias:"), self.tr("Alias")),
+            "alias": (self.tr("Al&ias:"), self.tr("Alias")),
             "legal": (self.tr("&Legal name (optional):"), self.tr("Legal name")),
             "born": (self.tr("&Birth year:"), self.tr("Birth year")),
             "contact": (self.tr("C&ontact:"), self.tr("Contact")),
-            "route": (self.tr("Contact &route:"), self.tr("Contact route")),
-            "institution": (self.tr("&Institution:"), self.tr("Institution")),
+            "route": (self.tr("&Contact route:"), self.tr("Contact route")),
+            "institution": (self.tr("Instit&ution:"), self.tr("Institution")),
         }
         widgets = {
             "alias": self.alias,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +27,7 @@ from exitdesk.domain import LifecycleState
 from exitdesk.domain.parties import ALL_PARTIES
 from exitdesk.domain.views import ParticipantQuery
 from exitdesk.ui.participant.labels import party_name
+from exitdesk.ui.participants.delegate import ParticipantDelegate
 from exitdesk.ui.participants.model import (
     PAGE_SIZE,
     Column,
@@ -41,6 +43,9 @@ from exitdesk.ui.widgets import UrgentBanner, icon, show_error
 log = logging.getLogger("exitdesk.ui")
 
 SEARCH_DELAY_MS = 200
+# Starting widths where a header is shorter than what the column usually holds; small enough
+# that every column still fits at the default window size in Finnish, whose headers are widest.
+COLUMN_WIDTHS: dict[Column, int] = {Column.ALIAS: 100, Column.LEGAL_NAME: 120, Column.PARTIES: 100}
 
 
 def _participant_view_class() -> Any:
@@ -92,6 +97,11 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("participantCount")
         self.banner = UrgentBanner(self)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("participantsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
         self.table = ParticipantTable(self)
         self.table.setObjectName("participantTable")
         self.table.setModel(self.model)
@@ -106,9 +116,9 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setColumnWidth(Column.ALIAS, 180)
-        self.table.setColumnWidth(Column.LEGAL_NAME, 180)
-        self.table.setColumnWidth(Column.PARTIES, 220)
+        self.table.setIconSize(QSize(16, 16))
+        self.delegate = ParticipantDelegate(self._today, self.table)
+        self.table.setItemDelegate(self.delegate)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -121,6 +131,7 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.banner)
+        list_layout.addWidget(self.empty)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.count_label)
         self.stack = QStackedWidget(self)
@@ -141,6 +152,8 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_participant_at(index.row()))
         self.table.activatedRow.connect(self.open_participant_at)
         self.banner.actionTriggered.connect(lambda: self.urgent_only.setChecked(True))
+        # A new search, sort or filter starts reading from the top.
+        self.model.modelReset.connect(self.table.scrollToTop)
         self.model.totalChanged.connect(self._show_count)
         self.model.loadingChanged.connect(lambda _: self._show_count(self.model.total))
         self.model.urgentChanged.connect(self._show_banner)
@@ -153,6 +166,9 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         self.retranslateUi()
 
     # -- session --------------------------------------------------------------------------
+    def _today(self) -> date | None:
+        return self._session.clock().date() if self._session is not None else None
+
     def set_session(self, session: Session | None) -> None:
         self._session = session
         self.close_detail()
@@ -211,11 +227,26 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         self.banner.show_message(message, action)
 
     def _show_count(self, total: int) -> None:
+        self._show_empty_state(total)
         if self.model.loading:
             self.count_label.setText(self.tr("Searching…"))
         else:
             self.count_label.setText(
                 self.tr("Participants: {n}").format(n=QLocale().toString(total))
+            )
+
+    def _show_empty_state(self, total: int) -> None:
+        """A blank table says why it is blank and what to do."""
+        empty = self._session is not None and not self.model.loading and total == 0
+        self.empty.setVisible(empty)
+        if not empty:
+            return
+        query = self.model.query
+        if query.text or query.states or query.parties or query.urgent_only:
+            self.empty.setText(self.tr("No participants match this search or filter."))
+        else:
+            self.empty.setText(
+                self.tr("No participants yet. Add the first one with New participant (Ctrl+N).")
             )
 
     def focus_search(self) -> None:
@@ -299,7 +330,19 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         self.add_button.setAccessibleName(self.tr("New participant"))
         self.table.setAccessibleName(self.tr("Participants"))
         self.model.retranslate()
+        self._size_columns()
         self._show_count(self.model.total)
+        if not self.banner.isHidden():
+            # The count is the model's last answer; only its words change with the language.
+            self._show_banner(self.model.urgent_total)
+
+    def _size_columns(self) -> None:
+        """Every column visible at the default window size, and no header cut short in any
+        language: each column is at least as wide as its header, names get a little more."""
+        header = self.table.horizontalHeader()
+        for column in Column:
+            wanted = header.sectionSizeFromContents(column).width() + 4
+            self.table.setColumnWidth(column, max(wanted, COLUMN_WIDTHS.get(column, 0)))
 
     @staticmethod
     def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:

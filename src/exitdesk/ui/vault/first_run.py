@@ -60,11 +60,13 @@ def binding_sentence(status: BindingStatus, detail: str) -> str:
             "elsewhere with the passphrase alone. The recovery code opens it anywhere.",
         )
     if status == BindingStatus.UNAVAILABLE:
-        return QCoreApplication.translate(
+        text = QCoreApplication.translate(
             "VaultBinding",
             "This computer has no usable keyring, so the vault is NOT bound to this computer: "
             "anyone with a copy of its files and the passphrase can open it. ({detail})",
         ).format(detail=detail)
+        # No detail to give (About has none): no empty brackets either.
+        return text if detail else text.replace(" ()", "").replace("()", "")
     return QCoreApplication.translate(
         "VaultBinding", "Binding to this computer was switched off for this vault."
     )
@@ -129,7 +131,7 @@ class WorkerPage(RetranslateMixin, QWizardPage):
                 "Nothing is sent anywhere. Tell us who you are and where you work."
             )
         )
-        self.name_label.setText(self.tr("Your &name:"))
+        self.name_label.setText(self.tr("&Your name:"))
         self.name.setAccessibleName(self.tr("Your name"))
         self.country_label.setText(self.tr("&Country:"))
         self.country.setAccessibleName(self.tr("Country"))
@@ -297,7 +299,8 @@ class RecoveryCodePage(RetranslateMixin, QWizardPage):
         self.code.setAccessibleName(
             self.tr("Recovery code: {code}").format(code=created.recovery_code)
         )
-        self.binding.setText(binding_sentence(created.binding, created.binding_detail))
+        # The detail repeats the sentence in English; the translated sentence says it all.
+        self.binding.setText(binding_sentence(created.binding, ""))
 
     def _print(self) -> None:
         wizard = self._wizard()

@@ -43,6 +43,7 @@ from exitdesk.vault.repositories._sql import (
     require_participant,
     zulu_utc,
 )
+from exitdesk.vault.sort_keys import sort_key
 
 __all__ = [
     "MAX_SEARCH_TERMS",
@@ -56,21 +57,9 @@ __all__ = [
 # More words than this in one search adds nothing a worker needs and only slows the query.
 MAX_SEARCH_TERMS = 8
 _WORD = re.compile(r"[^\W_]+")
-# Nordic letters sort after z (å, ä, ö in Swedish and Finnish order; æ/ø with their neighbours),
-# and ü sorts as y, as in Finnish and Swedish dictionaries.
-_NORDIC_ORDER = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
-
 
 # ---------------------------------------------------------------------------------------------
 # Search and sort text
-
-
-def sort_key(text: str) -> str:
-    """A case-free key that orders names the way a Finnish or Swedish reader expects."""
-    folded = unicodedata.normalize("NFC", text).casefold().translate(_NORDIC_ORDER)
-    # Other accents (é, á, ç) sort with their base letter.
-    decomposed = unicodedata.normalize("NFD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def search_terms(text: str) -> list[str]:

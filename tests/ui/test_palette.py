@@ -1,0 +1,97 @@
+"""Issue 14, finding 10: in a dark or high-contrast palette every icon keeps its contrast (the
+line icons are drawn in the palette's text colour), Settings offers the colour schemes, and the
+message boxes use the app's own icons instead of the platform's stock ones."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from exitdesk.ui.i18n import Translations
+from exitdesk.ui.icons import icon, icons_dir
+from exitdesk.ui.settings import THEME, Settings
+from exitdesk.ui.settings_dialog import SettingsPanel
+from exitdesk.ui.theme import THEMES, apply_theme
+from exitdesk.ui.widgets import show_error
+
+# WCAG's minimum for graphics a user must see (1.4.11, non-text contrast).
+MIN_CONTRAST = 3.0
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def best_contrast(picture: QIcon, background: QColor) -> float:
+    """The strongest contrast any opaque part of the icon has against the background."""
+    image = QImage(48, 48, QImage.Format.Format_ARGB32)
+    image.fill(background)
+    painter = QPainter(image)
+    picture.paint(painter, QRect(0, 0, 48, 48), Qt.AlignmentFlag.AlignCenter)
+    painter.end()
+    return max(
+        contrast(QColor(image.pixel(x, y)), background) for x in range(48) for y in range(48)
+    )
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    yield
+    apply_theme("system")
+
+
+ICONS = sorted(p.stem for p in icons_dir().glob("*.svg"))
+
+
+@pytest.mark.parametrize("scheme", ["dark", "high_contrast", "light"])
+def test_every_icon_renders_with_contrast(themed: None, scheme: str) -> None:
+    apply_theme(scheme)
+    background = QApplication.palette().color(QPalette.ColorRole.Window)
+    weak = {name: round(best_contrast(icon(name), background), 2) for name in ICONS}
+    weak = {name: value for name, value in weak.items() if value < MIN_CONTRAST}
+    assert not weak, f"icons without contrast on {background.name()}: {weak}"
+
+
+def test_settings_offer_the_colour_schemes_and_apply_them(
+    qtbot: QtBot, themed: None, settings: Settings, translations: Translations
+) -> None:
+    panel = SettingsPanel(settings, translations)
+    qtbot.addWidget(panel)
+    codes = [panel.theme.itemData(i) for i in range(panel.theme.count())]
+    assert codes == list(THEMES) == ["system", "light", "dark", "high_contrast"]
+    panel.theme.setCurrentIndex(codes.index("dark"))
+    assert settings.get(THEME) == "dark"
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 60
+    panel.theme.setCurrentIndex(codes.index("high_contrast"))
+    assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
+
+
+def test_error_boxes_use_the_apps_own_warning_icon(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    show_error(parent, ValueError("x"))
+    boxes = [w for w in parent.findChildren(QMessageBox)]
+    assert boxes
+    box = boxes[0]
+    assert box.icon() == QMessageBox.Icon.NoIcon  # not the platform's stock icon
+    assert not box.iconPixmap().isNull()
+    box.close()
