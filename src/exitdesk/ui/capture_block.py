@@ -61,8 +61,11 @@ class MacSharingType:
         ns_window = send(ctypes.c_void_p(window_id), objc.sel_registerName(b"window"))
         if not ns_window:
             return False
+        address = ctypes.cast(send, ctypes.c_void_p).value
+        if address is None:
+            return False
         set_sharing = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong)(
-            ctypes.cast(send, ctypes.c_void_p).value
+            address
         )
         sharing = NS_WINDOW_SHARING_NONE if excluded else NS_WINDOW_SHARING_READ_ONLY
         set_sharing(ns_window, objc.sel_registerName(b"setSharingType:"), sharing)
