@@ -7,7 +7,8 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from exitdesk.app.context import Options
@@ -16,6 +17,7 @@ from exitdesk.app.session import Session
 from exitdesk.ui.clipboard import SecureClipboard
 from exitdesk.ui.i18n import Translations
 from exitdesk.ui.idle import IdleWatcher, Seconds
+from exitdesk.ui.screen_lock import ScreenLockWatcher
 from exitdesk.ui.settings import AUTO_LOCK_MINUTES, CLIPBOARD_SECONDS, LAST_VAULT_FOLDER, Settings
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.first_run import FirstRunWizard
@@ -58,6 +60,14 @@ class Shell(QObject):
             parent=self,
         )
         self.idle.lockRequested.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screenLocked.connect(self.lock)
+        self._lock_keys = QKeySequence("Ctrl+L")
+        app = QApplication.instance()
+        if app is not None:
+            # Ctrl+L must lock from inside a modal dialog too, where the main window's
+            # shortcut is blocked; the application filter sees every key first.
+            app.installEventFilter(self)
         self.unlock_window = UnlockWindow(runner, settings, vaults_root, options=options)
         self.unlock_window.unlocked.connect(self._open)
         self.unlock_window.createRequested.connect(self.show_first_run)
@@ -68,6 +78,19 @@ class Shell(QObject):
             # One clipboard for the app, so locking clears whatever any screen copied.
             self.main_window.exchange.set_clipboard(self.clipboard)
         self.wizard: FirstRunWizard | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self.session is not None
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == self._lock_keys
+        ):
+            event.accept()
+            # Not from inside the event's delivery: locking closes the widget receiving it.
+            QTimer.singleShot(0, self.lock)
+            return True
+        return False
 
     def start(self) -> None:
         """First run when this machine has no vault yet, else the unlock screen."""
@@ -120,6 +143,7 @@ class Shell(QObject):
         self.main_window.show()
         self.main_window.raise_()
         self.main_window.activateWindow()
+        self.screen_lock.register_window(int(self.main_window.winId()))
         self.idle.arm()
         self.unlocked.emit()
 
@@ -148,6 +172,9 @@ class Shell(QObject):
         """On application exit: lock, wait for the worker, close every window."""
         self.lock()
         self.runner.wait_idle(timeout=30)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self._drop_wizard()
         for window in (self.unlock_window, self.main_window):
             window.hide()

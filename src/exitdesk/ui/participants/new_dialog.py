@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from exitdesk.app.reminder import note_hints
 from exitdesk.app.session import Session
 from exitdesk.domain import PRESETS, Participant, party_by_id
 from exitdesk.domain.notes import NoteHint
+from exitdesk.ui.dates import DateEdit
 from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
@@ -77,7 +77,7 @@ class NewParticipantDialog(RetranslateMixin, QDialog):
         self.institution = QLineEdit(self)
         self.institution.setMaxLength(200)
         self.has_release = QCheckBox(self)
-        self.release = QDateEdit(self)
+        self.release = DateEdit(self)
         self.release.setCalendarPopup(True)
         self.release.setDate(QDate.currentDate())
         self.release.setEnabled(False)
