@@ -56,14 +56,12 @@ def test_first_run_creates_vault_and_adds_participant(
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     qtbot.keyClick(page.confirm, Qt.Key.Key_Backspace)
     assert page.meter.strength.acceptable
-    _next(qtbot, wizard)  # creates the vault in the background
+    _next(qtbot, wizard)  # nothing is created yet: the code is shown first
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=15_000)
-    assert list_vaults(vaults_root) == [vaults_root / "default"]
-    assert wizard.created is not None
-    code = wizard.created.recovery_code
+    assert list_vaults(vaults_root) == []
+    assert wizard.created is None
+    code = wizard.recovery_code
     assert recovery_digits(wizard.recovery_page.code.text()) == recovery_digits(code)
-    assert "bound to this computer" in wizard.recovery_page.binding.text()
-    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
 
     # The printed sheet is a real PDF.
     sheet = tmp_path / "recovery-sheet.pdf"
@@ -81,8 +79,14 @@ def test_first_run_creates_vault_and_adds_participant(
     confirm.typed.clear()
     qtbot.keyClicks(confirm.typed, code.replace("-", " "))
     assert finish.isEnabled()
-    with qtbot.waitSignal(shell.unlocked, timeout=5_000):
-        qtbot.mouseClick(finish, LEFT)
+    assert finish.text().replace("&", "") == "Create vault"
+    with qtbot.waitSignal(shell.unlocked, timeout=15_000):
+        qtbot.mouseClick(finish, LEFT)  # creates the vault in the background, then opens it
+    assert list_vaults(vaults_root) == [vaults_root / "default"]
+    assert wizard.created is not None
+    assert wizard.created.recovery_code == code
+    assert "bound to this computer" in wizard.recovery_page.binding.text()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
 
     window = shell.main_window
     assert window.isVisible()

@@ -106,7 +106,11 @@ def build_context(options: Options, vault: Vault) -> Context:
 
 
 def create_context(
-    options: Options, directory: Path, passphrase: str, worker: Worker
+    options: Options,
+    directory: Path,
+    passphrase: str,
+    worker: Worker,
+    recovery_code: str | None = None,
 ) -> tuple[Context, CreatedVault]:
     """Create a vault as the options say and open its context."""
     kdf = options.kdf_for_new_vault()
@@ -119,6 +123,7 @@ def create_context(
             clock=options.clock,
             use_keyring=options.use_keyring,
             anchors=options.anchors(),
+            recovery_code=recovery_code,
         )
     return build_context(options, created.vault), created
 

@@ -74,10 +74,20 @@ class EncryptionInfo:
     binding: BindingStatus
 
 
+def new_recovery_code() -> str:
+    """A recovery code to show (and have typed back) before ``create_vault`` uses it."""
+    return Vault.new_recovery_code()
+
+
 def create_vault(
-    directory: Path, passphrase: str, worker: Worker, options: Options = DEFAULT_OPTIONS
+    directory: Path,
+    passphrase: str,
+    worker: Worker,
+    options: Options = DEFAULT_OPTIONS,
+    *,
+    recovery_code: str | None = None,
 ) -> NewVault:
-    context, created = create_context(options, directory, passphrase, worker)
+    context, created = create_context(options, directory, passphrase, worker, recovery_code)
     return NewVault(
         session=Session(context),
         recovery_code=created.recovery_code,
@@ -470,6 +480,7 @@ __all__ = [
     "Repos",
     "Session",
     "create_vault",
+    "new_recovery_code",
     "open_vault",
     "recover_vault",
     "require_participant",

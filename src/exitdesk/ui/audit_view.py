@@ -7,11 +7,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from exitdesk.app.session import Session
 from exitdesk.ui.audit_words import action_phrase, detail_phrases, detail_tooltip
+from exitdesk.ui.dates import DateEdit
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
@@ -43,6 +43,9 @@ KNOWN_ACTIONS: tuple[str, ...] = (
     "plan.goal",
     "plan.rating",
     "meeting.add",
+    "meeting.update",
+    "meeting.delete",
+    "note.delete",
     "safety.assess",
     "consent.grant",
     "consent.withdraw",
@@ -51,7 +54,7 @@ KNOWN_ACTIONS: tuple[str, ...] = (
     "demo.generate",
 )
 
-MAX_ROWS = 2000
+PAGE_ROWS = 2000
 
 
 class AuditView(RetranslateMixin, QWidget):
@@ -67,11 +70,17 @@ class AuditView(RetranslateMixin, QWidget):
         self.action = QComboBox(self)
         self.action.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.action.setObjectName("auditAction")
-        self.since = QDateEdit(self)
+        self.since = DateEdit(self)
         self.since.setCalendarPopup(True)
-        self.until = QDateEdit(self)
+        self.until = DateEdit(self)
         self.until.setCalendarPopup(True)
         self.refresh_button = QPushButton(self)
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("auditMore")
+        self.more_button.hide()
+        self.count_label = QLabel(self)
+        self._loaded = 0
+        self._page_rows = PAGE_ROWS
         self.verify_button = QPushButton(icon("audit"), "", self)
         self.verify_button.setObjectName("verifyChain")
         self.chain_state = MessageLabel(self)
@@ -104,7 +113,12 @@ class AuditView(RetranslateMixin, QWidget):
         layout.addLayout(chain)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        more = QHBoxLayout()
+        more.addWidget(self.count_label, 1)
+        more.addWidget(self.more_button)
+        layout.addLayout(more)
         self.refresh_button.clicked.connect(self.reload)
+        self.more_button.clicked.connect(self.load_more)
         self.verify_button.clicked.connect(lambda: self.verify(full=True))
         self.action.currentIndexChanged.connect(self.reload)
         self.since.dateChanged.connect(self.reload)
@@ -141,21 +155,44 @@ class AuditView(RetranslateMixin, QWidget):
         until = datetime.combine(until_date + timedelta(days=1), time.min).astimezone(UTC)
         return since, until
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Every action elsewhere appends to the log: coming back to it shows the log as it is.
+        super().showEvent(event)
+        if self._session is not None:
+            self.reload()
+            self.verify(full=False)  # the chain only: the page check is the button's
+
     def reload(self) -> None:
+        """The newest page again (after a filter change, a Refresh, or when shown)."""
+        self._fetch(0)
+
+    def load_more(self) -> None:
+        """The next, older page below the rows already shown."""
+        self._fetch(self._loaded)
+
+    def _fetch(self, offset: int) -> None:
         session = self._session
         if session is None:
             return
         action = self.action.currentData() or None
         since, until = self._range()
+        rows = self._page_rows
         self._runner.run(
-            lambda: session.audit_entries(action, since, until, limit=MAX_ROWS),
+            lambda: session.audit_entries(action, since, until, limit=rows + 1, offset=offset),
             owner=self,
-            on_success=self._show,
+            on_success=lambda entries: self._show(entries, offset),
             on_failure=lambda exc: show_error(self, exc),
         )
 
-    def _show(self, entries: Any) -> None:
-        self.model.removeRows(0, self.model.rowCount())
+    def _show(self, entries: Any, offset: int = 0) -> None:
+        if offset == 0:
+            self.model.removeRows(0, self.model.rowCount())
+        # One row beyond the page was asked for: whether there is more to load.
+        more = len(entries) > self._page_rows
+        entries = list(entries)[: self._page_rows]
+        self._loaded = offset + len(entries)
+        self.more_button.setVisible(more)
+        self._show_count()
         locale = QLocale()
         for entry in entries:
             when = locale.toString(entry.at.astimezone(), QLocale.FormatType.ShortFormat)
@@ -169,6 +206,15 @@ class AuditView(RetranslateMixin, QWidget):
                 item.setEditable(False)
             row[0].setData(entry.seq, Qt.ItemDataRole.UserRole)
             self.model.appendRow(row)
+
+    def _show_count(self) -> None:
+        if self.more_button.isVisible():
+            text = self.tr("Showing the newest %1 entries").replace(
+                "%1", QLocale().toString(self._loaded)
+            )
+        else:
+            text = self.tr("%n entries", "", self._loaded)
+        self.count_label.setText(text)
 
     def verify(self, full: bool = True) -> None:
         """Check the audit chain, and with ``full`` (the button) every page of the vault too."""
@@ -223,6 +269,8 @@ class AuditView(RetranslateMixin, QWidget):
         self.until_label.setText(self.tr("&To:"))
         self.until.setAccessibleName(self.tr("To date"))
         self.refresh_button.setText(self.tr("&Refresh"))
+        self.more_button.setText(self.tr("Show &older entries"))
+        self._show_count()
         self.verify_button.setText(self.tr("Verify &chain"))
         self.verify_button.setAccessibleName(self.tr("Verify the audit chain"))
         self.table.setAccessibleName(self.tr("Audit log"))

@@ -2,10 +2,11 @@
 
 Detectable through Qt: keyboard, mouse, wheel and touch input in our windows, and
 ``applicationStateChanged`` reaching ``Qt.ApplicationSuspended`` (sent on mobile platforms and
-by some desktop platform plugins before sleep). Not detectable through Qt: the OS screen lock or
-user switching on Windows/macOS/Linux and laptop sleep on most desktop plugins — after such a
-pause the idle timer still fires on wake-up, because it measures elapsed monotonic time rather
-than counting ticks. Ctrl+L locks at once (a menu action in the main window).
+by some desktop platform plugins before sleep). Not detectable through Qt: the OS screen lock
+(``screen_lock.py`` listens for it through each platform's own channel) and laptop sleep on most
+desktop plugins — after such a pause the idle timer still fires on wake-up, because it measures
+elapsed monotonic time rather than counting ticks. Ctrl+L locks at once, from any window of the
+app (the shell filters the key application-wide); minimising the main window locks too.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from exitdesk.app.context import Options
@@ -18,6 +19,7 @@ from exitdesk.ui.clipboard import SecureClipboard
 from exitdesk.ui.i18n import Translations
 from exitdesk.ui.idle import IdleWatcher, Seconds
 from exitdesk.ui.retention_prompt import DuePurge
+from exitdesk.ui.screen_lock import ScreenLockWatcher
 from exitdesk.ui.settings import AUTO_LOCK_MINUTES, CLIPBOARD_SECONDS, LAST_VAULT_FOLDER, Settings
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.first_run import FirstRunWizard
@@ -66,6 +68,14 @@ class Shell(QObject):
         self.expiry = QTimer(self)
         self.expiry.setInterval(expiry_check_ms)
         self.expiry.timeout.connect(self.purge_expired)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screenLocked.connect(self.lock)
+        self._lock_keys = QKeySequence("Ctrl+L")
+        app = QApplication.instance()
+        if app is not None:
+            # Ctrl+L must lock from inside a modal dialog too, where the main window's
+            # shortcut is blocked; the application filter sees every key first.
+            app.installEventFilter(self)
         self.unlock_window = UnlockWindow(runner, settings, vaults_root, options=options)
         self.unlock_window.unlocked.connect(self._open)
         self.unlock_window.createRequested.connect(self.show_first_run)
@@ -85,6 +95,19 @@ class Shell(QObject):
         if app is not None:
             app.installEventFilter(self.capture)
         self.main_window.set_capture_guard(self.capture)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self.session is not None
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == self._lock_keys
+        ):
+            event.accept()
+            # Not from inside the event's delivery: locking closes the widget receiving it.
+            QTimer.singleShot(0, self.lock)
+            return True
+        return False
 
     def start(self) -> None:
         """First run when this machine has no vault yet, else the unlock screen."""
@@ -137,6 +160,7 @@ class Shell(QObject):
         self.main_window.show()
         self.main_window.raise_()
         self.main_window.activateWindow()
+        self.screen_lock.register_window(int(self.main_window.winId()))
         self.idle.arm()
         self.expiry.start()
         self.due_purge.check(session)
@@ -182,10 +206,11 @@ class Shell(QObject):
         """On application exit: lock, wait for the worker, close every window."""
         self.lock()
         self.runner.wait_idle(timeout=30)
-        self._drop_wizard()
         app = QApplication.instance()
         if app is not None:
+            app.removeEventFilter(self)
             app.removeEventFilter(self.capture)
+        self._drop_wizard()
         for window in (self.unlock_window, self.main_window):
             window.hide()
             window.deleteLater()

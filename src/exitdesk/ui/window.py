@@ -6,14 +6,19 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,11 +38,37 @@ from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import Settings
 from exitdesk.ui.settings_dialog import SettingsPanel
 from exitdesk.ui.tasks import TaskRunner
+from exitdesk.ui.vault_actions import ChangePassphraseDialog, rekey_vault, write_backup
 from exitdesk.ui.widgets import icon
 
 log = logging.getLogger("exitdesk.ui")
 
 PAGE_PARTICIPANTS, PAGE_EXCHANGE, PAGE_AUDIT, PAGE_KNOWLEDGE, PAGE_SETTINGS, PAGE_ABOUT = range(6)
+
+
+def close_windows_of(owner: QWidget) -> None:
+    """Close every dialog and window ``owner`` holds without asking, dropping typed drafts
+    from memory: a lock must leave nothing on screen and nothing to restore."""
+    windows = [
+        c
+        for c in owner.findChildren(QWidget)
+        if c.isWindow() and c is not owner and c.isVisible() and not isinstance(c, QMenu)
+    ]
+    for child in windows:
+        for field in child.findChildren(QLineEdit):
+            field.clear()
+        for editor in child.findChildren(QPlainTextEdit):
+            editor.clear()
+    for child in windows:
+        discard = getattr(child, "discard", None)
+        if callable(discard):
+            discard()
+        elif isinstance(child, QDialog):
+            child.done(QDialog.DialogCode.Rejected)
+        else:
+            child.close()
+        if isinstance(child, QDialog):
+            child.deleteLater()
 
 
 class ExchangePlaceholder(RetranslateMixin, QWidget):
@@ -141,7 +172,24 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.find_action = QAction(icon("search"), "", self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._find)
+        self.import_action = QAction(icon("exchange"), "", self)
+        self.import_action.triggered.connect(self._import)
+        self.export_action = QAction(icon("export"), "", self)
+        self.export_action.triggered.connect(self._export)
+        self.backup_action = QAction("", self)
+        self.backup_action.triggered.connect(self._backup)
+        self.passwd_action = QAction("", self)
+        self.passwd_action.triggered.connect(self._change_passphrase)
+        self.rekey_action = QAction("", self)
+        self.rekey_action.triggered.connect(self._rekey)
         self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.passwd_action)
+        self.file_menu.addAction(self.rekey_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
@@ -177,6 +225,37 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._capture = guard
         self.about.set_capture_guard(guard)
 
+    def _import(self) -> None:
+        if hasattr(self.exchange, "open_bundle"):
+            self.show_page(PAGE_EXCHANGE)
+            self.exchange.open_bundle()
+
+    def _export(self) -> None:
+        """Export the open participant; with none open, say how to choose one."""
+        detail = self.participants.detail
+        if detail is not None and hasattr(detail, "export_case"):
+            detail.export_case()
+            return
+        self.show_page(PAGE_PARTICIPANTS)
+        QMessageBox.information(
+            self,
+            self.tr("Export"),
+            self.tr("Open a participant first, then choose Export."),
+        )
+
+    def _backup(self) -> None:
+        if self._session is not None:
+            write_backup(self, self._session, self._runner)
+
+    def _change_passphrase(self) -> None:
+        if self._session is not None:
+            dialog = ChangePassphraseDialog(self._session, self._runner, self)
+            dialog.open()
+
+    def _rekey(self) -> None:
+        if self._session is not None:
+            rekey_vault(self, self._session, self._runner)
+
     def _about(self) -> None:
         dialog = AboutDialog(self._session, self, capture=self._capture)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -192,9 +271,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         dialogs of this window closed."""
         self._session = session
         if session is None:
-            for child in self.findChildren(QWidget):
-                if child.isWindow() and child is not self:
-                    child.close()
+            close_windows_of(self)
         self.participants.set_session(session)
         self.exchange.set_session(session)
         self.audit.set_session(session)
@@ -209,6 +286,16 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def show_retention(self, preview: RetentionPreview) -> None:
         when = None if preview.next_due is None else preview.next_due.date()
         self.settings_panel.show_next_due(when, preview.total)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Minimised means walked away from: lock, as KeePassXC does.
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self._session is not None
+        ):
+            QTimer.singleShot(0, self.lockRequested.emit)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._session is not None:
@@ -239,6 +326,11 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_action.setText(self.tr("&New participant…"))
+        self.import_action.setText(self.tr("&Import bundle…"))
+        self.export_action.setText(self.tr("E&xport participant…"))
+        self.backup_action.setText(self.tr("&Back up vault…"))
+        self.passwd_action.setText(self.tr("&Change passphrase…"))
+        self.rekey_action.setText(self.tr("&Re-encrypt vault…"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find…"))

@@ -152,10 +152,13 @@ class Vault:
         clock: Clock = system_clock,
         use_keyring: bool = True,
         anchors: Anchors | None = None,
+        recovery_code: str | None = None,
     ) -> CreatedVault:
         """Create a new vault in ``directory`` (new or empty). The recovery code is returned
-        once and never stored in clear."""
+        once and never stored in clear; ``recovery_code`` (from ``new_recovery_code``) lets a
+        caller show the code and have it confirmed before the vault exists."""
         _require_passphrase(passphrase)
+        chosen_secret = parse_recovery_code(recovery_code) if recovery_code is not None else None
         if directory.exists():
             if slots_path(directory).exists() or db_path(directory).exists():
                 raise VaultExistsError(
@@ -179,7 +182,7 @@ class Vault:
         try:
             file_lock.acquire()
             data_key = secrets.token_bytes(32)
-            recovery_secret = new_recovery_secret()
+            recovery_secret = chosen_secret if chosen_secret is not None else new_recovery_secret()
             if use_keyring:
                 binding = bind_to_keyring(vault_id)
             else:
@@ -248,6 +251,11 @@ class Vault:
                 forget_binding(vault_id)
             raise
         return CreatedVault(vault, format_recovery_code(recovery_secret), *_binding_of(binding))
+
+    @staticmethod
+    def new_recovery_code() -> str:
+        """A fresh recovery code for ``create(recovery_code=...)``."""
+        return format_recovery_code(new_recovery_secret())
 
     @classmethod
     def unlock(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -140,6 +141,10 @@ class ContactDetail(RetranslateMixin, QWidget):
         self.typed.setFont(QFont(mono))
         self.typed_label.setBuddy(self.typed)
         self.verify_button = QPushButton(self)
+        self.revoke_button = QPushButton(self)
+        self.revoke_button.setObjectName("revokeContact")
+        self.revoke_button.clicked.connect(self.revoke)
+        self.confirm_revoke: QMessageBox | None = None
         self.message = MessageLabel(self)
         self.message.setObjectName("verifyMessage")
         self.message.setWordWrap(True)
@@ -153,6 +158,7 @@ class ContactDetail(RetranslateMixin, QWidget):
         form = QFormLayout()
         form.addRow(self.typed_label, self.typed)
         verify_row = QHBoxLayout()
+        verify_row.addWidget(self.revoke_button)
         verify_row.addStretch(1)
         verify_row.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
@@ -181,7 +187,7 @@ class ContactDetail(RetranslateMixin, QWidget):
             self.typed.clear()
             self.message.clear()
         for widget in (self.number, self.qr, self.typed, self.typed_label, self.verify_button,
-                       self.number_caption):  # fmt: skip
+                       self.number_caption, self.revoke_button):  # fmt: skip
             widget.setVisible(contact is not None)
         if contact is None:
             if self.no_contacts:
@@ -238,6 +244,46 @@ class ContactDetail(RetranslateMixin, QWidget):
     def _update_buttons(self) -> None:
         ready = self.contact is not None and not self.contact.revoked
         self.verify_button.setEnabled(ready and bool(self.typed.text().strip()))
+        self.revoke_button.setEnabled(ready)
+
+    def revoke(self) -> None:
+        """Ask (naming the contact), then the CLI's ``contact revoke``."""
+        contact, session = self.contact, self._session
+        if contact is None or session is None or contact.revoked:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Revoke contact"),
+            self.tr(
+                "Stop trusting %1? Nothing more can be sent to them or imported from them."
+            ).replace("%1", contact.name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        go = box.addButton(self.tr("&Revoke"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.confirm_revoke = box
+        exchange = session.exchange
+
+        def answered() -> None:
+            self.confirm_revoke = None
+            if box.clickedButton() is go:
+                self._runner.run(
+                    lambda: exchange.revoke_contact(contact.id),
+                    owner=self,
+                    on_success=self._revoked,
+                    on_failure=self._refused,
+                )
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _revoked(self, view: object) -> None:
+        assert isinstance(view, ContactView)
+        self.show_contact(view)
+        self.verified.emit(view)  # the list and the export wizard re-read the contact
 
     def verify(self) -> None:
         """Compare the typed number with the services; a wrong one changes nothing."""
@@ -278,6 +324,8 @@ class ContactDetail(RetranslateMixin, QWidget):
         self.typed.setPlaceholderText(self.tr("60 digits; spaces do not matter"))
         self.verify_button.setText(self.tr("Verif&y"))
         self.verify_button.setAccessibleName(self.tr("Verify the contact"))
+        self.revoke_button.setText(self.tr("Re&voke…"))
+        self.revoke_button.setAccessibleName(self.tr("Revoke the contact"))
         self.show_contact(self.contact)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -136,11 +137,25 @@ class ContactChoicePage(RetranslateMixin, QWizardPage):
 
 
 class CategoriesPage(RetranslateMixin, QWizardPage):
-    """A box per category; what the consent does not cover is disabled, its reason beside it."""
+    """A box per category; what the consent does not cover is disabled, its reason beside it.
+    Without identity no case can go: the page says so in plain words and offers the way on,
+    recording a consent that includes it (``consentRequested``)."""
+
+    consentRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scope: Scope | None = None
+        self.alias = ""
+        self.contact_name = ""
+        self.blocked = MessageLabel(self, Tone.ERROR)
+        self.blocked.setObjectName("identityMissing")
+        self.blocked.setWordWrap(True)
+        self.blocked.hide()
+        self.consent_button = QPushButton(self)
+        self.consent_button.setObjectName("recordConsentWithIdentity")
+        self.consent_button.hide()
+        self.consent_button.clicked.connect(self.consentRequested)
         self.boxes = {c: QCheckBox(self) for c in DataCategory}
         self.reasons = {c: QLabel(self) for c in DataCategory}
         self.loading = QLabel(self)
@@ -157,6 +172,11 @@ class CategoriesPage(RetranslateMixin, QWizardPage):
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.loading)
+        layout.addWidget(self.blocked)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.consent_button)
+        button_row.addStretch(1)
+        layout.addLayout(button_row)
         layout.addLayout(grid)
         layout.addWidget(self.recipient_policy)
         layout.addStretch(1)
@@ -174,8 +194,22 @@ class CategoriesPage(RetranslateMixin, QWizardPage):
             text = reason or ""
             self.reasons[category].setText(text)
             box.setAccessibleDescription(text)
+        missing = scope is not None and scope.reasons.get(DataCategory.IDENTITY) is not None
+        self.blocked.setVisible(missing)
+        self.consent_button.setVisible(missing)
+        self._say_blocked()
         self._show_recipient_policy()
         self.completeChanged.emit()
+
+    def _say_blocked(self) -> None:
+        self.blocked.setText(
+            self.tr(
+                "The consent %1 gave does not include identity, and a case cannot be shared "
+                "with %2 without it. Record a consent that includes identity to send the case."
+            )
+            .replace("%1", self.alias)
+            .replace("%2", self.contact_name)
+        )
 
     def _show_recipient_policy(self) -> None:
         scope = self.scope
@@ -203,6 +237,8 @@ class CategoriesPage(RetranslateMixin, QWizardPage):
         )
         self.loading.setText(self.tr("Checking the consent…"))
         self._show_recipient_policy()
+        self.consent_button.setText(self.tr("&Record a consent…"))
+        self._say_blocked()
         words = DomainText()
         for category, box in self.boxes.items():
             box.setText(words.category(category))
@@ -415,6 +451,8 @@ class ExportWizard(RetranslateMixin, QWizard):
         page = self.page(page_id)
         contact = self.contact_page.chosen()
         if page is self.categories_page and contact is not None:
+            self.categories_page.alias = self.participant.alias if self.participant else ""
+            self.categories_page.contact_name = contact.name
             self.categories_page.set_scope(None)
             session, pid = self._session, self._participant_id
             self._runner.run(

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +30,7 @@ from exitdesk.domain import (
     DataCategory,
     Participant,
 )
+from exitdesk.ui.dates import DateEdit
 from exitdesk.ui.participant.consent_form import PathChooser, print_consent_form
 from exitdesk.ui.participant.forms import EXPECTED_ERRORS, FormDialog, fill_combo, message_for
 from exitdesk.ui.participant.hints import NoteHintLabel
@@ -80,11 +81,15 @@ class RecordConsentDialog(FormDialog):
         box_layout.setContentsMargins(0, 0, 0, 0)
         for box in self.category_boxes.values():
             box_layout.addWidget(box)
+        self.identity_note = QLabel(categories)
+        self.identity_note.setObjectName("identityNote")
+        self.identity_note.setWordWrap(True)
+        box_layout.addWidget(self.identity_note)
         categories.setFocusProxy(self.category_boxes[DataCategory.IDENTITY])
         self.purpose = QPlainTextEdit(self)
         self.purpose.setTabChangesFocus(True)
         self.purpose.setMaximumHeight(70)
-        self.valid_from = QDateEdit(self)
+        self.valid_from = DateEdit(self)
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setDate(to_qdate(session.clock().date()))
         self.days = QSpinBox(self)
@@ -128,13 +133,25 @@ class RecordConsentDialog(FormDialog):
             return self.tr("&Guardian or social services (required):")
         return self.tr("&Guardian or social services:")
 
+    def _heading(self, text: str) -> None:
+        # A caption row, not a recipient: neither checkable nor selectable.
+        item = QListWidgetItem(text, self.recipients)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+
     def _fill_recipients(self) -> None:
         worker_party = self._session.worker.party_id
+        self.recipients.clear()
+        self._heading(self.tr("Parties (any worker of the party)"))
         for name, party_id in party_items(worker_party, self._participant.parties):
             item = QListWidgetItem(name, self.recipients)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(_RECIPIENT_ROLE, (party_id, None, name))
+        if self._contacts:
+            self._heading(self.tr("Contacts (one verified worker)"))
         for contact in self._contacts:
             label = f"{contact.name} ({party_name(contact.party_id)})"
             item = QListWidgetItem(label, self.recipients)
@@ -145,6 +162,9 @@ class RecordConsentDialog(FormDialog):
     def retranslateUi(self) -> None:
         super().retranslateUi()
         self.setWindowTitle(self.tr("Record consent"))
+        self.identity_note.setText(
+            self.tr("Identity is required to share a case: without it nothing can be sent.")
+        )
         self.purpose_hint.refresh()
         words = DomainText()
         for category, box in self.category_boxes.items():
@@ -177,6 +197,8 @@ class RecordConsentDialog(FormDialog):
         chosen = []
         for row in range(self.recipients.count()):
             item = self.recipients.item(row)
+            if item.data(_RECIPIENT_ROLE) is None:
+                continue
             if item.checkState() == Qt.CheckState.Checked:
                 party_id, fingerprint, label = item.data(_RECIPIENT_ROLE)
                 chosen.append(
@@ -189,7 +211,8 @@ class RecordConsentDialog(FormDialog):
     def set_recipient_checked(self, party_id: str, checked: bool = True) -> None:
         for row in range(self.recipients.count()):
             item = self.recipients.item(row)
-            if item.data(_RECIPIENT_ROLE)[0] == party_id and item.data(_RECIPIENT_ROLE)[1] is None:
+            data = item.data(_RECIPIENT_ROLE)
+            if data is not None and data[0] == party_id and data[1] is None:
                 state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
                 item.setCheckState(state)
 

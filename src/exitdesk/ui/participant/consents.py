@@ -197,7 +197,7 @@ class ConsentsTab(ParticipantTab):
         self.withdraw_button.setEnabled(chosen is not None and chosen.withdrawn_at is None)
 
     # -- actions ---------------------------------------------------------------------------
-    def record_consent(self) -> None:
+    def record_consent(self, with_identity: bool = False) -> None:
         if self._participant is None:
             return
         dialog = RecordConsentDialog(
@@ -209,6 +209,8 @@ class ConsentsTab(ParticipantTab):
             self,
             self.ask_output,
         )
+        if with_identity:
+            dialog.category_boxes[DataCategory.IDENTITY].setChecked(True)
         self.dialog = dialog
         dialog.saved.connect(lambda saved: self._recorded(saved, dialog.signature_png))
         dialog.open()

@@ -8,12 +8,16 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -69,6 +73,10 @@ class FormDialog(RetranslateMixin, QDialog):
         self._runner = runner
         self._save = save
         self._labels: list[tuple[QLabel, Callable[[], str]]] = []
+        self._required: Callable[[], bool] | None = None
+        self._saving = False
+        self._snapshot: list[str] | None = None
+        self.confirm_discard: QMessageBox | None = None
         self.form = QFormLayout()
         self.error = MessageLabel(self, Tone.ERROR)
         self.error.setObjectName("formError")
@@ -111,28 +119,106 @@ class FormDialog(RetranslateMixin, QDialog):
     def build(self) -> Any:
         raise NotImplementedError
 
+    # -- what may be saved, and what may be lost --------------------------------------------
+    def set_required(self, check: Callable[[], bool]) -> None:
+        """Save stays disabled while ``check()`` is false (so Enter cannot save a blank form);
+        call ``refresh_ok()`` when a field it reads changes."""
+        self._required = check
+        self.refresh_ok()
+
+    def refresh_ok(self) -> None:
+        ready = self._required is None or self._required()
+        self._ok.setEnabled(ready and not self._saving)
+
+    def _texts(self) -> list[str]:
+        fields: list[str] = []
+        for child in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            if child.objectName() == "qt_spinbox_lineedit":
+                continue  # the inner editor of a date or number field, not typed text
+            fields.append(child.text() if isinstance(child, QLineEdit) else child.toPlainText())
+        return fields
+
+    def has_draft(self) -> bool:
+        """Whether the worker typed something since the dialog opened."""
+        return self._snapshot is not None and self._texts() != self._snapshot
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._snapshot is None:
+            self._snapshot = self._texts()
+            first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+            widget = first.widget() if first is not None else None
+            # Focus on the first field, never on Save: a stray Enter or Space saves nothing.
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def reject(self) -> None:
+        if not self.has_draft():
+            super().reject()
+            return
+        if self.confirm_discard is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard what you typed?"),
+            self.tr("What you typed in this form has not been saved."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.confirm_discard = box
+
+        def answered() -> None:
+            self.confirm_discard = None
+            if box.clickedButton() is discard:
+                self.discard()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def discard(self) -> None:
+        """Close without asking and forget the typed text (on lock, or once confirmed)."""
+        if self.confirm_discard is not None:
+            self.confirm_discard.done(0)
+            self.confirm_discard = None
+        for child in self.findChildren(QLineEdit):
+            child.clear()
+        for editor in self.findChildren(QPlainTextEdit):
+            editor.clear()
+        self._snapshot = None
+        self.done(QDialog.DialogCode.Rejected)
+
     def show_error(self, text: str) -> None:
         self.error.show_error(text)
         self.error.show()
 
     def accept(self) -> None:
+        if not self._ok.isEnabled():
+            return  # a required field is empty, or a save is under way
         try:
             value = self.build()
         except EXPECTED_ERRORS as exc:
             self.show_error(error_text(exc))
             return
         self.error.hide()
-        self.ok_button.setEnabled(False)
+        self._saving = True
+        self.refresh_ok()
         save = self._save
         self._runner.run(
             lambda: save(value), owner=self, on_success=self._on_saved, on_failure=self._on_failed
         )
 
     def _on_saved(self, result: object) -> None:
-        self.ok_button.setEnabled(True)
+        self._saving = False
+        self.refresh_ok()
+        self._snapshot = None
         self.saved.emit(result)
         super().accept()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
+        self._saving = False
+        self.refresh_ok()
         self.show_error(message_for(exc))

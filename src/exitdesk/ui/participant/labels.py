@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 from PySide6.QtWidgets import QDateEdit
 
 from exitdesk.domain import (
@@ -27,6 +27,7 @@ from exitdesk.domain import (
 )
 from exitdesk.domain.display import shown
 from exitdesk.domain.notes import NoteHint
+from exitdesk.ui.dates import format_day
 
 
 class DomainText(QObject):
@@ -179,7 +180,7 @@ def format_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
     day = value.date() if isinstance(value, datetime) else value
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return format_day(day)
 
 
 def to_date(value: QDate) -> date:

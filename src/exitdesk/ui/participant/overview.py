@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from exitdesk.app.session import Session
 from exitdesk.domain import ALLOWED_TRANSITIONS, LifecycleState, Participant
 from exitdesk.domain.target_group import TargetGroupAssessment
+from exitdesk.ui.dates import DateEdit
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.forms import EXPECTED_ERRORS, message_for
 from exitdesk.ui.participant.labels import (
@@ -62,7 +62,7 @@ class OverviewTab(ParticipantTab):
         self.minor.setStyleSheet("color: #7a4f00; font-weight: 600;")
         self.contact = QLineEdit(self)
         self.institution = QLineEdit(self)
-        self.release_date = QDateEdit(self)
+        self.release_date = DateEdit(self)
         self.release_date.setCalendarPopup(True)
         self.parties = QListWidget(self)
         self.parties.setMaximumHeight(120)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from exitdesk.app.session import Session
 from exitdesk.domain import Goal, LifeDomain, PlanAction, PlanStatus, ProgressRating
+from exitdesk.ui.dates import DateEdit
 from exitdesk.ui.participant.forms import FormDialog, fill_combo
 from exitdesk.ui.participant.hints import NoteHintLabel
 from exitdesk.ui.participant.labels import DomainText, party_items, to_date, to_qdate
@@ -101,7 +101,7 @@ class ActionDialog(FormDialog):
         self.owner = QComboBox(self)
         self.status = QComboBox(self)
         self.has_due = QCheckBox(self)
-        self.due = QDateEdit(self)
+        self.due = DateEdit(self)
         self.due.setCalendarPopup(True)
         self.due.setDate(to_qdate(session.clock().date()))
         self.has_due.toggled.connect(self.due.setEnabled)
@@ -155,7 +155,7 @@ class RatingDialog(FormDialog):
         goal_id = goal.id
         assert goal_id is not None
         super().__init__(runner, lambda rating: session.rate_goal(goal_id, rating), parent)
-        self.on = QDateEdit(self)
+        self.on = DateEdit(self)
         self.on.setCalendarPopup(True)
         self.on.setDate(to_qdate(session.clock().date()))
         self.score = QSpinBox(self)

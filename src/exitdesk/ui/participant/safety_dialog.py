@@ -30,6 +30,7 @@ from exitdesk.domain import (
     SafetyLevel,
     SecurityArrangement,
 )
+from exitdesk.ui.dates import DateEdit
 from exitdesk.ui.participant.forms import FormDialog, fill_combo
 from exitdesk.ui.participant.hints import NoteHintLabel
 from exitdesk.ui.participant.labels import (
@@ -148,12 +149,12 @@ class SafetyDialog(FormDialog):
         self._participant_id = participant_id
         self._worker_party = session.worker.party_id
         self._today = session.clock().date()
-        self.assessed_on = QDateEdit(self)
+        self.assessed_on = DateEdit(self)
         self.assessed_on.setCalendarPopup(True)
         self.assessed_on.setDate(to_qdate(self._today))
         self.level = QComboBox(self)
         self.urgent = QCheckBox(self)
-        self.review_on = QDateEdit(self)
+        self.review_on = DateEdit(self, today=self._today)
         self.review_on.setCalendarPopup(True)
         self.summary = QPlainTextEdit(self)
         self.summary.setTabChangesFocus(True)
@@ -217,7 +218,7 @@ class SafetyDialog(FormDialog):
         owner = QComboBox(table)
         fill_combo(owner, party_items(self._worker_party), self._worker_party)
         owner.setAccessibleName(self.tr("Owner party"))
-        due = QDateEdit(table)
+        due = DateEdit(table, today=self._today)
         due.setCalendarPopup(True)
         optional_date_edit(due, None, "—")
         due.setAccessibleName(self.tr("Due date"))

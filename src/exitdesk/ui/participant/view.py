@@ -6,14 +6,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exitdesk.app.access_report import AccessReport, access_report
 from exitdesk.app.session import Session
-from exitdesk.domain import Participant, party_by_id
+from exitdesk.domain import LifecycleState, Participant, party_by_id
 from exitdesk.domain.display import shown
+from exitdesk.ui.exchange.files import SaveChooser, save_bundle_file
 from exitdesk.ui.participant.access_report import DEFAULT_FILE_NAME, AccessReportText
 from exitdesk.ui.participant.consents import ConsentsTab
+from exitdesk.ui.participant.ending_notice import ContactChooser, ask_contact, send_ending_notice
 from exitdesk.ui.participant.exchange_history import ExchangeHistoryTab
 from exitdesk.ui.participant.labels import DomainText
 from exitdesk.ui.participant.meetings import MeetingsTab
@@ -65,6 +75,16 @@ class ParticipantView(RetranslateMixin, QWidget):
         self.close_button.clicked.connect(self.close_view)
         self.export_button = QPushButton(icon("export"), "", self)
         self.export_button.clicked.connect(self.export_case)
+        self.notice_button = QPushButton(self)
+        self.notice_button.setObjectName("sendEndingNotice")
+        self.notice_button.clicked.connect(self.send_notice)
+        self.notice_button.hide()
+        self.choose_notice_contact: ContactChooser = ask_contact
+        self.choose_notice_path: SaveChooser = save_bundle_file
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteParticipant")
+        self.delete_button.clicked.connect(self.delete_participant)
+        self.confirm_delete: QMessageBox | None = None
         self.export_wizard: QWidget | None = None
         self.report_button = QPushButton(self)
         self.report_button.clicked.connect(self.print_access_report)
@@ -111,6 +131,8 @@ class ParticipantView(RetranslateMixin, QWidget):
         header.addWidget(self.heading, 1)
         header.addWidget(self.report_button)
         header.addWidget(self.export_button)
+        header.addWidget(self.notice_button)
+        header.addWidget(self.delete_button)
         header.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -121,6 +143,10 @@ class ParticipantView(RetranslateMixin, QWidget):
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.close_view)
+        # Escape leaves the participant (dialogs take their own Escape first).
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.close_view)
         self.retranslateUi()
         self.reload()
 
@@ -149,6 +175,8 @@ class ParticipantView(RetranslateMixin, QWidget):
         self.report_button.setAccessibleName(
             self.tr("Print everything held about the participant, for them to read")
         )
+        self.delete_button.setText(self.tr("&Delete participant…"))
+        self.notice_button.setText(self.tr("Send ending &notice…"))
         self._update_heading()
         self._urgent_changed(self.safety.is_urgent())
 
@@ -173,6 +201,7 @@ class ParticipantView(RetranslateMixin, QWidget):
     def _participant_loaded(self, participant: Participant) -> None:
         self._participant = participant
         self.consents.set_participant(participant)
+        self.notice_button.setVisible(participant.state is LifecycleState.ENDED)
         self._update_heading()
 
     def _tab_loaded(self, tab: ParticipantTab) -> None:
@@ -211,6 +240,7 @@ class ParticipantView(RetranslateMixin, QWidget):
         wizard = ExportWizard(self.session, self.runner, self.participant_id, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.exported.connect(lambda _result: self.exchange.reload())
+        wizard.categories_page.consentRequested.connect(self._consent_for_export)
         self.export_wizard = wizard
         wizard.open()
 
@@ -242,6 +272,66 @@ class ParticipantView(RetranslateMixin, QWidget):
             )
         except OSError as exc:
             show_error(self, exc)
+
+    def _consent_for_export(self) -> None:
+        """From the export's dead end to its way on: the consent dialog, identity ticked."""
+        wizard = self.export_wizard
+        if wizard is not None:
+            wizard.close()
+            self.export_wizard = None
+        self.tabs.setCurrentWidget(self.consents)
+        self.consents.record_consent(with_identity=True)
+
+    def send_notice(self) -> None:
+        """Tell a contact that participation has ended (the CLI's ``notify-ended``)."""
+        send_ending_notice(
+            self,
+            self.session,
+            self.runner,
+            self.participant_id,
+            choose_contact=self.choose_notice_contact,
+            choose_path=self.choose_notice_path,
+            done=lambda _r: self.exchange.reload(),
+        )
+
+    def delete_participant(self) -> None:
+        """Ask first (naming the participant), then the CLI's ``participant delete``."""
+        participant = self._participant
+        if participant is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete participant"),
+            self.tr(
+                "Delete %1 and everything recorded about them from this vault? "
+                "This cannot be undone."
+            ).replace("%1", participant.alias),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.confirm_delete = box
+        session, pid = self.session, self.participant_id
+
+        def answered() -> None:
+            self.confirm_delete = None
+            if box.clickedButton() is delete:
+                self.runner.run(
+                    lambda: session.delete_participant(pid),
+                    owner=self,
+                    on_success=self._deleted,
+                    on_failure=lambda exc: show_error(self, exc),
+                )
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _deleted(self, _result: object = None) -> None:
+        self.changed.emit()
+        self.close_view()
 
     def close_view(self) -> None:
         """Forget what only lives in memory (on-screen signatures) and tell the shell."""

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from exitdesk.app.session import Session
 from exitdesk.domain import PRESETS, ContactRoute, Participant, party_by_id
 from exitdesk.domain.notes import NoteHint
 from exitdesk.domain.policy import PolicyField, preset_policy
+from exitdesk.ui.dates import DateEdit
 from exitdesk.ui.participant.labels import party_name
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
@@ -86,7 +86,7 @@ class NewParticipantDialog(RetranslateMixin, QDialog):
         self.institution = QLineEdit(self)
         self.institution.setMaxLength(200)
         self.has_release = QCheckBox(self)
-        self.release = QDateEdit(self)
+        self.release = DateEdit(self)
         self.release.setCalendarPopup(True)
         self.release.setDate(QDate.currentDate())
         self.release.setEnabled(False)

@@ -3,7 +3,6 @@ offer a printed sheet, and have the worker type it back before the vault is used
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from exitdesk.app.context import Options
-from exitdesk.app.passphrase_policy import require_strong
-from exitdesk.app.session import NewVault, Session, create_vault
+from exitdesk.app.passphrase_policy import generate_passphrase, require_strong
+from exitdesk.app.session import NewVault, Session, create_vault, new_recovery_code
 from exitdesk.domain import PRESETS, Country, Worker
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.labels import party_name
@@ -154,12 +154,11 @@ class WorkerPage(RetranslateMixin, QWizardPage):
 
 
 class PassphrasePage(RetranslateMixin, QWizardPage):
-    """Passphrase and confirmation; pressing Next creates the vault in the background."""
+    """Passphrase and confirmation, or a generated one. Nothing is created here: the vault is
+    made on the last page, with whatever passphrase this page holds then."""
 
-    def __init__(self, create: Callable[[Worker, str], None], parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._create = create
-        self.created: NewVault | None = None
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -167,13 +166,11 @@ class PassphrasePage(RetranslateMixin, QWizardPage):
         self.confirm.setObjectName("confirmPassphrase")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_chars = QCheckBox(self)
+        self.generate_button = QPushButton(self)
+        self.generate_button.setObjectName("generatePassphrase")
+        self.generate_button.clicked.connect(self.generate)
         self.meter = PassphraseMeter(self)
         self.mismatch = MessageLabel(self, Tone.ERROR)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.hide()
-        self.busy_label = QLabel(self)
-        self.busy_label.hide()
         self.pass_label = QLabel(self)
         self.pass_label.setBuddy(self.passphrase)
         self.confirm_label = QLabel(self)
@@ -181,19 +178,27 @@ class PassphrasePage(RetranslateMixin, QWizardPage):
         form = QFormLayout()
         form.addRow(self.pass_label, self.passphrase)
         form.addRow(self.confirm_label, self.confirm)
-        form.addRow("", self.show_chars)
+        options_row = QHBoxLayout()
+        options_row.addWidget(self.show_chars)
+        options_row.addStretch(1)
+        options_row.addWidget(self.generate_button)
+        form.addRow("", options_row)
         form.addRow("", self.meter)
         form.addRow("", self.mismatch)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
-        layout.addWidget(self.busy_label)
-        layout.addWidget(self.busy)
         self.passphrase.textChanged.connect(self._changed)
         self.confirm.textChanged.connect(self._changed)
         self.show_chars.toggled.connect(self._toggle_echo)
-        self._working = False
         self.retranslateUi()
+
+    def generate(self) -> None:
+        """Fill both fields with a generated passphrase and show it, so it can be written down."""
+        phrase = generate_passphrase()
+        self.passphrase.setText(phrase)
+        self.confirm.setText(phrase)
+        self.show_chars.setChecked(True)
 
     def _toggle_echo(self, visible: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
@@ -207,28 +212,7 @@ class PassphrasePage(RetranslateMixin, QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return (
-            not self._working
-            and self.meter.strength.acceptable
-            and self.passphrase.text() == self.confirm.text()
-        )
-
-    def validatePage(self) -> bool:
-        if self.created is not None:
-            return True
-        wizard = self.wizard()
-        assert isinstance(wizard, FirstRunWizard)
-        self.set_working(True)
-        self._create(wizard.worker_page.worker(), self.passphrase.text())
-        return False
-
-    def set_working(self, working: bool) -> None:
-        self._working = working
-        for widget in (self.passphrase, self.confirm, self.show_chars):
-            widget.setEnabled(not working)
-        self.busy.setVisible(working)
-        self.busy_label.setVisible(working)
-        self.completeChanged.emit()
+        return self.meter.strength.acceptable and self.passphrase.text() == self.confirm.text()
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Choose a passphrase"))
@@ -243,10 +227,8 @@ class PassphrasePage(RetranslateMixin, QWizardPage):
         self.confirm_label.setText(self.tr("&Repeat it:"))
         self.confirm.setAccessibleName(self.tr("Repeat passphrase"))
         self.show_chars.setText(self.tr("&Show characters"))
-        self.busy_label.setText(
-            self.tr("Creating your vault and measuring this computer — please wait…")
-        )
-        self.busy.setAccessibleName(self.tr("Creating the vault"))
+        self.generate_button.setText(self.tr("Su&ggest a passphrase"))
+        self.generate_button.setAccessibleName(self.tr("Suggest a random passphrase of six words"))
         self.meter.retranslateUi()
         self._changed()
 
@@ -256,7 +238,6 @@ class RecoveryCodePage(RetranslateMixin, QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setCommitPage(True)
         self.code = QLabel(self)
         self.code.setObjectName("recoveryCode")
         mono = QFont("monospace")
@@ -293,19 +274,15 @@ class RecoveryCodePage(RetranslateMixin, QWizardPage):
         return wizard
 
     def initializePage(self) -> None:
+        code = self._wizard().recovery_code
+        self.code.setText(code.replace("-", "  "))
+        self.code.setAccessibleName(self.tr("Recovery code: {code}").format(code=code))
         created = self._wizard().created
-        assert created is not None
-        self.code.setText(created.recovery_code.replace("-", "  "))
-        self.code.setAccessibleName(
-            self.tr("Recovery code: {code}").format(code=created.recovery_code)
-        )
-        # The detail repeats the sentence in English; the translated sentence says it all.
-        self.binding.setText(binding_sentence(created.binding, ""))
+        if created is not None:
+            # The detail repeats the sentence in English; the translated sentence says it all.
+            self.binding.setText(binding_sentence(created.binding, ""))
 
     def _print(self) -> None:
-        wizard = self._wizard()
-        created = wizard.created
-        assert created is not None
         target = choose_save_file(
             self,
             self.tr("Save the recovery sheet"),
@@ -317,14 +294,13 @@ class RecoveryCodePage(RetranslateMixin, QWizardPage):
         self.save_sheet(target)
 
     def save_sheet(self, target: Path) -> None:
-        created = self._wizard().created
-        assert created is not None
+        wizard = self._wizard()
         try:
             write_recovery_sheet(
                 target,
-                created.recovery_code,
-                created.session.directory.name,
-                self._wizard().clock().date(),
+                wizard.recovery_code,
+                wizard.worker_page.folder.name,
+                wizard.clock().date(),
             )
         except OSError as exc:
             show_error(self, exc)
@@ -342,12 +318,8 @@ class RecoveryCodePage(RetranslateMixin, QWizardPage):
         )
         self.print_button.setText(self.tr("&Print recovery sheet…"))
         self.print_button.setAccessibleName(self.tr("Print recovery sheet"))
-        if self._wizard_created() is not None:
+        if isinstance(self.wizard(), FirstRunWizard):
             self.initializePage()
-
-    def _wizard_created(self) -> NewVault | None:
-        wizard = self.wizard()
-        return wizard.created if isinstance(wizard, FirstRunWizard) else None
 
 
 class ConfirmCodePage(RetranslateMixin, QWizardPage):
@@ -360,17 +332,25 @@ class ConfirmCodePage(RetranslateMixin, QWizardPage):
         self.typed_label = QLabel(self)
         self.typed_label.setBuddy(self.typed)
         self.state = QLabel(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.busy_label = QLabel(self)
+        self.busy_label.hide()
+        self._working = False
         layout = QFormLayout(self)
         layout.addRow(self.typed_label, self.typed)
         layout.addRow("", self.state)
+        layout.addRow(self.busy_label)
+        layout.addRow(self.busy)
         self.typed.textChanged.connect(self._changed)
         self.retranslateUi()
 
     def _expected(self) -> str:
         wizard = self.wizard()
-        if not isinstance(wizard, FirstRunWizard) or wizard.created is None:
+        if not isinstance(wizard, FirstRunWizard):
             return "\0"
-        return recovery_digits(wizard.created.recovery_code)
+        return recovery_digits(wizard.recovery_code)
 
     def _changed(self) -> None:
         typed = recovery_digits(self.typed.text())
@@ -384,7 +364,14 @@ class ConfirmCodePage(RetranslateMixin, QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return recovery_digits(self.typed.text()) == self._expected()
+        return not self._working and recovery_digits(self.typed.text()) == self._expected()
+
+    def set_working(self, working: bool) -> None:
+        self._working = working
+        self.typed.setEnabled(not working)
+        self.busy.setVisible(working)
+        self.busy_label.setVisible(working)
+        self.completeChanged.emit()
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Type the recovery code back"))
@@ -393,6 +380,10 @@ class ConfirmCodePage(RetranslateMixin, QWizardPage):
         )
         self.typed_label.setText(self.tr("Recovery &code:"))
         self.typed.setAccessibleName(self.tr("Recovery code, typed back"))
+        self.busy_label.setText(
+            self.tr("Creating your vault and measuring this computer — please wait…")
+        )
+        self.busy.setAccessibleName(self.tr("Creating the vault"))
         self._changed()
 
 
@@ -418,10 +409,12 @@ class FirstRunWizard(RetranslateMixin, QWizard):
         self._options = options
         self.clock = options.clock
         self.created: NewVault | None = None
+        # Chosen now, shown and typed back before anything is written; used at creation.
+        self.recovery_code = new_recovery_code()
+        self._creating = False
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.worker_page = WorkerPage(vaults_root, self)
-        self.passphrase_page = PassphrasePage(self._start_create, self)
+        self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryCodePage(self)
         self.confirm_page = ConfirmCodePage(self)
         for page in (self.worker_page, self.passphrase_page, self.recovery_page,
@@ -429,44 +422,74 @@ class FirstRunWizard(RetranslateMixin, QWizard):
             self.addPage(page)
         self.retranslateUi()
 
-    def _start_create(self, worker: Worker, passphrase: str) -> None:
+    def _start_create(self) -> None:
+        """Create the vault with what the pages hold now (a passphrase changed after Back is
+        the one used) and the recovery code the worker just typed back."""
         folder = self.worker_page.folder
+        worker = self.worker_page.worker()
+        passphrase = self.passphrase_page.passphrase.text()
+        code = self.recovery_code
         options = self._options
 
         def work() -> NewVault:
             require_strong(passphrase)
-            return create_vault(folder, passphrase, worker, options)
+            return create_vault(folder, passphrase, worker, options, recovery_code=code)
 
+        self._set_creating(True)
         self._runner.run(work, owner=self, on_success=self._created, on_failure=self._failed,
                          busy_cursor=True)  # fmt: skip
+
+    def _set_creating(self, creating: bool) -> None:
+        self._creating = creating
+        self.confirm_page.set_working(creating)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(not creating)
 
     def _created(self, created: object) -> None:
         assert isinstance(created, NewVault)
         self.created = created
-        self.passphrase_page.created = created
-        self.passphrase_page.set_working(False)
-        # From here the vault exists: the code must be confirmed before going on.
+        self._set_creating(False)
+        # The vault exists now: no way back to pages whose values it no longer follows.
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(False)
         self.passphrase_page.passphrase.clear()
         self.passphrase_page.confirm.clear()
-        self.next()
+        self.recovery_page.initializePage()
+        if created.binding != BindingStatus.BOUND:
+            # Never silently unbound: say so before the vault opens.
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Your vault is ready"),
+                binding_sentence(created.binding, created.binding_detail),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.finished.connect(lambda _r: self.accept())
+            box.open()
+            return
+        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.passphrase_page.set_working(False)
+        self._set_creating(False)
         show_error(self, exc, self.tr("The vault could not be created"))
 
     def session(self) -> Session | None:
         return self.created.session if self.created is not None else None
 
     def accept(self) -> None:
+        if self.created is None:
+            if not self._creating and self.confirm_page.isComplete():
+                self._start_create()
+            return
         super().accept()
-        if self.created is not None:
-            self.vaultCreated.emit(self.created.session)
+        self.vaultCreated.emit(self.created.session)
 
     def reject(self) -> None:
-        if self.created is not None:
-            return  # the recovery code must be confirmed first
+        if self._creating or self.created is not None:
+            return  # the vault is being made or exists: it opens, it is not abandoned
         super().reject()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("ExitDesk — create your vault"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create vault"))

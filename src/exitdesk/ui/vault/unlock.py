@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -75,6 +76,9 @@ class UnlockWindow(RetranslateMixin, QWidget):
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("unlockPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_passphrase = QCheckBox(self)
+        self.show_passphrase.setObjectName("showPassphrase")
+        self.show_passphrase.toggled.connect(self._show_passphrase)
         self.unlock_button = QPushButton(self)
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
@@ -103,6 +107,7 @@ class UnlockWindow(RetranslateMixin, QWidget):
         form = QFormLayout()
         form.addRow(self.vault_label, vault_row)
         form.addRow(self.pass_label, self.passphrase)
+        form.addRow("", self.show_passphrase)
         buttons = QHBoxLayout()
         buttons.addWidget(self.recovery_button)
         buttons.addWidget(self.create_button)
@@ -117,7 +122,8 @@ class UnlockWindow(RetranslateMixin, QWidget):
         layout.addLayout(buttons)
         self.setTabOrder(self.vault, self.browse)
         self.setTabOrder(self.browse, self.passphrase)
-        self.setTabOrder(self.passphrase, self.unlock_button)
+        self.setTabOrder(self.passphrase, self.show_passphrase)
+        self.setTabOrder(self.show_passphrase, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.recovery_button)
         self.setTabOrder(self.recovery_button, self.create_button)
 
@@ -236,9 +242,14 @@ class UnlockWindow(RetranslateMixin, QWidget):
         dialog.recovered.connect(self._opened)
         dialog.open()
 
+    def _show_passphrase(self, visible: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+
     def reset(self) -> None:
         """Back to a clean form (after a lock)."""
         self._set_working(False)
+        self.show_passphrase.setChecked(False)
         self.passphrase.clear()
         self.message.clear()
         self.reload_vaults()
@@ -250,6 +261,7 @@ class UnlockWindow(RetranslateMixin, QWidget):
         self.vault_label.setText(self.tr("&Vault:"))
         self.vault.setAccessibleName(self.tr("Vault"))
         self.browse.setText(self.tr("&Browse…"))
+        self.show_passphrase.setText(self.tr("Sho&w passphrase"))
         self.browse.setAccessibleName(self.tr("Browse for a vault folder"))
         self.pass_label.setText(self.tr("&Passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
