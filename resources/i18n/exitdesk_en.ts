@@ -4,7 +4,15 @@
 <context>
     <name>AuditView</name>
     <message numerus="yes">
-        <location filename="../../src/exitdesk/ui/audit_view.py" line="+196"/>
+        <location filename="../../src/exitdesk/ui/audit_view.py" line="+216"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Verified: the audit chain is intact and signed (%n entries).</source>
         <translation>
             <numerusform>Verified: the audit chain is intact and signed (%n entry).</numerusform>
@@ -50,7 +58,7 @@
 <context>
     <name>DonePage</name>
     <message numerus="yes">
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+332"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+368"/>
         <source>%n record(s) for %1</source>
         <translation>
             <numerusform>%n record for %1</numerusform>

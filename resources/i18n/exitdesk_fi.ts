@@ -286,7 +286,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/audit_view.py" line="+179"/>
+        <location filename="../../src/exitdesk/ui/audit_view.py" line="+225"/>
         <source>Checking the vault and its audit chain…</source>
         <translation>Tarkistetaan holvia ja sen tapahtumaketjua…</translation>
     </message>
@@ -345,16 +345,34 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Show &amp;older entries</source>
+        <translation>Näytä &amp;vanhemmat merkinnät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Verify &amp;chain</source>
         <translation>Tarkista &amp;ketju</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>From date</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <source>Showing the newest %1 entries</source>
+        <translation>Näytetään uusimmat %1 merkintää</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&amp;To:</source>
         <translation>&amp;Saakka:</translation>
     </message>
@@ -369,7 +387,7 @@
         <translation>Päi&amp;vitä</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Verify the audit chain</source>
         <translation>Tarkista tapahtumaketju</translation>
     </message>
@@ -622,7 +640,7 @@
 <context>
     <name>CaptureGuard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/capture_block.py" line="+115"/>
+        <location filename="../../src/exitdesk/ui/capture_block.py" line="+118"/>
         <source>On: ExitDesk&apos;s windows are hidden from screenshots and sharing.</source>
         <translation>Käytössä: ExitDeskin ikkunat eivät näy näyttökuvissa eivätkä näytön jaossa.</translation>
     </message>
@@ -645,7 +663,12 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+186"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+207"/>
+        <source>The consent %1 gave does not include identity, and a case cannot be shared with %2 without it. Record a consent that includes identity to send the case.</source>
+        <translation>Henkilön %1 antama suostumus ei kata henkilötietoja, eikä asiaa voi jakaa vastaanottajalle %2 ilman niitä. Kirjaa suostumus, joka kattaa henkilötiedot, niin voit lähettää asian.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The recipient&apos;s data policy does not keep: %1. Their vault leaves these out when the bundle is imported.</source>
         <translation>Vastaanottajan tietokäytäntö ei säilytä näitä: %1. Hänen holvinsa jättää ne pois, kun paketti tuodaan.</translation>
     </message>
@@ -668,6 +691,39 @@
         <location line="+2"/>
         <source>Checking the consent…</source>
         <translation>Tarkistetaan suostumusta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record a consent…</source>
+        <translation>&amp;Kirjaa suostumus…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/vault_actions.py" line="+80"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nykyinen tunnuslause:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Uusi tunnuslause:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Toista se:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change passphrase</source>
+        <translation>Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Vaihda</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1317,7 @@
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+379"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+359"/>
         <source>The code matches.</source>
         <translation>Koodi täsmää.</translation>
     </message>
@@ -1271,7 +1327,7 @@
         <translation>Tämä ei ole edellisellä sivulla näytetty koodi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Type the recovery code back</source>
         <translation>Kirjoita palautuskoodi uudelleen</translation>
     </message>
@@ -1289,6 +1345,16 @@
         <location line="+1"/>
         <source>Recovery code, typed back</source>
         <translation>Uudelleen kirjoitettu palautuskoodi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating your vault and measuring this computer — please wait…</source>
+        <translation>Holviasi luodaan ja tämän tietokoneen nopeutta mitataan — odota hetki…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating the vault</source>
+        <translation>Holvia luodaan</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1681,7 @@
         <translation>%1 (allekirjoitettu näytöllä)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Withdraw consent</source>
         <translation>Peruuta suostumus</translation>
     </message>
@@ -1633,7 +1699,7 @@
 <context>
     <name>ContactChoicePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-101"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-136"/>
         <source>%1 — revoked</source>
         <translation>%1 — mitätöity</translation>
     </message>
@@ -1676,7 +1742,7 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+190"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+196"/>
         <source>No contacts yet. Add a colleague&apos;s contact card (Add from card file or Paste card), then compare the safety number with them.</source>
         <translation>Ei vielä yhteyshenkilöitä. Lisää kollegan yhteystietokortti (Lisää korttitiedostosta tai Liitä kortti) ja vertailkaa sitten turvanumeroa yhdessä.</translation>
     </message>
@@ -1721,7 +1787,27 @@
         <translation>Ei vahvistettu. Lukekaa turvanumero toisillenne puhelimessa tai kasvokkain ja kirjoita sitten, mitä toinen luki sinulle.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
+        <source>Revoke contact</source>
+        <translation>Peru yhteystieto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop trusting %1? Nothing more can be sent to them or imported from them.</source>
+        <translation>Lopetetaanko yhteystiedon %1 luottaminen? Hänelle ei voi enää lähettää mitään eikä häneltä tuoda mitään.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Peru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Säilytä</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The safety numbers match. %1 is verified.</source>
         <translation>Turvanumerot täsmäävät. %1 on vahvistettu.</translation>
     </message>
@@ -1764,6 +1850,16 @@
         <location line="+1"/>
         <source>Verify the contact</source>
         <translation>Vahvista yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>P&amp;eru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the contact</source>
+        <translation>Peru yhteystieto</translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1948,7 @@
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/labels.py" line="+38"/>
+        <location filename="../../src/exitdesk/ui/participant/labels.py" line="+39"/>
         <source>Enquiry</source>
         <translation>Yhteydenotto</translation>
     </message>
@@ -2117,7 +2213,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+199"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+234"/>
         <source>An update with what changed since the last bundle</source>
         <translation>Päivitys: muutokset edellisen siirtopaketin jälkeen</translation>
     </message>
@@ -2213,6 +2309,36 @@
         <location line="+1"/>
         <source>&amp;End participation</source>
         <translation>&amp;Päätä osallistuminen</translation>
+    </message>
+</context>
+<context>
+    <name>EndingNotice</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/participant/ending_notice.py" line="+26"/>
+        <location line="+23"/>
+        <location line="+22"/>
+        <source>Send ending notice</source>
+        <translation>Lähetä päättymisilmoitus</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Tell which contact:</source>
+        <translation>Kenelle ilmoitetaan:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no verified contact to tell. Verify a contact first.</source>
+        <translation>Ei varmennettua yhteystietoa, jolle ilmoittaa. Varmenna ensin yhteystieto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the notice</source>
+        <translation>Tallenna ilmoitus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The notice for %1 was saved as %2; send the file to them.</source>
+        <translation>Ilmoitus yhteystiedolle %1 tallennettiin nimellä %2; lähetä tiedosto hänelle.</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2731,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+327"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+337"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>holvissa ei ole tavoitetta {goal_id}</translation>
     </message>
@@ -2871,7 +2997,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+675"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+683"/>
         <source>the passphrase must not be empty</source>
         <translation>tunnuslause ei voi olla tyhjä</translation>
     </message>
@@ -2955,7 +3081,7 @@
         <translation>suostumusta {consent_id} ei ole</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-617"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-625"/>
         <source>the passphrase is wrong</source>
         <translation>tunnuslause on väärä</translation>
     </message>
@@ -2991,7 +3117,7 @@
         <translation>holvin tietokanta ei kuulu avainpaikkatiedostoonsa</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>this folder already holds an ExitDesk vault</source>
         <translation>kansiossa on jo ExitDesk-holvi</translation>
     </message>
@@ -3001,7 +3127,7 @@
         <translation>kansio ei ole tyhjä; valitse holville tyhjä tai uusi kansio</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+313"/>
         <source>the vault is locked; unlock it first</source>
         <translation>holvi on lukittu; avaa se ensin</translation>
     </message>
@@ -3129,7 +3255,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/exitdesk/app/passphrase_policy.py" line="+25"/>
+        <location filename="../../src/exitdesk/app/passphrase_policy.py" line="+28"/>
         <source>the passphrase is too weak: use at least 12 characters, for example four unrelated words</source>
         <translation>tunnuslause on liian heikko: käytä vähintään 12 merkkiä, esimerkiksi neljää toisiinsa liittymätöntä sanaa</translation>
     </message>
@@ -3719,7 +3845,7 @@
 <context>
     <name>ExchangePlaceholder</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+58"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+89"/>
         <source>Contacts and exchange are not available in this build.</source>
         <translation>Yhteyshenkilöt ja tiedonvaihto eivät ole käytettävissä tässä versiossa.</translation>
     </message>
@@ -3727,7 +3853,7 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+91"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+93"/>
         <source>Save the bundle</source>
         <translation>Tallenna siirtopaketti</translation>
     </message>
@@ -4066,22 +4192,52 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+61"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+77"/>
+        <source>Your vault is ready</source>
+        <translation>Holvisi on valmis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The vault could not be created</source>
         <translation>Holvia ei voitu luoda</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>ExitDesk — create your vault</source>
         <translation>ExitDesk — luo holvisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Luo holvi</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/forms.py" line="+109"/>
+        <location filename="../../src/exitdesk/ui/participant/forms.py" line="+117"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Discard what you typed?</source>
+        <translation>Hylätäänkö kirjoittamasi?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>Tähän lomakkeeseen kirjoittamaasi ei ole tallennettu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Jatka muokkausta</translation>
     </message>
 </context>
 <context>
@@ -4521,7 +4677,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+167"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+153"/>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a participant first, then choose Export.</source>
+        <translation>Avaa ensin osallistuja ja valitse sitten Vie.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>ExitDesk — {party}</source>
         <translation>ExitDesk — {party}</translation>
     </message>
@@ -4587,6 +4753,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Tuo paketti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport participant…</source>
+        <translation>&amp;Vie osallistuja…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up vault…</source>
+        <translation>&amp;Varmuuskopioi holvi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change passphrase…</source>
+        <translation>Vaihda &amp;tunnuslause…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-encrypt vault…</source>
+        <translation>Salaa holvi &amp;uudelleen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lukitse</translation>
     </message>
@@ -4609,7 +4800,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/meetings.py" line="+50"/>
+        <location filename="../../src/exitdesk/ui/participant/meetings.py" line="+82"/>
         <source>&amp;Date:</source>
         <translation>&amp;Päivämäärä:</translation>
     </message>
@@ -4634,12 +4825,17 @@
         <translation>&amp;Seuraavat askeleet:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Add meeting</source>
         <translation>Lisää tapaaminen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Edit meeting</source>
+        <translation>Muokkaa tapaamista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>What you worked on together, in the participant&apos;s own terms.</source>
         <translation>Mitä työstitte yhdessä, osallistujan omin sanoin.</translation>
     </message>
@@ -4647,7 +4843,7 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -4662,7 +4858,12 @@
         <translation>Työtapa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
@@ -4677,9 +4878,39 @@
         <translation>&amp;Lisää tapaaminen…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Ed&amp;it meeting…</source>
+        <translation>&amp;Muokkaa tapaamista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete meetin&amp;g…</source>
+        <translation>&amp;Poista tapaaminen…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Next steps: %1</source>
         <translation>Seuraavat askeleet: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete meeting</source>
+        <translation>Poista tapaaminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the meeting of %1? This cannot be undone.</source>
+        <translation>Poistetaanko tapaaminen %1? Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Säilytä</translation>
     </message>
 </context>
 <context>
@@ -5124,7 +5355,7 @@
 <context>
     <name>ParticipantView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/view.py" line="+133"/>
+        <location filename="../../src/exitdesk/ui/participant/view.py" line="+159"/>
         <source>&amp;Overview</source>
         <translation>&amp;Perustiedot</translation>
     </message>
@@ -5194,7 +5425,17 @@
         <translation>Tulosta kaikki osallistujasta tallennettu hänen luettavakseen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&amp;Delete participant…</source>
+        <translation>&amp;Poista osallistuja…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send ending &amp;notice…</source>
+        <translation>Lähetä päättymis&amp;ilmoitus…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
@@ -5204,7 +5445,7 @@
         <translation>Osallistuja</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Urgent safety flag: check the security arrangements now.</source>
         <translation>Kiireellinen turvallisuusmerkintä: tarkista turvajärjestelyt nyt.</translation>
     </message>
@@ -5212,6 +5453,26 @@
         <location line="+1"/>
         <source>Show safety</source>
         <translation>Näytä turvallisuus</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Delete participant</source>
+        <translation>Poista osallistuja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete %1 and everything recorded about them from this vault? This cannot be undone.</source>
+        <translation>Poistetaanko %1 ja kaikki hänestä kirjattu tästä holvista? Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Säilytä</translation>
     </message>
 </context>
 <context>
@@ -5401,12 +5662,12 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-266"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-284"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
         <source>Choose a passphrase</source>
         <translation>Valitse tunnuslause</translation>
     </message>
@@ -5441,20 +5702,20 @@
         <translation>&amp;Näytä merkit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Creating your vault and measuring this computer — please wait…</source>
-        <translation>Luodaan holvia ja mitataan tämän tietokoneen nopeutta — odota hetki…</translation>
+        <location line="+1"/>
+        <source>Su&amp;ggest a passphrase</source>
+        <translation>&amp;Ehdota tunnuslausetta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Creating the vault</source>
-        <translation>Luodaan holvia</translation>
+        <location line="+1"/>
+        <source>Suggest a random passphrase of six words</source>
+        <translation>Ehdota kuuden sanan satunnaista tunnuslausetta</translation>
     </message>
 </context>
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-486"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-533"/>
         <source>Paste a contact card</source>
         <translation>Liitä yhteystietokortti</translation>
     </message>
@@ -5698,7 +5959,7 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+107"/>
+        <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+112"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Vastaanottajat:</translation>
     </message>
@@ -5743,12 +6004,27 @@
         <translation>&amp;Huoltaja tai sosiaalitoimi:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>Parties (any worker of the party)</source>
+        <translation>Tahot (kuka tahansa tahon työntekijä)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contacts (one verified worker)</source>
+        <translation>Yhteystiedot (yksi varmennettu työntekijä)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Record consent</source>
         <translation>Kirjaa suostumus</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Identity is required to share a case: without it nothing can be sent.</source>
+        <translation>Henkilötiedot tarvitaan asian jakamiseen: ilman niitä mitään ei voi lähettää.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Why the information is shared, in words the participant agreed to.</source>
         <translation>Miksi tietoja jaetaan, sanoin, jotka osallistuja on hyväksynyt.</translation>
     </message>
@@ -5773,7 +6049,7 @@
         <translation>Syntymävuosi ei ole tiedossa: vahvistan, että osallistuja on &amp;täysi-ikäinen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Signature captured — capture &amp;again…</source>
         <translation>Allekirjoitettu — allekirjoita &amp;uudelleen…</translation>
     </message>
@@ -5781,12 +6057,12 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+51"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+48"/>
         <source>Recovery code: {code}</source>
         <translation>Palautuskoodi: {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Save the recovery sheet</source>
         <translation>Tallenna palautusarkki</translation>
     </message>
@@ -5796,7 +6072,7 @@
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Saved. Print it, then delete the file.</source>
         <translation>Tallennettu. Tulosta se ja poista sitten tiedosto.</translation>
     </message>
@@ -5877,7 +6153,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-232"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-234"/>
         <source>Check before saving</source>
         <translation>Tarkista ennen tallentamista</translation>
     </message>
@@ -5933,7 +6209,7 @@
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety_dialog.py" line="+164"/>
+        <location filename="../../src/exitdesk/ui/participant/safety_dialog.py" line="+165"/>
         <source>&amp;Assessed on:</source>
         <translation>&amp;Arvioitu:</translation>
     </message>
@@ -6573,7 +6849,7 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+166"/>
+        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+172"/>
         <source>Open a vault folder</source>
         <translation>Avaa holvin kansio</translation>
     </message>
@@ -6609,7 +6885,7 @@
         <translation>Holvia ei voitu avata</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>ExitDesk — locked</source>
         <translation>ExitDesk — lukittu</translation>
     </message>
@@ -6632,6 +6908,11 @@
         <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sho&amp;w passphrase</source>
+        <translation>Näytä &amp;tunnuslause</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6693,9 +6974,64 @@
     </message>
 </context>
 <context>
+    <name>VaultActions</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/vault_actions.py" line="-83"/>
+        <source>ExitDesk backups (*.bin)</source>
+        <translation>ExitDesk-varmuuskopiot (*.bin)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save an encrypted backup</source>
+        <translation>Tallenna salattu varmuuskopio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup written</source>
+        <translation>Varmuuskopio kirjoitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encrypted backup was saved as %1.</source>
+        <translation>Salattu varmuuskopio tallennettiin nimellä %1.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>New recovery code</source>
+        <translation>Uusi palautuskoodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down the new recovery code now; it is shown only once:
+%1</source>
+        <translation>Kirjoita uusi palautuskoodi muistiin nyt; se näytetään vain kerran:
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-encrypt the vault</source>
+        <translation>Salaa holvi uudelleen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-encrypt the vault under a new key, for a suspected key leak? The old recovery code stops working and a new one is shown once.</source>
+        <translation>Salataanko holvi uudelleen uudella avaimella epäillyn avainvuodon vuoksi? Vanha palautuskoodi lakkaa toimimasta ja uusi näytetään kerran.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Re-encrypt</source>
+        <translation>&amp;Salaa uudelleen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>VaultBinding</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-287"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-263"/>
         <source>This vault is bound to this computer: a copy of its files cannot be opened elsewhere with the passphrase alone. The recovery code opens it anywhere.</source>
         <translation>Holvi on sidottu tähän tietokoneeseen: sen tiedostojen kopiota ei voi avata muualla pelkällä tunnuslauseella. Palautuskoodilla holvin voi avata missä tahansa.</translation>
     </message>

@@ -286,7 +286,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/audit_view.py" line="+179"/>
+        <location filename="../../src/exitdesk/ui/audit_view.py" line="+225"/>
         <source>Checking the vault and its audit chain…</source>
         <translation>Valvet och dess händelsekedja kontrolleras…</translation>
     </message>
@@ -345,16 +345,34 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Show &amp;older entries</source>
+        <translation>Visa &amp;äldre poster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Verify &amp;chain</source>
         <translation>&amp;Kontrollera kedjan</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <source>Showing the newest %1 entries</source>
+        <translation>Visar de senaste %1 posterna</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&amp;To:</source>
         <translation>&amp;Till:</translation>
     </message>
@@ -369,7 +387,7 @@
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Verify the audit chain</source>
         <translation>Kontrollera händelsekedjan</translation>
     </message>
@@ -622,7 +640,7 @@
 <context>
     <name>CaptureGuard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/capture_block.py" line="+115"/>
+        <location filename="../../src/exitdesk/ui/capture_block.py" line="+118"/>
         <source>On: ExitDesk&apos;s windows are hidden from screenshots and sharing.</source>
         <translation>På: ExitDesks fönster syns inte på skärmbilder eller vid skärmdelning.</translation>
     </message>
@@ -645,7 +663,12 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+186"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+207"/>
+        <source>The consent %1 gave does not include identity, and a case cannot be shared with %2 without it. Record a consent that includes identity to send the case.</source>
+        <translation>Samtycket som %1 gav omfattar inte identitet, och ärendet kan inte delas med %2 utan den. Registrera ett samtycke som omfattar identitet för att skicka ärendet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The recipient&apos;s data policy does not keep: %1. Their vault leaves these out when the bundle is imported.</source>
         <translation>Mottagarens datapolicy sparar inte detta: %1. Mottagarens valv utelämnar det när paketet importeras.</translation>
     </message>
@@ -668,6 +691,39 @@
         <location line="+2"/>
         <source>Checking the consent…</source>
         <translation>Samtycket kontrolleras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record a consent…</source>
+        <translation>&amp;Registrera ett samtycke…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/vault_actions.py" line="+80"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nuvarande lösenfras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>N&amp;y lösenfras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Upprepa den:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Byt</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1317,7 @@
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+379"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+359"/>
         <source>The code matches.</source>
         <translation>Koden stämmer.</translation>
     </message>
@@ -1271,7 +1327,7 @@
         <translation>Det här är inte koden som visades på förra sidan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Type the recovery code back</source>
         <translation>Skriv in återställningskoden igen</translation>
     </message>
@@ -1289,6 +1345,16 @@
         <location line="+1"/>
         <source>Recovery code, typed back</source>
         <translation>Återställningskoden, inskriven igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating your vault and measuring this computer — please wait…</source>
+        <translation>Ditt valv skapas och den här datorn mäts — vänta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating the vault</source>
+        <translation>Valvet skapas</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1681,7 @@
         <translation>%1 (med underskrift)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Withdraw consent</source>
         <translation>Återkalla samtycke</translation>
     </message>
@@ -1633,7 +1699,7 @@
 <context>
     <name>ContactChoicePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-101"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-136"/>
         <source>%1 — revoked</source>
         <translation>%1 — spärrad</translation>
     </message>
@@ -1676,7 +1742,7 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+190"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+196"/>
         <source>No contacts yet. Add a colleague&apos;s contact card (Add from card file or Paste card), then compare the safety number with them.</source>
         <translation>Inga kontakter ännu. Lägg till en kollegas kontaktkort (Lägg till från kortfil eller Klistra in kort) och jämför sedan säkerhetsnumret tillsammans.</translation>
     </message>
@@ -1721,7 +1787,27 @@
         <translation>Inte verifierad. Läs upp säkerhetsnumret för varandra per telefon eller på plats och skriv sedan in det som den andra läste upp.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
+        <source>Revoke contact</source>
+        <translation>Återkalla kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop trusting %1? Nothing more can be sent to them or imported from them.</source>
+        <translation>Sluta lita på %1? Inget mer kan skickas till dem eller importeras från dem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Återkalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The safety numbers match. %1 is verified.</source>
         <translation>Säkerhetsnumren stämmer. %1 är verifierad.</translation>
     </message>
@@ -1764,6 +1850,16 @@
         <location line="+1"/>
         <source>Verify the contact</source>
         <translation>Verifiera kontakten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>Åter&amp;kalla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the contact</source>
+        <translation>Återkalla kontakten</translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1948,7 @@
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/labels.py" line="+38"/>
+        <location filename="../../src/exitdesk/ui/participant/labels.py" line="+39"/>
         <source>Enquiry</source>
         <translation>Förfrågan</translation>
     </message>
@@ -2117,7 +2213,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+199"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+234"/>
         <source>An update with what changed since the last bundle</source>
         <translation>En uppdatering med det som ändrats sedan förra överföringspaketet</translation>
     </message>
@@ -2213,6 +2309,36 @@
         <location line="+1"/>
         <source>&amp;End participation</source>
         <translation>&amp;Avsluta deltagandet</translation>
+    </message>
+</context>
+<context>
+    <name>EndingNotice</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/participant/ending_notice.py" line="+26"/>
+        <location line="+23"/>
+        <location line="+22"/>
+        <source>Send ending notice</source>
+        <translation>Skicka avslutsmeddelande</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Tell which contact:</source>
+        <translation>Vilken kontakt ska underrättas:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no verified contact to tell. Verify a contact first.</source>
+        <translation>Det finns ingen verifierad kontakt att underrätta. Verifiera först en kontakt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the notice</source>
+        <translation>Spara meddelandet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The notice for %1 was saved as %2; send the file to them.</source>
+        <translation>Meddelandet till %1 sparades som %2; skicka filen till dem.</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2731,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+327"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+337"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>det finns inget mål {goal_id} i det här valvet</translation>
     </message>
@@ -2871,7 +2997,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+675"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+683"/>
         <source>the passphrase must not be empty</source>
         <translation>lösenfrasen får inte vara tom</translation>
     </message>
@@ -2955,7 +3081,7 @@
         <translation>samtycke {consent_id} finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-617"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-625"/>
         <source>the passphrase is wrong</source>
         <translation>lösenfrasen är fel</translation>
     </message>
@@ -2991,7 +3117,7 @@
         <translation>valvets databas hör inte till dess nyckelplatsfil</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>this folder already holds an ExitDesk vault</source>
         <translation>mappen innehåller redan ett ExitDesk-valv</translation>
     </message>
@@ -3001,7 +3127,7 @@
         <translation>mappen är inte tom; välj en tom eller ny mapp för valvet</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+313"/>
         <source>the vault is locked; unlock it first</source>
         <translation>valvet är låst; lås upp det först</translation>
     </message>
@@ -3129,7 +3255,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/exitdesk/app/passphrase_policy.py" line="+25"/>
+        <location filename="../../src/exitdesk/app/passphrase_policy.py" line="+28"/>
         <source>the passphrase is too weak: use at least 12 characters, for example four unrelated words</source>
         <translation>lösenfrasen är för svag: använd minst 12 tecken, till exempel fyra ord som inte hör ihop</translation>
     </message>
@@ -3719,7 +3845,7 @@
 <context>
     <name>ExchangePlaceholder</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+58"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+89"/>
         <source>Contacts and exchange are not available in this build.</source>
         <translation>Kontakter och utbyte finns inte i den här versionen.</translation>
     </message>
@@ -3727,7 +3853,7 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+91"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+93"/>
         <source>Save the bundle</source>
         <translation>Spara överföringspaketet</translation>
     </message>
@@ -4066,22 +4192,52 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+61"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+77"/>
+        <source>Your vault is ready</source>
+        <translation>Ditt valv är klart</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The vault could not be created</source>
         <translation>Valvet kunde inte skapas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>ExitDesk — create your vault</source>
         <translation>ExitDesk — skapa ditt valv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Skapa valv</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/forms.py" line="+109"/>
+        <location filename="../../src/exitdesk/ui/participant/forms.py" line="+117"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Discard what you typed?</source>
+        <translation>Kasta det du skrev?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>Det du skrev i formuläret har inte sparats.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
     </message>
 </context>
 <context>
@@ -4521,7 +4677,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+167"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+153"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a participant first, then choose Export.</source>
+        <translation>Öppna först en deltagare och välj sedan Exportera.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>ExitDesk — {party}</source>
         <translation>ExitDesk — {party}</translation>
     </message>
@@ -4587,6 +4753,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importera paket…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport participant…</source>
+        <translation>E&amp;xportera deltagare…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up vault…</source>
+        <translation>Säkerhets&amp;kopiera valvet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change passphrase…</source>
+        <translation>Byt &amp;lösenfras…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-encrypt vault…</source>
+        <translation>Kryptera om &amp;valvet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -4609,7 +4800,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/meetings.py" line="+50"/>
+        <location filename="../../src/exitdesk/ui/participant/meetings.py" line="+82"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
@@ -4634,12 +4825,17 @@
         <translation>&amp;Nästa steg:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Add meeting</source>
         <translation>Lägg till möte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Edit meeting</source>
+        <translation>Redigera möte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>What you worked on together, in the participant&apos;s own terms.</source>
         <translation>Vad ni arbetade med tillsammans, med deltagarens egna ord.</translation>
     </message>
@@ -4647,7 +4843,7 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4662,7 +4858,12 @@
         <translation>Arbetssätt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
@@ -4677,9 +4878,39 @@
         <translation>&amp;Lägg till möte…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Ed&amp;it meeting…</source>
+        <translation>R&amp;edigera möte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete meetin&amp;g…</source>
+        <translation>Ta bort &amp;möte…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Next steps: %1</source>
         <translation>Nästa steg: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the meeting of %1? This cannot be undone.</source>
+        <translation>Ta bort mötet den %1? Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
     </message>
 </context>
 <context>
@@ -5124,7 +5355,7 @@
 <context>
     <name>ParticipantView</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/view.py" line="+133"/>
+        <location filename="../../src/exitdesk/ui/participant/view.py" line="+159"/>
         <source>&amp;Overview</source>
         <translation>Översi&amp;kt</translation>
     </message>
@@ -5194,7 +5425,17 @@
         <translation>Skriv ut allt som finns om deltagaren, för deltagaren att läsa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&amp;Delete participant…</source>
+        <translation>&amp;Ta bort deltagare…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send ending &amp;notice…</source>
+        <translation>Skicka &amp;avslutsmeddelande…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
@@ -5204,7 +5445,7 @@
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Urgent safety flag: check the security arrangements now.</source>
         <translation>Brådskande säkerhetsflagga: kontrollera skyddsåtgärderna nu.</translation>
     </message>
@@ -5212,6 +5453,26 @@
         <location line="+1"/>
         <source>Show safety</source>
         <translation>Visa säkerhet</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Delete participant</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete %1 and everything recorded about them from this vault? This cannot be undone.</source>
+        <translation>Ta bort %1 och allt som registrerats om personen från valvet? Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
     </message>
 </context>
 <context>
@@ -5401,12 +5662,12 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-266"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-284"/>
         <source>The two passphrases differ.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
         <source>Choose a passphrase</source>
         <translation>Välj en lösenfras</translation>
     </message>
@@ -5441,20 +5702,20 @@
         <translation>&amp;Visa tecken</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Creating your vault and measuring this computer — please wait…</source>
-        <translation>Valvet skapas och datorns hastighet mäts — vänta…</translation>
+        <location line="+1"/>
+        <source>Su&amp;ggest a passphrase</source>
+        <translation>Före&amp;slå en lösenfras</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Creating the vault</source>
-        <translation>Valvet skapas</translation>
+        <location line="+1"/>
+        <source>Suggest a random passphrase of six words</source>
+        <translation>Föreslå en slumpmässig lösenfras med sex ord</translation>
     </message>
 </context>
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-486"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-533"/>
         <source>Paste a contact card</source>
         <translation>Klistra in ett kontaktkort</translation>
     </message>
@@ -5698,7 +5959,7 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+107"/>
+        <location filename="../../src/exitdesk/ui/participant/consent_dialog.py" line="+112"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Mottagare:</translation>
     </message>
@@ -5743,12 +6004,27 @@
         <translation>Vå&amp;rdnadshavare eller socialtjänst:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>Parties (any worker of the party)</source>
+        <translation>Parter (vilken medarbetare som helst hos parten)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contacts (one verified worker)</source>
+        <translation>Kontakter (en verifierad medarbetare)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Record consent</source>
         <translation>Registrera samtycke</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Identity is required to share a case: without it nothing can be sent.</source>
+        <translation>Identitet krävs för att dela ett ärende: utan den kan inget skickas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Why the information is shared, in words the participant agreed to.</source>
         <translation>Varför uppgifterna delas, med ord som deltagaren har godkänt.</translation>
     </message>
@@ -5773,7 +6049,7 @@
         <translation>Födelseåret är okänt: jag bekräftar att deltagaren är &amp;vuxen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Signature captured — capture &amp;again…</source>
         <translation>Underskrift finns — gör &amp;om…</translation>
     </message>
@@ -5781,12 +6057,12 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+51"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+48"/>
         <source>Recovery code: {code}</source>
         <translation>Återställningskod: {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Save the recovery sheet</source>
         <translation>Spara återställningsbladet</translation>
     </message>
@@ -5796,7 +6072,7 @@
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Saved. Print it, then delete the file.</source>
         <translation>Sparat. Skriv ut det och radera sedan filen.</translation>
     </message>
@@ -5877,7 +6153,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-232"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-234"/>
         <source>Check before saving</source>
         <translation>Kontrollera innan du sparar</translation>
     </message>
@@ -5933,7 +6209,7 @@
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety_dialog.py" line="+164"/>
+        <location filename="../../src/exitdesk/ui/participant/safety_dialog.py" line="+165"/>
         <source>&amp;Assessed on:</source>
         <translation>&amp;Bedömd den:</translation>
     </message>
@@ -6573,7 +6849,7 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+166"/>
+        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+172"/>
         <source>Open a vault folder</source>
         <translation>Öppna en valvmapp</translation>
     </message>
@@ -6609,7 +6885,7 @@
         <translation>Valvet kunde inte öppnas</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>ExitDesk — locked</source>
         <translation>ExitDesk — låst</translation>
     </message>
@@ -6632,6 +6908,11 @@
         <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sho&amp;w passphrase</source>
+        <translation>&amp;Visa lösenfras</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6693,9 +6974,64 @@
     </message>
 </context>
 <context>
+    <name>VaultActions</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/vault_actions.py" line="-83"/>
+        <source>ExitDesk backups (*.bin)</source>
+        <translation>ExitDesk-säkerhetskopior (*.bin)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save an encrypted backup</source>
+        <translation>Spara en krypterad säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup written</source>
+        <translation>Säkerhetskopian skriven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encrypted backup was saved as %1.</source>
+        <translation>Den krypterade säkerhetskopian sparades som %1.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>New recovery code</source>
+        <translation>Ny återställningskod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down the new recovery code now; it is shown only once:
+%1</source>
+        <translation>Skriv ner den nya återställningskoden nu; den visas bara en gång:
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-encrypt the vault</source>
+        <translation>Kryptera om valvet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-encrypt the vault under a new key, for a suspected key leak? The old recovery code stops working and a new one is shown once.</source>
+        <translation>Kryptera om valvet med en ny nyckel, vid misstänkt nyckelläcka? Den gamla återställningskoden slutar fungera och en ny visas en gång.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Re-encrypt</source>
+        <translation>&amp;Kryptera om</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>VaultBinding</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-287"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-263"/>
         <source>This vault is bound to this computer: a copy of its files cannot be opened elsewhere with the passphrase alone. The recovery code opens it anywhere.</source>
         <translation>Valvet är bundet till den här datorn: en kopia av filerna kan inte öppnas någon annanstans med enbart lösenfrasen. Återställningskoden öppnar det var som helst.</translation>
     </message>

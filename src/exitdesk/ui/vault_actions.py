@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from exitdesk.app import keys
@@ -22,7 +22,9 @@ Chooser = Callable[[QWidget, str, str], Path | None]
 
 
 def _choose_backup(parent: QWidget, title: str, name: str) -> Path | None:
-    return choose_save_file(parent, title, name, parent.tr("ExitDesk backups (*.bin)"))
+    return choose_save_file(
+        parent, title, name, QCoreApplication.translate("VaultActions", "ExitDesk backups (*.bin)")
+    )
 
 
 def _say(parent: QWidget, title: str, text: str) -> QMessageBox:
@@ -39,15 +41,19 @@ def write_backup(
 ) -> None:
     """Ask where, then write the encrypted backup (it opens with the same passphrase or code)."""
     chooser = choose if choose is not None else _choose_backup
-    target = chooser(parent, parent.tr("Save an encrypted backup"), BACKUP_NAME)
+    target = chooser(
+        parent, QCoreApplication.translate("VaultActions", "Save an encrypted backup"), BACKUP_NAME
+    )
     if target is None:
         return
 
     def written(_result: object) -> None:
         _say(
             parent,
-            parent.tr("Backup written"),
-            parent.tr("The encrypted backup was saved as %1.").replace("%1", target.name),
+            QCoreApplication.translate("VaultActions", "Backup written"),
+            QCoreApplication.translate(
+                "VaultActions", "The encrypted backup was saved as %1."
+            ).replace("%1", target.name),
         )
 
     runner.run(
@@ -107,10 +113,10 @@ class ChangePassphraseDialog(FormDialog):
 def _show_code(parent: QWidget, code: str) -> None:
     _ = _say(
         parent,
-        parent.tr("New recovery code"),
-        parent.tr("Write down the new recovery code now; it is shown only once:\n%1").replace(
-            "%1", code
-        ),
+        QCoreApplication.translate("VaultActions", "New recovery code"),
+        QCoreApplication.translate(
+            "VaultActions", "Write down the new recovery code now; it is shown only once:\n%1"
+        ).replace("%1", code),
     )
 
 
@@ -118,16 +124,22 @@ def rekey_vault(parent: QWidget, session: Session, runner: TaskRunner) -> QMessa
     """Ask, then re-encrypt under a new key and show the new recovery code once."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        parent.tr("Re-encrypt the vault"),
-        parent.tr(
+        QCoreApplication.translate("VaultActions", "Re-encrypt the vault"),
+        QCoreApplication.translate(
+            "VaultActions",
             "Re-encrypt the vault under a new key, for a suspected key leak? The old recovery "
-            "code stops working and a new one is shown once."
+            "code stops working and a new one is shown once.",
         ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    go = box.addButton(parent.tr("&Re-encrypt"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+    go = box.addButton(
+        QCoreApplication.translate("VaultActions", "&Re-encrypt"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("VaultActions", "&Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from exitdesk.app.exchange import ContactView, ExportResult, outgoing_file_name
@@ -21,7 +22,12 @@ ContactChooser = Callable[[QWidget, list[ContactView]], ContactView | None]
 def ask_contact(parent: QWidget, contacts: list[ContactView]) -> ContactView | None:
     names = [f"{c.name} ({party_name(c.party_id)})" for c in contacts]
     chosen, ok = QInputDialog.getItem(
-        parent, parent.tr("Send ending notice"), parent.tr("Tell which contact:"), names, 0, False
+        parent,
+        QCoreApplication.translate("EndingNotice", "Send ending notice"),
+        QCoreApplication.translate("EndingNotice", "Tell which contact:"),
+        names,
+        0,
+        False,
     )
     return contacts[names.index(chosen)] if ok and chosen in names else None
 
@@ -40,15 +46,19 @@ def send_ending_notice(
     if not usable:
         QMessageBox.information(
             parent,
-            parent.tr("Send ending notice"),
-            parent.tr("There is no verified contact to tell. Verify a contact first."),
+            QCoreApplication.translate("EndingNotice", "Send ending notice"),
+            QCoreApplication.translate(
+                "EndingNotice", "There is no verified contact to tell. Verify a contact first."
+            ),
         )
         return
     contact = choose_contact(parent, usable)
     if contact is None:
         return
     path = choose_path(
-        parent, parent.tr("Save the notice"), outgoing_file_name(BundleKind.TERMINATION_NOTICE)
+        parent,
+        QCoreApplication.translate("EndingNotice", "Save the notice"),
+        outgoing_file_name(BundleKind.TERMINATION_NOTICE),
     )
     if path is None:
         return
@@ -58,8 +68,10 @@ def send_ending_notice(
         assert isinstance(result, ExportResult)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            parent.tr("Send ending notice"),
-            parent.tr("The notice for %1 was saved as %2; send the file to them.")
+            QCoreApplication.translate("EndingNotice", "Send ending notice"),
+            QCoreApplication.translate(
+                "EndingNotice", "The notice for %1 was saved as %2; send the file to them."
+            )
             .replace("%1", contact.name)
             .replace("%2", path.name),
             QMessageBox.StandardButton.Ok,
