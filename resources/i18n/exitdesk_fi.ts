@@ -4480,8 +4480,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 record(s) added and %2 updated.</source>
-        <translation>Merkintöjä lisätty: %1, päivitetty: %2.</translation>
+        <source>Records added: %1. Records updated: %2.</source>
+        <translation>Merkintöjä lisätty: %1. Merkintöjä päivitetty: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -4880,12 +4880,12 @@
     <message>
         <location line="+1"/>
         <source>Ed&amp;it meeting…</source>
-        <translation>&amp;Muokkaa tapaamista…</translation>
+        <translation>Muo&amp;kkaa tapaamista…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete meetin&amp;g…</source>
-        <translation>&amp;Poista tapaaminen…</translation>
+        <translation>Poista tapaam&amp;inen…</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -5426,8 +5426,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Delete participant…</source>
-        <translation>&amp;Poista osallistuja…</translation>
+        <source>Delete participant…</source>
+        <translation>Poista osallistuja…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6349,7 +6349,7 @@
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+113"/>
+        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+116"/>
         <source>Level:</source>
         <translation>Taso:</translation>
     </message>
@@ -6912,7 +6912,7 @@
     <message>
         <location line="+1"/>
         <source>Sho&amp;w passphrase</source>
-        <translation>Näytä &amp;tunnuslause</translation>
+        <translation>&amp;Näytä tunnuslause</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4480,8 +4480,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 record(s) added and %2 updated.</source>
-        <translation>Poster tillagda: %1, uppdaterade: %2.</translation>
+        <source>Records added: %1. Records updated: %2.</source>
+        <translation>Poster tillagda: %1. Poster uppdaterade: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -5426,8 +5426,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Delete participant…</source>
-        <translation>&amp;Ta bort deltagare…</translation>
+        <source>Delete participant…</source>
+        <translation>Ta bort deltagare…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6349,7 +6349,7 @@
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+113"/>
+        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+116"/>
         <source>Level:</source>
         <translation>Nivå:</translation>
     </message>
@@ -6912,7 +6912,7 @@
     <message>
         <location line="+1"/>
         <source>Sho&amp;w passphrase</source>
-        <translation>&amp;Visa lösenfras</translation>
+        <translation>Vi&amp;sa lösenfras</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -66,6 +66,15 @@ def runner(qapp: object) -> Iterator[TaskRunner]:
     task_runner.shutdown()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: object) -> Iterator[Translations]:
+    """English as the app starts it (main.py): with its catalogue of plural forms installed,
+    so windows say "1 record", never "1 record(s)"."""
+    english = Translations()
+    english.set_language("en")
+    yield english
+
+
 @pytest.fixture
 def translations(qapp: object) -> Iterator[Translations]:
     chosen = Translations()

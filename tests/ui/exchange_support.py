@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QCheckBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from exitdesk.app.session import Options, Session, create_vault
-from exitdesk.domain import ConsentMethod, DataCategory, FixedClock, Worker
+from exitdesk.domain import (
+    ConsentMethod,
+    DataCategory,
+    FixedClock,
+    LifecycleState,
+    Participant,
+    Worker,
+)
+from exitdesk.domain.target_group import NeedsSupport, TargetGroupAssessment, WantsToLeave
 from exitdesk.vault import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
@@ -72,3 +80,26 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def add_shared(session: Session, alias: str, *parties: str) -> Participant:
+    """An adult participant who chose this worker's party and ``parties``: consent and export
+    go only to parties the participant chose."""
+    chosen = frozenset({session.worker.party_id, *parties})
+    return session.add_participant(alias, birth_year=1990, parties=chosen)
+
+
+def start_active(session: Session, participant_id: int) -> Participant:
+    """Assessment, both target-group answers yes, then active support: the programme's rule."""
+    today = session.clock().date()
+    if session.participant(participant_id).state is LifecycleState.ENQUIRY:
+        session.change_lifecycle(participant_id, LifecycleState.ASSESSMENT)
+    session.record_target_group(
+        participant_id,
+        TargetGroupAssessment(
+            wants_to_leave=WantsToLeave.YES, wants_to_leave_on=today,
+            needs_support=NeedsSupport.YES, needs_support_by=session.worker.party_id,
+            needs_support_on=today,
+        ),
+    )  # fmt: skip
+    return session.change_lifecycle(participant_id, LifecycleState.ACTIVE)

@@ -15,7 +15,15 @@ from exitdesk.domain import DataCategory, EndedBy, FixedClock, LifecycleState
 from exitdesk.ui.exchange.page import ExchangePage
 from exitdesk.ui.participant import ParticipantView
 from exitdesk.ui.tasks import TaskRunner
-from tests.ui.exchange_support import NOW, befriend, click, grant, make_session
+from tests.ui.exchange_support import (
+    NOW,
+    add_shared,
+    befriend,
+    click,
+    grant,
+    make_session,
+    start_active,
+)
 
 
 @pytest.fixture
@@ -68,11 +76,10 @@ def test_an_ended_participation_is_told_to_a_contact(
 ) -> None:
     a, b = pair
     b_at_a, _ = befriend(a, b)
-    p = a.add_participant("Kettu")
+    p = add_shared(a, "Kettu", "fi-krp")
     assert p.id is not None
     grant(a, p.id, b_at_a, [DataCategory.IDENTITY, DataCategory.STATUS])
-    for state in (LifecycleState.ASSESSMENT, LifecycleState.ACTIVE):
-        a.change_lifecycle(p.id, state)
+    start_active(a, p.id)
     a.change_lifecycle(p.id, LifecycleState.ENDED, ended_by=EndedBy(participant=True))
     view = ParticipantView(a, runner, p.id)
     qtbot.addWidget(view)

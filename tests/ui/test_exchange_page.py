@@ -204,7 +204,7 @@ def test_import_preview_counts_and_writes_nothing_until_confirmed(
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         click(qtbot, dialog.import_button)
     assert dialog.heading.text() == "Imported."
-    assert "2 record(s) added and 0 updated." in dialog.details.text()
+    assert "Records added: 2. Records updated: 0." in dialog.details.text()
     assert not dialog.import_button.isVisible()
     assert changed == [True]
     from exitdesk.domain.views import ParticipantQuery
@@ -295,7 +295,7 @@ def test_conflict_side_by_side_then_take_theirs_and_keep_mine(
     assert "Conflicts to resolve: 1" in dialog.details.text()
     with qtbot.waitSignal(page.conflicts.loaded, timeout=10_000):
         click(qtbot, dialog.import_button)
-    assert "1 conflict(s) wait in the Conflicts tab" in dialog.details.text()
+    assert "1 conflict waits in the Conflicts tab" in dialog.details.text()
     click(qtbot, dialog.close_button)
 
     panel = page.conflicts
@@ -418,14 +418,14 @@ def test_an_acknowledgement_not_saved_waits_in_the_outbox_until_written(
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         click(qtbot, dialog.import_button)
     qtbot.waitUntil(lambda: page.outbox.pending == 1, timeout=10_000)
-    assert page.outbox.status.text() == "1 file(s) wait in the outbox to be sent"
+    assert page.outbox.status.text() == "1 file waits in the outbox to be sent"
 
     folder = tmp_path / "usb"
     folder.mkdir()
     page.outbox.choose_folder = lambda _parent, _title: folder
     click(qtbot, page.outbox.write_button)
     qtbot.waitUntil(lambda: page.outbox.pending == 0 and any(folder.iterdir()), timeout=10_000)
-    qtbot.waitUntil(lambda: "Wrote 1 file(s)" in page.outbox.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Wrote 1 file" in page.outbox.status.text(), timeout=10_000)
     (ack,) = folder.iterdir()
     assert ack.name.startswith("ack-")
     assert "confirms deleting" in a.exchange.import_bundle(ack.read_bytes()).plan.describe()

@@ -18,7 +18,7 @@ from exitdesk.ui.exchange.export_wizard import ExportWizard
 from exitdesk.ui.participant import ParticipantView
 from exitdesk.ui.participant.consent_dialog import RecordConsentDialog
 from exitdesk.ui.tasks import TaskRunner
-from tests.ui.exchange_support import NOW, befriend, click, grant, make_session
+from tests.ui.exchange_support import NOW, add_shared, befriend, click, grant, make_session
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def test_a_consent_without_identity_leads_on_to_recording_one(
 ) -> None:
     a, b = pair
     b_at_a, _ = befriend(a, b)
-    p = a.add_participant("Kettu")
+    p = add_shared(a, "Kettu", "fi-krp")
     assert p.id is not None
     consent_id = grant(a, p.id, b_at_a, [DataCategory.STATUS, DataCategory.PLAN])
 

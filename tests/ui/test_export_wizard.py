@@ -150,7 +150,7 @@ def test_wizard_offers_only_what_the_consent_covers_and_writes_a_bundle(
     assert not save.progress.isVisible()
     summary = wizard.done_page.summary.text()
     assert "A case transfer" in summary
-    assert "2 record(s) for Bertta" in summary
+    assert "2 records for Bertta" in summary
     assert f"Saved as {target[0].name}" in summary
     assert len(set(offered)) == len(offered), "a fresh random name each time"
 

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from exitdesk.app import casework
 from exitdesk.app.session import Options, Session, create_vault
-from exitdesk.domain import FixedClock, Worker
+from exitdesk.domain import FixedClock, LifecycleState, Worker
 from exitdesk.ui.participant import ParticipantView
 from exitdesk.ui.participant.meetings import MeetingDialog
 from exitdesk.ui.tasks import TaskRunner
@@ -40,6 +40,7 @@ def session(tmp_path: Path) -> Iterator[Session]:
 def _view(qtbot: QtBot, session: Session, runner: TaskRunner) -> tuple[ParticipantView, int]:
     pid = session.add_participant("Kivi").id
     assert pid is not None
+    session.change_lifecycle(pid, LifecycleState.ASSESSMENT)  # an enquiry holds no meetings
     view = ParticipantView(session, runner, pid)
     qtbot.addWidget(view)
     view.resize(1000, 760)

@@ -62,7 +62,7 @@ def test_a_due_purge_is_offered_or_run_on_unlock(
         if mode == "ask":
             qtbot.waitUntil(lambda: prompt.question is not None, timeout=10_000)
             assert prompt.question is not None
-            assert "1 record(s) are due" in prompt.question.text()
+            assert "1 record is due" in prompt.question.text()
             prompt.question.button(QMessageBox.StandardButton.Yes).click()
     assert session.summaries(ParticipantQuery()) == []
     assert len(session.audit_entries("retention.purge")) == 1

@@ -307,7 +307,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
     # -- language -------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         title = "ExitDesk"
-        if self._session is not None:
+        if self._session is not None and not self._session.is_locked:
             party = party_name(self._session.worker.party_id)
             title = self.tr("ExitDesk — {party}").format(party=party)
         self.setWindowTitle(title)

@@ -336,7 +336,7 @@ class ImportDialog(RetranslateMixin, QDialog):
             plan = result.plan
             added, updated = plan.count(RecordAction.ADD), plan.count(RecordAction.UPDATE)
             lines.append(
-                self.tr("%1 record(s) added and %2 updated.")
+                self.tr("Records added: %1. Records updated: %2.")
                 .replace("%1", str(added))
                 .replace("%2", str(updated))
             )  # fmt: skip

@@ -176,7 +176,7 @@ class SafetyDialog(FormDialog):
         self.arrangements.remove_button.clicked.connect(self._check_text)
         self.retranslateUi()
         self._prefill(latest)
-        self.resize(980, 660)
+        self.resize(1040, 660)
 
     def _prefill(self, latest: SafetyAssessment | None) -> None:
         optional_date_edit(self.review_on, latest.review_on if latest else None, "—")

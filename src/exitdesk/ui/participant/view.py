@@ -175,7 +175,7 @@ class ParticipantView(RetranslateMixin, QWidget):
         self.report_button.setAccessibleName(
             self.tr("Print everything held about the participant, for them to read")
         )
-        self.delete_button.setText(self.tr("&Delete participant…"))
+        self.delete_button.setText(self.tr("Delete participant…"))
         self.notice_button.setText(self.tr("Send ending &notice…"))
         self._update_heading()
         self._urgent_changed(self.safety.is_urgent())
