@@ -4,14 +4,15 @@ withdrawal and purge of that participant, and nothing of anyone else."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from exitdesk.app.access_report import access_report
+from exitdesk.app.access_report import Held, access_report
 from exitdesk.app.errors import NotFoundError
-from exitdesk.domain import ConsentMethod, DataCategory, Meeting
+from exitdesk.domain import ConsentMethod, DataCategory, FixedClock, Meeting, ProgressRating
 from tests.app.conftest import (
     DISTINCTIVE,
     WORKING_WITH,
@@ -19,6 +20,7 @@ from tests.app.conftest import (
     Party,
     befriend,
     rich_participant,
+    start_active_support,
 )
 
 OTHER = "Plokijuhygå Mnbvcxzlkj"
@@ -89,8 +91,8 @@ def test_the_sender_s_report_lists_every_share_and_nothing_of_anyone_else(world)
     a, _b, kettu, ilves, _ = world
     report = access_report(a.session, kettu.id)
     assert report.participant.record.legal_name == DISTINCTIVE
-    assert report.participant.received is None
-    assert all(h.received is None for h in (*report.goals, *report.meetings, *report.safety))
+    assert report.participant.received == ()
+    assert all(h.received == () for h in (*report.goals, *report.meetings, *report.safety))
     assert len(report.meetings) == 3 and len(report.goals) == 1 and len(report.safety) == 1
     shares = [(s.recipient, s.kind, s.records, s.categories) for s in report.shares]
     assert shares == [
@@ -116,11 +118,11 @@ def test_the_receiver_s_report_names_the_sender_and_consent_of_every_received_re
     received += [m for m in report.meetings if m.record.summary != "Own talk"]
     assert len(received) == 1 + 1 + 1 + 3
     for item in received:
-        assert item.received is not None
-        assert (item.received.sender, item.received.sender_party) == ("Aino", "fi-rise")
-        assert item.received.consent_uid in consent_uids
-    assert report.lifecycle_received is not None
-    own = [m for m in report.meetings if m.received is None]
+        [receipt] = item.received
+        assert (receipt.sender, receipt.sender_party) == ("Aino", "fi-rise")
+        assert receipt.consent_uid in consent_uids
+    assert len(report.lifecycle_received) == 1
+    own = [m for m in report.meetings if m.received == ()]
     assert [m.record.summary for m in own] == ["Own talk"]
     assert report.shares == ()
     assert report.participant.record.uid == kettu.uid
@@ -132,3 +134,58 @@ def test_an_unknown_participant_is_a_plain_refusal(world) -> None:  # type: igno
     a = world[0]
     with pytest.raises(NotFoundError):
         access_report(a.session, 999)
+
+
+def test_a_record_received_under_two_consents_shows_both_receipts_until_one_is_withdrawn(
+    make_party: MakeParty, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Aino shares Kettu with Bertta under one consent, then under a newer one sends the
+    changed participant, plan and status: Bertta holds those under both consents, and the
+    report says so; after the first is withdrawn it names only the one that still keeps them."""
+    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
+    b_at_a, _ = befriend(a, b)
+    kettu = rich_participant(a)
+    assert kettu.id is not None
+    first = _grant(a, kettu.id, b_at_a)
+    a.exchange.export(kettu.id, b_at_a, tmp_path / "1.bundle")
+    at_b = b.exchange.import_bundle((tmp_path / "1.bundle").read_bytes()).participant_id
+    assert at_b is not None
+    clock.advance(timedelta(days=1))
+    second = _grant(a, kettu.id, b_at_a)
+    a.session.update_participant(
+        a.session.participant(kettu.id).model_copy(update={"contact": "040 123 4567"})
+    )
+    goal_id = a.session.goals(kettu.id)[0].id
+    assert goal_id is not None
+    a.session.rate_goal(goal_id, ProgressRating(on=date(2026, 11, 20), score=5))
+    start_active_support(a, kettu.id)
+    a.exchange.export(kettu.id, b_at_a, tmp_path / "2.bundle")
+    b.exchange.import_bundle((tmp_path / "2.bundle").read_bytes())
+    by_id = {c.id: str(c.uid) for c in a.session.consents(kettu.id)}
+    first_uid, second_uid = by_id[first], by_id[second]
+
+    def receipts(held: Held[Any]) -> list[tuple[str, str]]:
+        return [(r.sender, r.consent_uid) for r in held.received]
+
+    report = access_report(b.session, at_b)
+    both = [("Aino", first_uid), ("Aino", second_uid)]
+    assert receipts(report.participant) == both
+    assert [receipts(g) for g in report.goals] == [both]
+    assert [(r.sender, r.consent_uid) for r in report.lifecycle_received] == both
+    assert [receipts(m) for m in report.meetings] == [[("Aino", first_uid)]] * 3
+    shown = report.to_json()["participant"]
+    assert [r["consent_uid"] for r in shown["receipts"]] == [first_uid, second_uid]
+    assert shown["received"] == shown["receipts"][0]
+
+    a.exchange.withdraw_consent(first, tmp_path / "w.bundle")
+    b.exchange.import_bundle((tmp_path / "w.bundle").read_bytes())
+    report = access_report(b.session, at_b)
+    remaining = [("Aino", second_uid)]
+    assert receipts(report.participant) == remaining
+    assert [receipts(g) for g in report.goals] == [remaining]
+    assert [(r.sender, r.consent_uid) for r in report.lifecycle_received] == remaining
+    assert report.meetings == ()
+    assert [str(c.record.uid) for c in report.consents] == [second_uid]
+    shown = report.to_json()["participant"]
+    assert [r["consent_uid"] for r in shown["receipts"]] == [second_uid]
+    assert shown["received"]["consent_uid"] == second_uid

@@ -78,6 +78,7 @@ def test_the_documentation_has_every_schema_the_commands_print() -> None:
     named = {
         "participant summary", "participant", "note", "meeting", "goal", "safety assessment",
         "consent", "contact", "bundle", "conflict", "conflict details", "audit report",
+        "access report", "held record", "receipt",
     }  # fmt: skip
     assert named <= set(schemas())
     # Every nested reference points at a documented schema.
@@ -170,3 +171,27 @@ def test_audit_report_with_the_chain_state(module_run: Run, case: Case) -> None:
         (e["seq"] for e in report["entries"]),
         reverse=True,  # type: ignore[index]
     )
+
+
+def test_access_report_on_both_sides(module_run: Run, case: Case, module_dir: Path) -> None:
+    own = _json(module_run, "report", "access", "--vault", case.rise, "--participant",
+                case.participant)  # fmt: skip
+    conforms(own, "access report")
+    assert own["participant"]["received"] is None  # type: ignore[index]
+    assert own["participant"]["receipts"] == []  # type: ignore[index]
+    assert own["lifecycle_receipts"] == []  # type: ignore[index]
+    assert [s["kind"] for s in own["shares"]] == ["case_transfer", "case_update"]  # type: ignore[index]
+    for share in own["shares"]:  # type: ignore[index]
+        conforms(share, "report share")
+
+    received = _json(module_run, "report", "access", "--vault", case.aggredi, "--participant",
+                     case.received)  # fmt: skip
+    conforms(received, "access report")
+    held = received["participant"]  # type: ignore[index]
+    assert [r["sender"] for r in held["receipts"]] == ["Aino Virtanen"]
+    assert held["received"] == held["receipts"][0]
+    assert received["lifecycle_received"] == received["lifecycle_receipts"][0]  # type: ignore[index]
+    pdf = module_dir / "received-report.pdf"
+    _ok(module_run("--language", "sv", "report", "access", "--vault", case.aggredi,
+                   "--participant", case.received, "--out", pdf))  # fmt: skip
+    assert pdf.read_bytes().startswith(b"%PDF")

@@ -27,6 +27,7 @@ def test_the_access_report_is_written_as_pdf_and_json(
     report = json.loads(shown.out)
     assert report["participant"]["record"]["alias"] == "Kettu"
     assert report["participant"]["received"] is None
+    assert report["participant"]["receipts"] == [] and report["lifecycle_receipts"] == []
     assert [n["record"]["text"] for n in report["notes"]] == ["Asunnon haku alkoi"]
     assert [m["record"]["summary"] for m in report["meetings"]] == ["Työpaikasta"]
     assert report["shares"] == [] and report["purges"] == []

@@ -4,7 +4,8 @@ offers printing first, and writes the report in the window's language."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from exitdesk.app.access_report import Held, Received, access_report
 from exitdesk.app.session import Options, Session, create_vault
 from exitdesk.domain import FixedClock, Meeting, Worker
 from exitdesk.ui.i18n import Translations
 from exitdesk.ui.participant import ParticipantView
+from exitdesk.ui.participant.access_report import AccessReportText
 from exitdesk.ui.printing import Output, output_box
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.vault import KdfParams
@@ -118,3 +121,30 @@ def test_cancelling_writes_nothing(qtbot: QtBot, session: Session, tmp_path: Pat
         assert list(tmp_path.glob("*.pdf")) == [] and view.report_html == ""
     finally:
         runner.shutdown()
+
+
+def _receipt(sender: str, consent: str, days: int) -> Received:
+    return Received(sender, "fi-rise", consent * 8, consent, "b" * 32, NOW + timedelta(days=days))
+
+
+def test_a_record_held_under_two_consents_names_both_senders(
+    session: Session, finnish: Translations
+) -> None:
+    """The report in the window's language names every receipt of a record, one for each
+    sender and consent, and the worker's own records as recorded here."""
+    pid = session.add_participant("Kettu", legal_name="Kaarina Kettunen").id
+    assert pid is not None
+    session.add_meeting(Meeting(participant_id=pid, on=date(2026, 3, 1), summary="Asunnosta"))
+    session.add_meeting(Meeting(participant_id=pid, on=date(2026, 3, 2), summary="Omasta"))
+    report = access_report(session, pid)
+    both = (_receipt("Aino Aalto", "KQ2", 1), _receipt("Cecilia Berg", "KQ3", 2))
+    meetings = tuple(
+        Held(m.record, both) if m.record.summary == "Asunnosta" else m for m in report.meetings
+    )
+    report = replace(report, meetings=meetings)
+    html = AccessReportText().html(report)
+    item = next(li for li in html.split("<li>") if "Asunnosta" in li)
+    assert "saatu lähettäjältä Aino Aalto" in item and "suostumuksella KQ2" in item
+    assert "saatu lähettäjältä Cecilia Berg" in item and "suostumuksella KQ3" in item
+    mine = next(li for li in html.split("<li>") if "Omasta" in li)
+    assert "kirjattu täällä" in mine and "Aino" not in mine and "Cecilia" not in mine

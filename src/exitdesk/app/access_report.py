@@ -37,7 +37,8 @@ LIFECYCLE_TYPE = "lifecycle"
 
 @dataclass(frozen=True)
 class Received:
-    """Where a record came from: the sender, under which consent, in which bundle, when."""
+    """Where a record came from: the sender, under which consent, in which bundle, when (the
+    last bundle that carried it from that sender under that consent)."""
 
     sender: str
     sender_party: str
@@ -49,10 +50,12 @@ class Received:
 
 @dataclass(frozen=True)
 class Held(Generic[T]):
-    """A record this vault holds, and ``received`` unless it is the worker's own."""
+    """A record this vault holds, and every receipt that keeps it here: one per sender and
+    consent, first received first; empty when it is the worker's own. A record can be held
+    under more than one consent, and a withdrawal removes only its receipt."""
 
     record: T
-    received: Received | None
+    received: tuple[Received, ...]
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ class AccessReport:
     worker: str
     worker_party: str
     participant: Held[Participant]
-    lifecycle_received: Received | None
+    lifecycle_received: tuple[Received, ...]
     notes: tuple[Held[Note], ...]
     goals: tuple[Held[Goal], ...]
     meetings: tuple[Held[Meeting], ...]
@@ -113,14 +116,14 @@ class AccessReport:
 
         def held(item: Held[Any]) -> dict[str, Any]:
             record = item.record.model_dump(mode="json")
-            return {"record": record, "received": _plain(item.received)}
+            return {"record": record, **_receipts("received", "receipts", item.received)}
 
         return {
             "made_at": _time(self.made_at),
             "worker": self.worker,
             "worker_party": self.worker_party,
             "participant": held(self.participant),
-            "lifecycle_received": _plain(self.lifecycle_received),
+            **_receipts("lifecycle_received", "lifecycle_receipts", self.lifecycle_received),
             "notes": [held(h) for h in self.notes],
             "goals": [held(h) for h in self.goals],
             "meetings": [held(h) for h in self.meetings],
@@ -134,6 +137,15 @@ class AccessReport:
 
 def _time(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+def _receipts(first: str, every: str, received: tuple[Received, ...]) -> dict[str, Any]:
+    """``first``: the first receipt or null (the key from before a record could have more);
+    ``every``: all of them."""
+    return {
+        first: _plain(received[0]) if received else None,
+        every: [_plain(r) for r in received],
+    }
 
 
 def _plain(value: object) -> dict[str, Any] | None:
@@ -156,17 +168,20 @@ def _contact_names(contact: StoredContact | None) -> tuple[str, str]:
 
 def received_records(
     conn: Connection, participant_uid: UUID, consents: Mapping[str, Consent]
-) -> dict[str, Received]:
-    """Every record of the participant this vault received, by record uid (the lifecycle under
-    ``LIFECYCLE_TYPE``): the one place that reads provenance, so a change in how provenance is
-    stored touches only this function."""
+) -> dict[str, tuple[Received, ...]]:
+    """Every receipt of every record of the participant this vault received, by record uid
+    (the lifecycle under ``LIFECYCLE_TYPE``): one per sender and consent, in the order they
+    first came, each naming the last bundle that carried the record (updates under the same
+    consent are one receipt). The one place that reads provenance, so a change in how
+    provenance is stored touches only this function."""
     contacts = ContactRepository(conn)
-    found: dict[str, Received] = {}
+    found: dict[str, dict[tuple[str, str], Received]] = {}
     for p in ProvenanceRepository(conn).for_participant(str(participant_uid)):
         name, party = _contact_names(contacts.by_fingerprint(p.sender_fp))
         consent = consents.get(p.consent_uid)
         key = LIFECYCLE_TYPE if p.record_type == LIFECYCLE_TYPE else p.record_uid
-        found[key] = Received(
+        # Rows come oldest first: a later bundle replaces the value and keeps the place.
+        found.setdefault(key, {})[(p.sender_fp, p.consent_uid)] = Received(
             sender=name,
             sender_party=party,
             consent_uid=p.consent_uid,
@@ -174,11 +189,11 @@ def received_records(
             bundle_id=p.bundle_id,
             received_at=p.imported_at,
         )
-    return found
+    return {key: tuple(receipts.values()) for key, receipts in found.items()}
 
 
-def _held(records: list[T], received: Mapping[str, Received]) -> tuple[Held[T], ...]:
-    return tuple(Held(r, received.get(str(getattr(r, "uid", "")))) for r in records)
+def _held(records: list[T], received: Mapping[str, tuple[Received, ...]]) -> tuple[Held[T], ...]:
+    return tuple(Held(r, received.get(str(getattr(r, "uid", "")), ())) for r in records)
 
 
 def _exchanges(
@@ -237,8 +252,8 @@ def _gather(session: Session, repos: Repos, participant_id: int) -> AccessReport
         made_at=session.clock(),
         worker=worker.name,
         worker_party=worker.party_id,
-        participant=Held(participant, received.get(str(participant.uid))),
-        lifecycle_received=received.get(LIFECYCLE_TYPE),
+        participant=Held(participant, received.get(str(participant.uid), ())),
+        lifecycle_received=received.get(LIFECYCLE_TYPE, ()),
         notes=_held(repos.notes.list_for_participant(participant_id), received),
         goals=_held(repos.goals.list_for_participant(participant_id), received),
         meetings=_held(repos.meetings.list_for_participant(participant_id), received),

@@ -44,9 +44,7 @@ class AccessReportText(QObject):
     def save_title(self) -> str:
         return self.tr("Save access report")
 
-    def _origin(self, received: Received | None) -> str:
-        if received is None:
-            return e(self.tr("recorded here"))
+    def _receipt(self, received: Received) -> str:
         text = (
             self.tr("received from %1 on %2 under consent %3")
             .replace("%1", contact_text(received.sender, received.sender_party))
@@ -55,7 +53,14 @@ class AccessReportText(QObject):
         )
         return e(text)
 
-    def _item(self, text: str, received: Received | None) -> str:
+    def _origin(self, received: tuple[Received, ...]) -> str:
+        """Every receipt that keeps the record here (a record can be held under more than one
+        consent), or that the worker recorded it."""
+        if not received:
+            return e(self.tr("recorded here"))
+        return "; ".join(self._receipt(r) for r in received)
+
+    def _item(self, text: str, received: tuple[Received, ...]) -> str:
         return f"{text} <small>({self._origin(received)})</small>"
 
     def _goal(self, held: Held[Goal], words: DomainText) -> str:
