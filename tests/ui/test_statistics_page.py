@@ -164,3 +164,21 @@ def test_the_counted_screen_passes_the_window_walk_in_each_language(
     window.show_page(0)
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is page
+
+
+def test_with_no_verified_contact_the_screen_says_where_to_add_one(
+    qtbot: QtBot, shell: Shell
+) -> None:
+    _, page = _page_with_caseload(qtbot, shell)
+    asked: list[object] = []
+    page.choose_contact = lambda parent, contacts: asked.append(contacts)  # type: ignore[func-returns-value]
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.tone is Tone.ERROR, timeout=10_000)
+    assert "No verified contact yet" in page.status.text() and asked == []
+
+
+def test_locking_leaves_no_table_on_the_screen(qtbot: QtBot, shell: Shell) -> None:
+    _, page = _page_with_caseload(qtbot, shell)
+    shell.lock()
+    assert page.tables == [] and page.tabs.count() == 0 and page.shown is None
+    assert not page.save_button.isEnabled() and not page.send_button.isEnabled()
