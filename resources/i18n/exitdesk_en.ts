@@ -174,4 +174,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StatisticsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/exitdesk/ui/statistics.py" line="+339"/>
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n file in %1.</numerusform>
+            <numerusform>Saved %n files in %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -70,17 +70,17 @@
         <translation>Tallenna tietopyyntöraportti</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>recorded here</source>
         <translation>kirjattu täällä</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>received from %1 on %2 under consent %3</source>
         <translation>saatu lähettäjältä %1 %2 suostumuksella %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Progress:</source>
         <translation>Edistyminen:</translation>
     </message>
@@ -1946,6 +1946,24 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/statistics.py" line="+115"/>
+        <source>Send statistics</source>
+        <translation>Tilastojen lähetys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle holds this vault&apos;s exact counts for the period and nothing else. It is encrypted for this contact only.</source>
+        <translation>Paketissa on vain tämän holvin tarkat lukumäärät valitulta ajanjaksolta, ei mitään muuta. Se salataan vain tälle yhteyshenkilölle.</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <location filename="../../src/exitdesk/ui/participant/labels.py" line="+39"/>
@@ -3612,7 +3630,7 @@
         <translation>jakso voi kattaa enintään {most} vuotta</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>the folder {name} cannot be created</source>
         <translation>kansiota {name} ei voi luoda</translation>
     </message>
@@ -3845,7 +3863,7 @@
 <context>
     <name>ExchangePlaceholder</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+89"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+99"/>
         <source>Contacts and exchange are not available in this build.</source>
         <translation>Yhteyshenkilöt ja tiedonvaihto eivät ole käytettävissä tässä versiossa.</translation>
     </message>
@@ -4677,7 +4695,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+153"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+155"/>
         <source>Export</source>
         <translation>Vienti</translation>
     </message>
@@ -4687,7 +4705,7 @@
         <translation>Avaa ensin osallistuja ja valitse sitten Vie.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ExitDesk — {party}</source>
         <translation>ExitDesk — {party}</translation>
     </message>
@@ -4707,14 +4725,19 @@
         <translation>Tapahtumaloki</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Knowledge</source>
         <translation>Tietokirjasto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6349,7 +6372,7 @@
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+116"/>
+        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+113"/>
         <source>Level:</source>
         <translation>Taso:</translation>
     </message>
@@ -6761,6 +6784,118 @@
         <location line="+1"/>
         <source>x: 5 or more, hidden so that a small number cannot be worked out</source>
         <translation>x: 5 tai enemmän, piilotettu, jotta pientä lukua ei voi päätellä</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/statistics.py" line="+128"/>
+        <source>Counting…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>State and duration</source>
+        <translation>Vaihe ja kesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State and age</source>
+        <translation>Vaihe ja ikä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State and party</source>
+        <translation>Vaihe ja taho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration and start year</source>
+        <translation>Kesto ja aloitusvuosi</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a folder for the statistics files</source>
+        <translation>Valitse kansio tilastotiedostoille</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+53"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-43"/>
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Tallennettiin %n tiedosto kansioon %1.</numerusform>
+            <numerusform>Tallennettiin %n tiedostoa kansioon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files are not encrypted: they hold only the de-identified tables, with small numbers hidden.</source>
+        <translation>Näitä tiedostoja ei ole salattu: niissä on vain tunnisteettomat taulukot, joista pienet luvut on piilotettu.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No verified contact yet. Add and verify one under Contacts &amp; exchange.</source>
+        <translation>Vahvistettuja yhteyshenkilöitä ei vielä ole. Lisää ja vahvista yhteyshenkilö kohdassa Tiedonvaihto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the statistics bundle</source>
+        <translation>Tallenna tilastopaketti</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote a statistics bundle for %1 to %2. Only they can open it.</source>
+        <translation>Tilastopaketti vastaanottajalle %1 kirjoitettiin tiedostoon %2. Vain vastaanottaja voi avata sen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Päättyen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contact from</source>
+        <translation>Ensimmäinen yhteydenotto alkaen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contact up to</source>
+        <translation>Ensimmäinen yhteydenotto päättyen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants whose first contact lies in the period, as they stood on its last day. Small numbers are hidden: &lt;5 is 0 to 4 participants, x is a number hidden so that a small one cannot be worked out, - is a cell nobody can be in.</source>
+        <translation>Osallistujat, joiden ensimmäinen yhteydenotto osuu ajanjaksolle, sellaisina kuin he olivat sen viimeisenä päivänä. Pienet luvut on piilotettu: &lt;5 tarkoittaa 0–4 osallistujaa, x lukua, joka on piilotettu, jotta pientä lukua ei voi päätellä, ja - solua, jossa ei voi olla ketään.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statistics tables</source>
+        <translation>Tilastotaulukot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save CSV and PDF…</source>
+        <translation>Tall&amp;enna CSV ja PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;nd to a coordinator…</source>
+        <translation>Lä&amp;hetä koordinaattorille…</translation>
     </message>
 </context>
 <context>

@@ -70,17 +70,17 @@
         <translation>Spara registerutdrag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>recorded here</source>
         <translation>registrerat här</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>received from %1 on %2 under consent %3</source>
         <translation>mottaget från %1 den %2 med samtycke %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Progress:</source>
         <translation>Framsteg:</translation>
     </message>
@@ -1946,6 +1946,24 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/statistics.py" line="+115"/>
+        <source>Send statistics</source>
+        <translation>Skicka statistik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle holds this vault&apos;s exact counts for the period and nothing else. It is encrypted for this contact only.</source>
+        <translation>Paketet innehåller bara valvets exakta antal för perioden, inget annat. Det krypteras för den här kontakten enbart.</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <location filename="../../src/exitdesk/ui/participant/labels.py" line="+39"/>
@@ -3612,7 +3630,7 @@
         <translation>en period får omfatta högst {most} år</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>the folder {name} cannot be created</source>
         <translation>mappen {name} kan inte skapas</translation>
     </message>
@@ -3845,7 +3863,7 @@
 <context>
     <name>ExchangePlaceholder</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+89"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+99"/>
         <source>Contacts and exchange are not available in this build.</source>
         <translation>Kontakter och utbyte finns inte i den här versionen.</translation>
     </message>
@@ -4677,7 +4695,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/window.py" line="+153"/>
+        <location filename="../../src/exitdesk/ui/window.py" line="+155"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -4687,7 +4705,7 @@
         <translation>Öppna först en deltagare och välj sedan Exportera.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ExitDesk — {party}</source>
         <translation>ExitDesk — {party}</translation>
     </message>
@@ -4707,14 +4725,19 @@
         <translation>Händelselogg</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Knowledge</source>
         <translation>Kunskapsbank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6349,7 +6372,7 @@
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+116"/>
+        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+113"/>
         <source>Level:</source>
         <translation>Nivå:</translation>
     </message>
@@ -6761,6 +6784,118 @@
         <location line="+1"/>
         <source>x: 5 or more, hidden so that a small number cannot be worked out</source>
         <translation>x: 5 eller fler, dolt så att ett litet tal inte kan räknas ut</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/statistics.py" line="+128"/>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>State and duration</source>
+        <translation>Skede och längd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State and age</source>
+        <translation>Skede och ålder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State and party</source>
+        <translation>Skede och part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration and start year</source>
+        <translation>Längd och startår</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a folder for the statistics files</source>
+        <translation>Välj en mapp för statistikfilerna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+53"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-43"/>
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Sparade %n fil i %1.</numerusform>
+            <numerusform>Sparade %n filer i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files are not encrypted: they hold only the de-identified tables, with small numbers hidden.</source>
+        <translation>Filerna är inte krypterade: de innehåller bara avidentifierade tabeller där små tal är dolda.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No verified contact yet. Add and verify one under Contacts &amp; exchange.</source>
+        <translation>Ingen verifierad kontakt än. Lägg till och verifiera en under Kontakter &amp; utbyte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the statistics bundle</source>
+        <translation>Spara statistikpaketet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote a statistics bundle for %1 to %2. Only they can open it.</source>
+        <translation>Skrev ett statistikpaket för %1 till %2. Bara mottagaren kan öppna det.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contact from</source>
+        <translation>Första kontakt från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contact up to</source>
+        <translation>Första kontakt till och med</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants whose first contact lies in the period, as they stood on its last day. Small numbers are hidden: &lt;5 is 0 to 4 participants, x is a number hidden so that a small one cannot be worked out, - is a cell nobody can be in.</source>
+        <translation>Deltagare vars första kontakt ligger inom perioden, så som läget var periodens sista dag. Små tal är dolda: &lt;5 betyder 0 till 4 deltagare, x ett tal som dolts så att ett litet tal inte kan räknas ut, - en cell där ingen kan finnas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statistics tables</source>
+        <translation>Statistiktabeller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save CSV and PDF…</source>
+        <translation>&amp;Spara CSV och PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;nd to a coordinator…</source>
+        <translation>Ski&amp;cka till en samordnare…</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from exitdesk.app.exchange import ContactView
 from exitdesk.app.session import Session
 from exitdesk.domain import Goal, LifecycleState, LifeDomain, SafetyAssessment, SafetyLevel
 from exitdesk.domain.target_group import NeedsSupport, TargetGroupAssessment, WantsToLeave
@@ -24,6 +25,7 @@ from exitdesk.ui.participant.safety_dialog import SafetyDialog
 from exitdesk.ui.participants.new_dialog import NewParticipantDialog
 from exitdesk.ui.settings_dialog import SettingsDialog
 from exitdesk.ui.shell import Shell
+from exitdesk.ui.statistics import CoordinatorDialog
 from tests.ui.conftest import make_vault, unlock
 from tests.ui.window_walk import problems
 
@@ -147,6 +149,18 @@ def test_participant_view_tabs(
     assert not found, _report(found)
 
 
+_COORDINATOR = ContactView(
+    id=1,
+    name="Cecilia",
+    party_id="fi-krp",
+    fingerprint="0" * 64,
+    verified=True,
+    key_changed=False,
+    revoked=False,
+    safety_number=" ".join(["12345"] * 12),
+)
+
+
 def _dialogs(session: Session, shell: Shell, pid: int) -> list[tuple[str, Callable[[], QDialog]]]:
     runner = shell.runner
     parent = shell.main_window
@@ -173,6 +187,7 @@ def _dialogs(session: Session, shell: Shell, pid: int) -> list[tuple[str, Callab
         ("goal", lambda: GoalDialog(session, runner, pid, parent=parent)),
         ("settings", lambda: SettingsDialog(shell.settings, shell.translations, parent)),
         ("about", lambda: AboutDialog(session, parent)),
+        ("statistics recipient", lambda: CoordinatorDialog([_COORDINATOR], parent)),
     ]
 
 

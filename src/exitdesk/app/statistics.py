@@ -81,6 +81,12 @@ def vault_statistics(ctx: Context, when: Period) -> ExactTables:
     )
 
 
+def published_statistics(ctx: Context, when: Period) -> PublishedTables:
+    """This vault's tables for the period as they may be read: small numbers suppressed and
+    protected. What a screen shows; nothing is written and nothing leaves the vault."""
+    return publish(vault_statistics(ctx, when))
+
+
 def write_published(published: PublishedTables, out: Path, words: ChartText) -> list[Path]:
     """Write the suppressed tables as CSV files and the PDF with charts into folder ``out``
     (created if missing), each file atomically and owner-only; returns the files."""
@@ -105,7 +111,7 @@ def publish_vault_statistics(
     ctx: Context, when: Period, out: Path, words: Callable[[Period], ChartText]
 ) -> tuple[PublishedTables, list[Path]]:
     """This vault's statistics for the period, suppressed, written to ``out``; audited."""
-    published = publish(vault_statistics(ctx, when))
+    published = published_statistics(ctx, when)
     files = write_published(published, out, words(when))
     with ctx.vault.transaction() as conn:
         ctx.audit(conn, "statistics.publish", from_=str(when.first), to=str(when.last))

@@ -37,13 +37,23 @@ from exitdesk.ui.policy_text import policy_rows
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import Settings
 from exitdesk.ui.settings_dialog import SettingsPanel
+from exitdesk.ui.statistics import StatisticsPage
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault_actions import ChangePassphraseDialog, rekey_vault, write_backup
 from exitdesk.ui.widgets import icon
 
 log = logging.getLogger("exitdesk.ui")
 
-PAGE_PARTICIPANTS, PAGE_EXCHANGE, PAGE_AUDIT, PAGE_KNOWLEDGE, PAGE_SETTINGS, PAGE_ABOUT = range(6)
+# The sidebar's order; the shortcuts Ctrl+1.. follow it. Tests and menus use the names.
+(
+    PAGE_PARTICIPANTS,
+    PAGE_EXCHANGE,
+    PAGE_AUDIT,
+    PAGE_KNOWLEDGE,
+    PAGE_STATISTICS,
+    PAGE_SETTINGS,
+    PAGE_ABOUT,
+) = range(7)
 
 
 def close_windows_of(owner: QWidget) -> None:
@@ -129,11 +139,13 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.exchange = _exchange_page(runner, self)
         self.audit = AuditView(runner, self)
         self.knowledge = KnowledgePage(runner, self)
+        self.statistics = StatisticsPage(runner, self)
         self.settings_panel = SettingsPanel(settings, translations, self)
         self.about = AboutPanel(self)
         self.pages = QStackedWidget(self)
         for name, page in (("participants", self.participants), ("exchange", self.exchange),
                            ("audit", self.audit), ("search", self.knowledge),
+                           ("statistics", self.statistics),
                            ("settings", self.settings_panel),
                            ("about", self.about)):  # fmt: skip
             self.pages.addWidget(page)
@@ -276,6 +288,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.exchange.set_session(session)
         self.audit.set_session(session)
         self.knowledge.set_session(session)
+        self.statistics.set_session(session)
         self.about.set_session(session)
         self.settings_panel.show_policy(
             [] if session is None else policy_rows(session.policy.current())
@@ -312,8 +325,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
             title = self.tr("ExitDesk — {party}").format(party=party)
         self.setWindowTitle(title)
         names = [self.tr("Participants"), self.tr("Contacts && exchange"),
-                 self.tr("Audit log"), self.tr("Knowledge"), self.tr("Settings"),
-                 self.tr("About")]  # fmt: skip
+                 self.tr("Audit log"), self.tr("Knowledge"), self.tr("Statistics"),
+                 self.tr("Settings"), self.tr("About")]  # fmt: skip
         for number, name in enumerate(names):
             plain = name.replace("&&", "&")
             item = self.nav.item(number)
