@@ -1255,8 +1255,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Wrote an encrypted backup to {file}</source>
-        <translation>Salattu varmuuskopio kirjoitettiin tiedostoon {file}</translation>
+        <source>Wrote an encrypted backup to {path}</source>
+        <translation>Salattu varmuuskopio kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1255,8 +1255,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Wrote an encrypted backup to {file}</source>
-        <translation>En krypterad säkerhetskopia skrevs till {file}</translation>
+        <source>Wrote an encrypted backup to {path}</source>
+        <translation>En krypterad säkerhetskopia skrevs till {path}</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -171,3 +171,15 @@ def test_a_slot_file_asking_for_more_than_calibration_ever_chooses_is_refused(
     _edit_passphrase_kdf(vault_dir, memory_kib=4 * 1024 * 1024)
     with pytest.raises(VaultCorruptError):
         Vault.unlock(vault_dir, PASSPHRASE)
+
+
+def test_a_key_slot_write_cut_short_is_deleted_at_the_next_unlock(vault_dir: Path) -> None:
+    # A passphrase change killed between writing its temporary file and renaming it leaves
+    # key slots under a passphrase that is not in force; nothing else ever names that file.
+    leftover = vault_dir / ".tmp-cutshort"
+    leftover.write_bytes((vault_dir / "keyslots.json").read_bytes())
+    with pytest.raises(WrongPassphraseError):
+        Vault.unlock(vault_dir, "not the passphrase")
+    assert leftover.exists(), "a wrong passphrase changes no file in the vault folder"
+    with Vault.unlock(vault_dir, PASSPHRASE):
+        assert not leftover.exists()

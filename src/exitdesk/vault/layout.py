@@ -41,9 +41,16 @@ def remove_vault_files(directory: Path, *, remove_dir: bool) -> None:
     for name in names:
         with contextlib.suppress(FileNotFoundError):
             (directory / name).unlink()
-    for leftover in directory.glob(".tmp-*"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+    remove_interrupted_writes(directory)
     if remove_dir:
         with contextlib.suppress(OSError):
             directory.rmdir()
+
+
+def remove_interrupted_writes(directory: Path) -> None:
+    """Delete the temporary files an atomic write killed before its rename left behind. Only
+    with the vault's lock held: they may hold key slots under a passphrase no longer (or not
+    yet) in force, and nothing else ever names them."""
+    for leftover in directory.glob(".tmp-*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()

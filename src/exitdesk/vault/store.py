@@ -51,7 +51,14 @@ from exitdesk.vault.keyslots import (
     parse_recovery_code,
     save_keyslots,
 )
-from exitdesk.vault.layout import DB_FILE_NAME, db_path, lock_path, remove_vault_files, slots_path
+from exitdesk.vault.layout import (
+    DB_FILE_NAME,
+    db_path,
+    lock_path,
+    remove_interrupted_writes,
+    remove_vault_files,
+    slots_path,
+)
 from exitdesk.vault.lockfile import VaultLock
 from exitdesk.vault.throttle import ThrottleSettings
 
@@ -290,6 +297,7 @@ class Vault:
             gate.reset()
             vault._refuse_if_older(anchor)
             vault._advance_anchor(use_keyring=True, settled=True)
+            remove_interrupted_writes(directory)
             return vault
         except BaseException:
             file_lock.release()
@@ -349,6 +357,7 @@ class Vault:
                 )
             gate.reset()
             vault._advance_anchor(use_keyring=True, settled=True)
+            remove_interrupted_writes(directory)
             return vault
         except BaseException:
             if vault is not None:
