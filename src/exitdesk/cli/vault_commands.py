@@ -11,7 +11,7 @@ from exitdesk.app import secrets_input
 from exitdesk.app.passphrase_policy import require_strong
 from exitdesk.app.session import create_vault, open_vault, recover_vault, restore_vault
 from exitdesk.cli.common import Subparsers, add_command, open_session, options, vault_dir
-from exitdesk.cli.text import say
+from exitdesk.cli.text import say, tr
 from exitdesk.domain import Worker, party_by_id
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.vault import BindingStatus
@@ -76,7 +76,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         audited = session.backup(args.file)
-    say(QT_TRANSLATE_NOOP("Cli", "Wrote an encrypted backup to {file}"), file=args.file)
+    # Not say(): its own ``file`` argument is where to print, not the sentence's {file}.
+    print(tr(QT_TRANSLATE_NOOP("Cli", "Wrote an encrypted backup to {file}"), file=args.file))
     if not audited:
         say(
             QT_TRANSLATE_NOOP(
