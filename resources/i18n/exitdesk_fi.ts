@@ -1254,7 +1254,7 @@
         <translation>Holvi on eheä: sivujen tarkistussummat ja tapahtumaketju täsmäävät</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Wrote an encrypted backup to {file}</source>
         <translation>Salattu varmuuskopio kirjoitettiin tiedostoon {file}</translation>
     </message>
@@ -2731,7 +2731,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+337"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+351"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>holvissa ei ole tavoitetta {goal_id}</translation>
     </message>
@@ -2997,7 +2997,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+683"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+705"/>
         <source>the passphrase must not be empty</source>
         <translation>tunnuslause ei voi olla tyhjä</translation>
     </message>
@@ -3081,7 +3081,7 @@
         <translation>suostumusta {consent_id} ei ole</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-625"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-647"/>
         <source>the passphrase is wrong</source>
         <translation>tunnuslause on väärä</translation>
     </message>
@@ -3091,7 +3091,7 @@
         <translation>palautuskoodi on väärä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+50"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+57"/>
         <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
         <translation>varmuuskopiotiedosto on vioittunut tai se ei ole ExitDeskin varmuuskopio; mitään ei palautettu</translation>
     </message>
@@ -3178,16 +3178,17 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+25"/>
         <source>the backup file does not exist</source>
         <translation>varmuuskopiotiedostoa ei ole</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-12"/>
         <source>the disk is full; nothing was restored</source>
         <translation>levy on täynnä; mitään ei palautettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+173"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+195"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>kansiossa ei ole ExitDesk-holvia</translation>
@@ -3198,7 +3199,7 @@
         <translation>holvin tietokantatiedosto puuttuu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+75"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+119"/>
         <source>this backup was written by a newer ExitDesk; update to restore</source>
         <translation>varmuuskopio on tehty uudemmalla ExitDeskillä; päivitä ohjelma palauttaaksesi sen</translation>
     </message>
@@ -6151,6 +6152,99 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="+139"/>
+        <source>Choose the backup file</source>
+        <translation>Valitse varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose an empty folder for the vault</source>
+        <translation>Valitse holville tyhjä kansio</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Checking the passphrase and restoring — please wait…</source>
+        <translation>Tarkistetaan tunnuslausetta ja palautetaan — odota hetki…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was not restored</source>
+        <translation>Varmuuskopiota ei palautettu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an ExitDesk backup file and a new or empty folder for the vault. The backup opens with the passphrase the vault had when it was written.</source>
+        <translation>Valitse ExitDeskin varmuuskopiotiedosto ja holville uusi tai tyhjä kansio. Varmuuskopio avautuu sillä tunnuslauseella, joka holvilla oli varmuuskopiota tehtäessä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Varmuuskopiotiedosto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup file</source>
+        <translation>Varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the backup file</source>
+        <translation>Etsi varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;into:</source>
+        <translation>&amp;Kohdekansio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for the restored vault</source>
+        <translation>Palautettavan holvin kansio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose folder…</source>
+        <translation>Valitse k&amp;ansio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder for the restored vault</source>
+        <translation>Valitse palautettavan holvin kansio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup&apos;s &amp;passphrase:</source>
+        <translation>Varmuuskopion &amp;tunnuslause:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup&apos;s passphrase</source>
+        <translation>Varmuuskopion tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>Pa&amp;lauta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please wait</source>
+        <translation>Odota hetki</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-234"/>
@@ -6849,7 +6943,7 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+172"/>
+        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+179"/>
         <source>Open a vault folder</source>
         <translation>Avaa holvin kansio</translation>
     </message>
@@ -6885,7 +6979,12 @@
         <translation>Holvia ei voitu avata</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>The backup was restored into %1; unlock it with its passphrase.</source>
+        <translation>Varmuuskopio palautettiin kansioon %1; avaa se sen tunnuslauseella.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>ExitDesk — locked</source>
         <translation>ExitDesk — lukittu</translation>
     </message>
@@ -6912,7 +7011,7 @@
     <message>
         <location line="+1"/>
         <source>Sho&amp;w passphrase</source>
-        <translation>Näytä &amp;tunnuslause</translation>
+        <translation>&amp;Näytä tunnuslause</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6961,6 +7060,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Palauta &amp;varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a vault from a backup</source>
+        <translation>Palauta holvi varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please wait</source>
         <translation>Odota hetki</translation>
     </message>
@@ -6976,12 +7085,13 @@
 <context>
     <name>VaultActions</name>
     <message>
+        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="-175"/>
         <location filename="../../src/exitdesk/ui/vault_actions.py" line="-83"/>
         <source>ExitDesk backups (*.bin)</source>
         <translation>ExitDesk-varmuuskopiot (*.bin)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/exitdesk/ui/vault_actions.py" line="+19"/>
         <source>Save an encrypted backup</source>
         <translation>Tallenna salattu varmuuskopio</translation>
     </message>

@@ -1254,7 +1254,7 @@
         <translation>Valvet är intakt: sidornas kontrollsummor och granskningskedjan stämmer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Wrote an encrypted backup to {file}</source>
         <translation>En krypterad säkerhetskopia skrevs till {file}</translation>
     </message>
@@ -2731,7 +2731,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+337"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+351"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>det finns inget mål {goal_id} i det här valvet</translation>
     </message>
@@ -2997,7 +2997,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+683"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+705"/>
         <source>the passphrase must not be empty</source>
         <translation>lösenfrasen får inte vara tom</translation>
     </message>
@@ -3081,7 +3081,7 @@
         <translation>samtycke {consent_id} finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-625"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-647"/>
         <source>the passphrase is wrong</source>
         <translation>lösenfrasen är fel</translation>
     </message>
@@ -3091,7 +3091,7 @@
         <translation>återställningskoden är fel</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+50"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+57"/>
         <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
         <translation>säkerhetskopians fil är skadad eller inte en säkerhetskopia från ExitDesk; inget återställdes</translation>
     </message>
@@ -3178,16 +3178,17 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+25"/>
         <source>the backup file does not exist</source>
         <translation>säkerhetskopians fil finns inte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-12"/>
         <source>the disk is full; nothing was restored</source>
         <translation>disken är full; inget återställdes</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+173"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+195"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>det finns inget ExitDesk-valv i den här mappen</translation>
@@ -3198,7 +3199,7 @@
         <translation>valvets databasfil saknas</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+75"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+119"/>
         <source>this backup was written by a newer ExitDesk; update to restore</source>
         <translation>säkerhetskopian skapades av en nyare ExitDesk; uppdatera för att återställa den</translation>
     </message>
@@ -6151,6 +6152,99 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="+139"/>
+        <source>Choose the backup file</source>
+        <translation>Välj säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose an empty folder for the vault</source>
+        <translation>Välj en tom mapp för valvet</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Checking the passphrase and restoring — please wait…</source>
+        <translation>Lösenfrasen kontrolleras och valvet återställs — vänta…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an ExitDesk backup file and a new or empty folder for the vault. The backup opens with the passphrase the vault had when it was written.</source>
+        <translation>Välj en säkerhetskopia från ExitDesk och en ny eller tom mapp för valvet. Säkerhetskopian öppnas med den lösenfras som valvet hade när kopian gjordes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup &amp;file:</source>
+        <translation>Säkerhets&amp;kopia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup file</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the backup file</source>
+        <translation>Bläddra efter säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;into:</source>
+        <translation>Återställ &amp;i mappen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for the restored vault</source>
+        <translation>Mapp för det återställda valvet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose folder…</source>
+        <translation>Välj &amp;mapp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder for the restored vault</source>
+        <translation>Välj mapp för det återställda valvet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup&apos;s &amp;passphrase:</source>
+        <translation>Säkerhetskopians &amp;lösenfras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup&apos;s passphrase</source>
+        <translation>Säkerhetskopians lösenfras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>Åt&amp;erställ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please wait</source>
+        <translation>Vänta</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-234"/>
@@ -6849,7 +6943,7 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+172"/>
+        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+179"/>
         <source>Open a vault folder</source>
         <translation>Öppna en valvmapp</translation>
     </message>
@@ -6885,7 +6979,12 @@
         <translation>Valvet kunde inte öppnas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>The backup was restored into %1; unlock it with its passphrase.</source>
+        <translation>Säkerhetskopian återställdes i mappen %1; lås upp den med dess lösenfras.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>ExitDesk — locked</source>
         <translation>ExitDesk — låst</translation>
     </message>
@@ -6912,7 +7011,7 @@
     <message>
         <location line="+1"/>
         <source>Sho&amp;w passphrase</source>
-        <translation>&amp;Visa lösenfras</translation>
+        <translation>Vi&amp;sa lösenfras</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6961,6 +7060,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Återställ &amp;från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a vault from a backup</source>
+        <translation>Återställ ett valv från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please wait</source>
         <translation>Vänta</translation>
     </message>
@@ -6976,12 +7085,13 @@
 <context>
     <name>VaultActions</name>
     <message>
+        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="-175"/>
         <location filename="../../src/exitdesk/ui/vault_actions.py" line="-83"/>
         <source>ExitDesk backups (*.bin)</source>
         <translation>ExitDesk-säkerhetskopior (*.bin)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/exitdesk/ui/vault_actions.py" line="+19"/>
         <source>Save an encrypted backup</source>
         <translation>Spara en krypterad säkerhetskopia</translation>
     </message>

@@ -653,11 +653,33 @@ class Vault:
             return True
 
     @classmethod
-    def restore(cls, backup_file: Path, directory: Path, *, anchors: Anchors | None = None) -> None:
+    def restore(
+        cls,
+        backup_file: Path,
+        directory: Path,
+        *,
+        anchors: Anchors | None = None,
+        passphrase: str | None = None,
+        throttle: ThrottleSettings | None = None,
+    ) -> None:
         """Recreate a vault from a backup in ``directory`` (new or empty). The result unlocks
         with the passphrase or recovery code the vault had when the backup was written. A
-        damaged backup raises ``VaultCorruptError`` and leaves nothing behind."""
+        damaged backup raises ``VaultCorruptError`` and leaves nothing behind. Given a
+        ``passphrase``, the backup's passphrase slot must open with it first: a wrong one
+        raises ``WrongPassphraseError`` (after the same growing pause as an unlock) before
+        anything is written."""
         chosen = anchors if anchors is not None else Anchors()
+        if passphrase is not None:
+            _require_passphrase(passphrase)
+            with told_plainly(backup_file.parent):
+                slots = backup.backup_slots(backup_file)
+            gate = (throttle or ThrottleSettings()).for_vault(slots.vault_id)
+            gate.wait_before_attempt()
+            data_key, _kek, _secret = keys.unwrap_with_passphrase(slots, passphrase)
+            if data_key is None:
+                gate.record_failure()
+                raise WrongPassphraseError(WRONG_PASSPHRASE)
+            gate.reset()
 
         def rebase(restored: Path) -> None:
             # Restoring is the one way to go back to an older state on purpose: its next
