@@ -53,6 +53,7 @@ from exitdesk.vault.keyslots import (
 )
 from exitdesk.vault.layout import DB_FILE_NAME, db_path, lock_path, remove_vault_files, slots_path
 from exitdesk.vault.lockfile import VaultLock
+from exitdesk.vault.restore import restore_from_backup
 from exitdesk.vault.throttle import ThrottleSettings
 
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("Errors", "the passphrase is wrong")
@@ -662,39 +663,10 @@ class Vault:
         passphrase: str | None = None,
         throttle: ThrottleSettings | None = None,
     ) -> None:
-        """Recreate a vault from a backup in ``directory`` (new or empty). The result unlocks
-        with the passphrase or recovery code the vault had when the backup was written. A
-        damaged backup raises ``VaultCorruptError`` and leaves nothing behind. Given a
-        ``passphrase``, the backup's passphrase slot must open with it first: a wrong one
-        raises ``WrongPassphraseError`` (after the same growing pause as an unlock) before
-        anything is written."""
-        chosen = anchors if anchors is not None else Anchors()
-        if passphrase is not None:
-            _require_passphrase(passphrase)
-            with told_plainly(backup_file.parent):
-                slots = backup.backup_slots(backup_file)
-            gate = (throttle or ThrottleSettings()).for_vault(slots.vault_id)
-            gate.wait_before_attempt()
-            data_key, _kek, _secret = keys.unwrap_with_passphrase(slots, passphrase)
-            if data_key is None:
-                gate.record_failure()
-                raise WrongPassphraseError(WRONG_PASSPHRASE)
-            gate.reset()
-
-        def rebase(restored: Path) -> None:
-            # Restoring is the one way to go back to an older state on purpose: its next
-            # unlock sets this machine's anchor instead of being refused as a rollback. If
-            # the mark cannot be written the restore fails whole: a restored vault refused
-            # as an old copy would be of no use.
-            slots = _load_slots(restored)
-            chosen.rebase_after_restore(
-                slots.vault_id,
-                slots_digest(slots.to_bytes()),
-                use_keyring=slots.passphrase_slot.binding is BindingStatus.BOUND,
-            )
-
-        with told_plainly(directory):
-            backup.restore_backup(backup_file, directory, then=rebase)
+        """Recreate a vault from a backup in ``directory`` (see ``vault.restore``)."""
+        restore_from_backup(
+            backup_file, directory, anchors=anchors, passphrase=passphrase, throttle=throttle
+        )
 
 
 # -- helpers ---------------------------------------------------------------------------------
