@@ -1144,7 +1144,7 @@
         <translation>Kohderyhmäarvio kirjattu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/retention_commands.py" line="+22"/>
+        <location filename="../../src/exitdesk/cli/retention_commands.py" line="+23"/>
         <source>Total due: {count}</source>
         <translation>Poistettavana yhteensä: {count}</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>Seuraava poisto: {day}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Certificate written to {name}</source>
         <translation>Todistus kirjoitettu tiedostoon {name}</translation>
     </message>
@@ -2997,7 +2997,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+705"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+677"/>
         <source>the passphrase must not be empty</source>
         <translation>tunnuslause ei voi olla tyhjä</translation>
     </message>
@@ -3081,12 +3081,13 @@
         <translation>suostumusta {consent_id} ei ole</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-647"/>
+        <location filename="../../src/exitdesk/vault/restore.py" line="+64"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-618"/>
         <source>the passphrase is wrong</source>
         <translation>tunnuslause on väärä</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+1"/>
         <source>the recovery code is wrong</source>
         <translation>palautuskoodi on väärä</translation>
     </message>
@@ -3188,7 +3189,7 @@
         <translation>levy on täynnä; mitään ei palautettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+195"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+166"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>kansiossa ei ole ExitDesk-holvia</translation>
@@ -6242,6 +6243,99 @@
         <location line="+1"/>
         <source>Please wait</source>
         <translation>Odota hetki</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../src/exitdesk/app/retention_words.py" line="+17"/>
+        <source>ExitDesk purge certificate</source>
+        <translation>ExitDesk – todistus tietojen poistosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purged at: {when}</source>
+        <translation>Poistoaika: {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault party: {party}</source>
+        <translation>Holvin organisaatio: {party}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy: {policy}</source>
+        <translation>Tietokäytäntö: {policy}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record}; enquiries {enquiry_days} days; ended cases {ended_days} days; notes {notes}; {dropped} field(s) never stored</source>
+        <translation>{record}; yhteydenotot {enquiry_days} päivää; päättyneet asiakkuudet {ended_days} päivää; muistiinpanot {notes}; koskaan tallentamattomia kenttiä {dropped}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minimal record</source>
+        <translation>suppea tietosisältö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full record</source>
+        <translation>täysi tietosisältö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>own expiry</source>
+        <translation>oman vanhenemispäivänsä mukaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days</source>
+        <translation>{days} päivää</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enquiries that never started</source>
+        <translation>Yhteydenotot, joista ei alkanut asiakkuutta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended cases</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired notes</source>
+        <translation>Vanhentuneet muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{category}: {count} record(s)</source>
+        <translation>{category}: poistettuja tietueita {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: {count} record(s)</source>
+        <translation>Yhteensä poistettuja tietueita: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted with secure delete; WAL checkpointed (TRUNCATE): {checkpointed}; database vacuumed: {vacuumed}.</source>
+        <translation>Poistettu turvallisella poistolla (secure delete); WAL-loki tyhjennetty (TRUNCATE): {checkpointed}; tietokanta tiivistetty (VACUUM): {vacuumed}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This certificate holds no personal data.</source>
+        <translation>Tämä todistus ei sisällä henkilötietoja.</translation>
     </message>
 </context>
 <context>

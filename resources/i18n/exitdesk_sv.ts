@@ -1144,7 +1144,7 @@
         <translation>Målgruppsbedömningen registrerad</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/retention_commands.py" line="+22"/>
+        <location filename="../../src/exitdesk/cli/retention_commands.py" line="+23"/>
         <source>Total due: {count}</source>
         <translation>Att radera totalt: {count}</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>Nästa radering: {day}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Certificate written to {name}</source>
         <translation>Intyget skrevs till {name}</translation>
     </message>
@@ -2997,7 +2997,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+705"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+677"/>
         <source>the passphrase must not be empty</source>
         <translation>lösenfrasen får inte vara tom</translation>
     </message>
@@ -3081,12 +3081,13 @@
         <translation>samtycke {consent_id} finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-647"/>
+        <location filename="../../src/exitdesk/vault/restore.py" line="+64"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-618"/>
         <source>the passphrase is wrong</source>
         <translation>lösenfrasen är fel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+1"/>
         <source>the recovery code is wrong</source>
         <translation>återställningskoden är fel</translation>
     </message>
@@ -3188,7 +3189,7 @@
         <translation>disken är full; inget återställdes</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+195"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+166"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>det finns inget ExitDesk-valv i den här mappen</translation>
@@ -6242,6 +6243,99 @@
         <location line="+1"/>
         <source>Please wait</source>
         <translation>Vänta</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../src/exitdesk/app/retention_words.py" line="+17"/>
+        <source>ExitDesk purge certificate</source>
+        <translation>ExitDesk – intyg om radering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purged at: {when}</source>
+        <translation>Raderat: {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault party: {party}</source>
+        <translation>Valvets organisation: {party}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy: {policy}</source>
+        <translation>Datapolicy: {policy}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record}; enquiries {enquiry_days} days; ended cases {ended_days} days; notes {notes}; {dropped} field(s) never stored</source>
+        <translation>{record}; förfrågningar {enquiry_days} dagar; avslutade ärenden {ended_days} dagar; anteckningar {notes}; fält som aldrig lagras: {dropped}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minimal record</source>
+        <translation>minimal uppgiftsmängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full record</source>
+        <translation>fullständig uppgiftsmängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>own expiry</source>
+        <translation>till sitt eget slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days</source>
+        <translation>{days} dagar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enquiries that never started</source>
+        <translation>Förfrågningar som aldrig ledde till ett ärende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired notes</source>
+        <translation>Utgångna anteckningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{category}: {count} record(s)</source>
+        <translation>{category}: raderade poster {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: {count} record(s)</source>
+        <translation>Totalt raderade poster: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted with secure delete; WAL checkpointed (TRUNCATE): {checkpointed}; database vacuumed: {vacuumed}.</source>
+        <translation>Raderat med säker radering (secure delete); WAL-loggen tömd (TRUNCATE): {checkpointed}; databasen komprimerad (VACUUM): {vacuumed}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This certificate holds no personal data.</source>
+        <translation>Detta intyg innehåller inga personuppgifter.</translation>
     </message>
 </context>
 <context>
