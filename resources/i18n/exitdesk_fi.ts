@@ -1144,7 +1144,7 @@
         <translation>Kohderyhmäarvio kirjattu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/retention_commands.py" line="+22"/>
+        <location filename="../../src/exitdesk/cli/retention_commands.py" line="+23"/>
         <source>Total due: {count}</source>
         <translation>Poistettavana yhteensä: {count}</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>Seuraava poisto: {day}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Certificate written to {name}</source>
         <translation>Todistus kirjoitettu tiedostoon {name}</translation>
     </message>
@@ -2749,7 +2749,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+337"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+351"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>holvissa ei ole tavoitetta {goal_id}</translation>
     </message>
@@ -3015,7 +3015,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+683"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+686"/>
         <source>the passphrase must not be empty</source>
         <translation>tunnuslause ei voi olla tyhjä</translation>
     </message>
@@ -3099,17 +3099,18 @@
         <translation>suostumusta {consent_id} ei ole</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-625"/>
+        <location filename="../../src/exitdesk/vault/restore.py" line="+64"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-620"/>
         <source>the passphrase is wrong</source>
         <translation>tunnuslause on väärä</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+1"/>
         <source>the recovery code is wrong</source>
         <translation>palautuskoodi on väärä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+50"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+57"/>
         <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
         <translation>varmuuskopiotiedosto on vioittunut tai se ei ole ExitDeskin varmuuskopio; mitään ei palautettu</translation>
     </message>
@@ -3145,7 +3146,7 @@
         <translation>kansio ei ole tyhjä; valitse holville tyhjä tai uusi kansio</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+315"/>
         <source>the vault is locked; unlock it first</source>
         <translation>holvi on lukittu; avaa se ensin</translation>
     </message>
@@ -3196,16 +3197,17 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+25"/>
         <source>the backup file does not exist</source>
         <translation>varmuuskopiotiedostoa ei ole</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-12"/>
         <source>the disk is full; nothing was restored</source>
         <translation>levy on täynnä; mitään ei palautettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+173"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+166"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>kansiossa ei ole ExitDesk-holvia</translation>
@@ -3216,7 +3218,7 @@
         <translation>holvin tietokantatiedosto puuttuu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+75"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+119"/>
         <source>this backup was written by a newer ExitDesk; update to restore</source>
         <translation>varmuuskopio on tehty uudemmalla ExitDeskillä; päivitä ohjelma palauttaaksesi sen</translation>
     </message>
@@ -6174,6 +6176,192 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="+139"/>
+        <source>Choose the backup file</source>
+        <translation>Valitse varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose an empty folder for the vault</source>
+        <translation>Valitse holville tyhjä kansio</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Checking the passphrase and restoring — please wait…</source>
+        <translation>Tarkistetaan tunnuslausetta ja palautetaan — odota hetki…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was not restored</source>
+        <translation>Varmuuskopiota ei palautettu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an ExitDesk backup file and a new or empty folder for the vault. The backup opens with the passphrase the vault had when it was written.</source>
+        <translation>Valitse ExitDeskin varmuuskopiotiedosto ja holville uusi tai tyhjä kansio. Varmuuskopio avautuu sillä tunnuslauseella, joka holvilla oli varmuuskopiota tehtäessä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Varmuuskopiotiedosto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup file</source>
+        <translation>Varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the backup file</source>
+        <translation>Etsi varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;into:</source>
+        <translation>&amp;Kohdekansio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for the restored vault</source>
+        <translation>Palautettavan holvin kansio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose folder…</source>
+        <translation>Valitse k&amp;ansio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder for the restored vault</source>
+        <translation>Valitse palautettavan holvin kansio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup&apos;s &amp;passphrase:</source>
+        <translation>Varmuuskopion &amp;tunnuslause:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup&apos;s passphrase</source>
+        <translation>Varmuuskopion tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>Pa&amp;lauta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please wait</source>
+        <translation>Odota hetki</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../src/exitdesk/app/retention_words.py" line="+17"/>
+        <source>ExitDesk purge certificate</source>
+        <translation>ExitDesk – todistus tietojen poistosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purged at: {when}</source>
+        <translation>Poistoaika: {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault party: {party}</source>
+        <translation>Holvin organisaatio: {party}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy: {policy}</source>
+        <translation>Tietokäytäntö: {policy}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record}; enquiries {enquiry_days} days; ended cases {ended_days} days; notes {notes}; {dropped} field(s) never stored</source>
+        <translation>{record}; yhteydenotot {enquiry_days} päivää; päättyneet asiakkuudet {ended_days} päivää; muistiinpanot {notes}; koskaan tallentamattomia kenttiä {dropped}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minimal record</source>
+        <translation>suppea tietosisältö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full record</source>
+        <translation>täysi tietosisältö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>own expiry</source>
+        <translation>oman vanhenemispäivänsä mukaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days</source>
+        <translation>{days} päivää</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enquiries that never started</source>
+        <translation>Yhteydenotot, joista ei alkanut asiakkuutta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended cases</source>
+        <translation>Päättyneet asiakkuudet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired notes</source>
+        <translation>Vanhentuneet muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{category}: {count} record(s)</source>
+        <translation>{category}: poistettuja tietueita {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: {count} record(s)</source>
+        <translation>Yhteensä poistettuja tietueita: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted with secure delete; WAL checkpointed (TRUNCATE): {checkpointed}; database vacuumed: {vacuumed}.</source>
+        <translation>Poistettu turvallisella poistolla (secure delete); WAL-loki tyhjennetty (TRUNCATE): {checkpointed}; tietokanta tiivistetty (VACUUM): {vacuumed}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This certificate holds no personal data.</source>
+        <translation>Tämä todistus ei sisällä henkilötietoja.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-234"/>
@@ -6984,7 +7172,7 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+172"/>
+        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+179"/>
         <source>Open a vault folder</source>
         <translation>Avaa holvin kansio</translation>
     </message>
@@ -7020,7 +7208,12 @@
         <translation>Holvia ei voitu avata</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>The backup was restored into %1; unlock it with its passphrase.</source>
+        <translation>Varmuuskopio palautettiin kansioon %1; avaa se sen tunnuslauseella.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>ExitDesk — locked</source>
         <translation>ExitDesk — lukittu</translation>
     </message>
@@ -7096,6 +7289,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Palauta &amp;varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a vault from a backup</source>
+        <translation>Palauta holvi varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please wait</source>
         <translation>Odota hetki</translation>
     </message>
@@ -7111,12 +7314,13 @@
 <context>
     <name>VaultActions</name>
     <message>
+        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="-175"/>
         <location filename="../../src/exitdesk/ui/vault_actions.py" line="-83"/>
         <source>ExitDesk backups (*.bin)</source>
         <translation>ExitDesk-varmuuskopiot (*.bin)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/exitdesk/ui/vault_actions.py" line="+19"/>
         <source>Save an encrypted backup</source>
         <translation>Tallenna salattu varmuuskopio</translation>
     </message>

@@ -1144,7 +1144,7 @@
         <translation>Målgruppsbedömningen registrerad</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/retention_commands.py" line="+22"/>
+        <location filename="../../src/exitdesk/cli/retention_commands.py" line="+23"/>
         <source>Total due: {count}</source>
         <translation>Att radera totalt: {count}</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>Nästa radering: {day}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Certificate written to {name}</source>
         <translation>Intyget skrevs till {name}</translation>
     </message>
@@ -2749,7 +2749,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+337"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+351"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>det finns inget mål {goal_id} i det här valvet</translation>
     </message>
@@ -3015,7 +3015,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+683"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+686"/>
         <source>the passphrase must not be empty</source>
         <translation>lösenfrasen får inte vara tom</translation>
     </message>
@@ -3099,17 +3099,18 @@
         <translation>samtycke {consent_id} finns inte</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="-625"/>
+        <location filename="../../src/exitdesk/vault/restore.py" line="+64"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-620"/>
         <source>the passphrase is wrong</source>
         <translation>lösenfrasen är fel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+1"/>
         <source>the recovery code is wrong</source>
         <translation>återställningskoden är fel</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+50"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+57"/>
         <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
         <translation>säkerhetskopians fil är skadad eller inte en säkerhetskopia från ExitDesk; inget återställdes</translation>
     </message>
@@ -3145,7 +3146,7 @@
         <translation>mappen är inte tom; välj en tom eller ny mapp för valvet</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+315"/>
         <source>the vault is locked; unlock it first</source>
         <translation>valvet är låst; lås upp det först</translation>
     </message>
@@ -3196,16 +3197,17 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+25"/>
         <source>the backup file does not exist</source>
         <translation>säkerhetskopians fil finns inte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-12"/>
         <source>the disk is full; nothing was restored</source>
         <translation>disken är full; inget återställdes</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+173"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+166"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>det finns inget ExitDesk-valv i den här mappen</translation>
@@ -3216,7 +3218,7 @@
         <translation>valvets databasfil saknas</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+75"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+119"/>
         <source>this backup was written by a newer ExitDesk; update to restore</source>
         <translation>säkerhetskopian skapades av en nyare ExitDesk; uppdatera för att återställa den</translation>
     </message>
@@ -6174,6 +6176,192 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="+139"/>
+        <source>Choose the backup file</source>
+        <translation>Välj säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose an empty folder for the vault</source>
+        <translation>Välj en tom mapp för valvet</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Checking the passphrase and restoring — please wait…</source>
+        <translation>Lösenfrasen kontrolleras och valvet återställs — vänta…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an ExitDesk backup file and a new or empty folder for the vault. The backup opens with the passphrase the vault had when it was written.</source>
+        <translation>Välj en säkerhetskopia från ExitDesk och en ny eller tom mapp för valvet. Säkerhetskopian öppnas med den lösenfras som valvet hade när kopian gjordes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup &amp;file:</source>
+        <translation>Säkerhets&amp;kopia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup file</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the backup file</source>
+        <translation>Bläddra efter säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;into:</source>
+        <translation>Återställ &amp;i mappen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for the restored vault</source>
+        <translation>Mapp för det återställda valvet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose folder…</source>
+        <translation>Välj &amp;mapp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder for the restored vault</source>
+        <translation>Välj mapp för det återställda valvet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup&apos;s &amp;passphrase:</source>
+        <translation>Säkerhetskopians &amp;lösenfras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup&apos;s passphrase</source>
+        <translation>Säkerhetskopians lösenfras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>Åt&amp;erställ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please wait</source>
+        <translation>Vänta</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../src/exitdesk/app/retention_words.py" line="+17"/>
+        <source>ExitDesk purge certificate</source>
+        <translation>ExitDesk – intyg om radering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purged at: {when}</source>
+        <translation>Raderat: {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault party: {party}</source>
+        <translation>Valvets organisation: {party}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy: {policy}</source>
+        <translation>Datapolicy: {policy}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record}; enquiries {enquiry_days} days; ended cases {ended_days} days; notes {notes}; {dropped} field(s) never stored</source>
+        <translation>{record}; förfrågningar {enquiry_days} dagar; avslutade ärenden {ended_days} dagar; anteckningar {notes}; fält som aldrig lagras: {dropped}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minimal record</source>
+        <translation>minimal uppgiftsmängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full record</source>
+        <translation>fullständig uppgiftsmängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>own expiry</source>
+        <translation>till sitt eget slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days</source>
+        <translation>{days} dagar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enquiries that never started</source>
+        <translation>Förfrågningar som aldrig ledde till ett ärende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired notes</source>
+        <translation>Utgångna anteckningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{category}: {count} record(s)</source>
+        <translation>{category}: raderade poster {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: {count} record(s)</source>
+        <translation>Totalt raderade poster: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted with secure delete; WAL checkpointed (TRUNCATE): {checkpointed}; database vacuumed: {vacuumed}.</source>
+        <translation>Raderat med säker radering (secure delete); WAL-loggen tömd (TRUNCATE): {checkpointed}; databasen komprimerad (VACUUM): {vacuumed}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This certificate holds no personal data.</source>
+        <translation>Detta intyg innehåller inga personuppgifter.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-234"/>
@@ -6984,7 +7172,7 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+172"/>
+        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+179"/>
         <source>Open a vault folder</source>
         <translation>Öppna en valvmapp</translation>
     </message>
@@ -7020,7 +7208,12 @@
         <translation>Valvet kunde inte öppnas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>The backup was restored into %1; unlock it with its passphrase.</source>
+        <translation>Säkerhetskopian återställdes i mappen %1; lås upp den med dess lösenfras.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>ExitDesk — locked</source>
         <translation>ExitDesk — låst</translation>
     </message>
@@ -7096,6 +7289,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Återställ &amp;från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a vault from a backup</source>
+        <translation>Återställ ett valv från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please wait</source>
         <translation>Vänta</translation>
     </message>
@@ -7111,12 +7314,13 @@
 <context>
     <name>VaultActions</name>
     <message>
+        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="-175"/>
         <location filename="../../src/exitdesk/ui/vault_actions.py" line="-83"/>
         <source>ExitDesk backups (*.bin)</source>
         <translation>ExitDesk-säkerhetskopior (*.bin)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/exitdesk/ui/vault_actions.py" line="+19"/>
         <source>Save an encrypted backup</source>
         <translation>Spara en krypterad säkerhetskopia</translation>
     </message>

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.app.test_retention import english_left
 from tests.cli.conftest import Run
+from tests.support.text_pdf_reader import text_lines
 
 ENGLISH = "exitdesk: there is no participant 999 in this vault"
 
@@ -62,3 +64,19 @@ def test_the_older_commands_speak_the_reader_s_language_too(run: Run, tmp_path: 
     assert run("check", "--vault", tmp_path / "v").out.strip() == (
         "Vault is intact: page checksums and the audit chain verify"
     )
+
+
+def test_the_purge_certificate_follows_the_language(run: Run, vault: Path, tmp_path: Path) -> None:
+    added = run("enquiry", "add", "--vault", vault, "--alias", "Kanariakettu")
+    assert added.code == 0, added.err
+    pdf = tmp_path / "todistus.pdf"
+    purged = run("--language", "sv", "retention", "purge", "--vault", vault, "--certificate", pdf)
+    assert purged.code == 0, purged.err
+    assert "Totalt raderade poster: 0" in purged.out and "Total:" not in purged.out
+    lines = text_lines(pdf.read_bytes())
+    assert lines[0] == "ExitDesk – intyg om radering"
+    text = "\n".join(lines)
+    assert "Valvets organisation: fi-rise" in text
+    assert "Detta intyg innehåller inga personuppgifter." in text
+    assert english_left(text) == []
+    assert "Kanariakettu" not in text and b"Kanariakettu" not in pdf.read_bytes()

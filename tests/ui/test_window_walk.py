@@ -77,6 +77,10 @@ def test_first_run_and_unlock_windows(
     shell.show_unlock()
     _settle(qtbot, shell.unlock_window)
     _check(found, "unlock", shell.unlock_window, language)
+    restore = shell.unlock_window.restore_backup()
+    _settle(qtbot, restore)
+    _check(found, "restore from backup", restore, language)
+    restore.reject()
     assert not found, _report(found)
 
 

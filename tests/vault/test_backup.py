@@ -17,9 +17,11 @@ from exitdesk.vault import (
     Vault,
     VaultCorruptError,
     VaultExistsError,
+    WrongPassphraseError,
     audit,
 )
 from exitdesk.vault.keyslots import KEYRING_SERVICE
+from exitdesk.vault.throttle import ThrottleSettings
 
 from .conftest import PASSPHRASE, WORKER_NAME
 
@@ -67,6 +69,20 @@ def test_restore_elsewhere_opens_with_the_recovery_code(
     with pytest.raises(DeviceBindingError):
         Vault.unlock(tmp_path / "elsewhere", PASSPHRASE)
     Vault.recover(tmp_path / "elsewhere", created.recovery_code, "new machine pass").lock()
+
+
+def test_a_restore_given_the_wrong_passphrase_writes_nothing(
+    created: CreatedVault, tmp_path: Path, throttle: ThrottleSettings
+) -> None:
+    target = _backup(created, tmp_path)
+    directory = tmp_path / "restored"
+    with pytest.raises(WrongPassphraseError):
+        Vault.restore(target, directory, passphrase="not the passphrase", throttle=throttle)
+    assert not directory.exists()
+    assert throttle.for_vault(created.vault.vault_id).failures == 1
+    Vault.restore(target, directory, passphrase=PASSPHRASE, throttle=throttle)
+    assert throttle.for_vault(created.vault.vault_id).failures == 0
+    Vault.unlock(directory, PASSPHRASE).lock()
 
 
 def test_restore_refuses_a_non_empty_folder(created: CreatedVault, tmp_path: Path) -> None:

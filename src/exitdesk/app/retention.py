@@ -11,6 +11,7 @@ from pathlib import Path
 
 from exitdesk.app.context import Context
 from exitdesk.app.policy import policy_in
+from exitdesk.app.retention_words import Lookup, certificate_lines, english
 from exitdesk.app.text_pdf import write_text_pdf
 from exitdesk.domain.retention import (
     DueItem,
@@ -75,11 +76,14 @@ class RetentionService:
             purged_at=now,
             vault_party=self._ctx.worker.party_id,
             policy_summary=policy_summary(policy),
+            policy=policy,
             counts={category: counts.get(category, 0) for category in RetentionCategory},
             checkpointed=checkpointed,
             vacuumed=vacuumed,
         )
 
 
-def write_certificate(certificate: PurgeCertificate, path: Path) -> None:
-    write_text_pdf(path, "ExitDesk purge certificate", certificate.lines()[1:])
+def write_certificate(certificate: PurgeCertificate, path: Path, lookup: Lookup = english) -> None:
+    """The certificate as a one-page PDF, in the language ``lookup`` reads."""
+    title, *lines = certificate_lines(lookup, certificate)
+    write_text_pdf(path, title, lines)

@@ -124,10 +124,24 @@ def _after_unlock(session: Session) -> Session:
     return session
 
 
-def restore_vault(backup_file: Path, directory: Path, options: Options = DEFAULT_OPTIONS) -> None:
+def restore_vault(
+    backup_file: Path,
+    directory: Path,
+    options: Options = DEFAULT_OPTIONS,
+    *,
+    passphrase: str | None = None,
+) -> None:
     """Recreate a vault from a backup in ``directory`` (new or empty). Going back to the
-    backup's state is deliberate here, so this machine's rollback anchor starts again from it."""
-    Vault.restore(backup_file, directory, anchors=options.anchors())
+    backup's state is deliberate here, so this machine's rollback anchor starts again from it.
+    With a ``passphrase`` (the window asks for it) a backup it does not open is refused as a
+    wrong passphrase before anything is written."""
+    Vault.restore(
+        backup_file,
+        directory,
+        anchors=options.anchors(),
+        passphrase=passphrase,
+        throttle=options.throttle(),
+    )
 
 
 class Session:

@@ -20,9 +20,18 @@ from exitdesk.domain.validation import FIELDS_CONTEXT
 LANGUAGES = ("en", "fi", "sv")
 # The contexts the Qt-free catalogue carries: the core's errors, the CLI's own lines, and the
 # words for enum values (lifecycle stages, categories) that messages name mid-sentence, and the
-# words for fields that validation messages name.
+# words for fields that validation messages name, and the words of the PDFs the CLI writes
+# (the statistics charts, the purge certificate).
 CLI_CONTEXT = "Cli"
-CONTEXTS = (ERRORS_CONTEXT, CLI_CONTEXT, "DomainText", FIELDS_CONTEXT, "Policy", "Statistics")
+CONTEXTS = (
+    ERRORS_CONTEXT,
+    CLI_CONTEXT,
+    "DomainText",
+    FIELDS_CONTEXT,
+    "Policy",
+    "Statistics",
+    "Retention",
+)
 # POSIX precedence for the language of messages; LANGUAGE (a GNU list) wins when a locale is set.
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 

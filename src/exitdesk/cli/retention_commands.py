@@ -7,8 +7,9 @@ import argparse
 from pathlib import Path
 
 from exitdesk.app.retention import write_certificate
+from exitdesk.app.retention_words import certificate_lines
 from exitdesk.cli.common import Subparsers, add_command, add_group, open_session
-from exitdesk.cli.text import say
+from exitdesk.cli.text import catalogue, say
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.retention import RetentionCategory
 
@@ -32,10 +33,11 @@ def cmd_retention_purge(args: argparse.Namespace) -> int:
     target: Path | None = args.certificate
     with open_session(args) as session:
         certificate = session.retention.purge()
-    for line in certificate.lines()[1:-1]:
+    lookup = catalogue().text
+    for line in certificate_lines(lookup, certificate)[1:-1]:
         print(line)
     if target is not None:
-        write_certificate(certificate, target)
+        write_certificate(certificate, target, lookup)
         say(QT_TRANSLATE_NOOP("Cli", "Certificate written to {name}"), name=target.name)
     return 0
 

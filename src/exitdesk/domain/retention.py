@@ -59,6 +59,7 @@ class PurgeCertificate(BaseModel):
     purged_at: datetime
     vault_party: str
     policy_summary: str
+    policy: DataPolicy
     counts: dict[RetentionCategory, int]
     checkpointed: bool
     vacuumed: bool

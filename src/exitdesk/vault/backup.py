@@ -29,10 +29,17 @@ from exitdesk.vault.fsutil import (
     is_disk_full,
     make_private_dir,
 )
-from exitdesk.vault.keyslots import parse_keyslots
+from exitdesk.vault.keyslots import KeySlotFile, parse_keyslots
 from exitdesk.vault.layout import db_path, lock_path, remove_vault_files, slots_path
 
-__all__ = ["BACKUP_MAGIC", "BACKUP_VERSION", "restore_backup", "usable_target", "write_backup"]
+__all__ = [
+    "BACKUP_MAGIC",
+    "BACKUP_VERSION",
+    "backup_slots",
+    "restore_backup",
+    "usable_target",
+    "write_backup",
+]
 
 # Backup container (all integers big-endian):
 #   magic    16 bytes  b"EXITDESK-BACKUP\n"
@@ -130,6 +137,19 @@ def restore_backup(
         raise
 
 
+def backup_slots(backup_file: Path) -> KeySlotFile:
+    """The key slots inside ``backup_file``, read without writing anything (so a passphrase can
+    be tried on them before a restore). The rest of the file is checked by the restore."""
+    try:
+        source = backup_file.open("rb")
+    except FileNotFoundError as exc:
+        raise VaultNotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "the backup file does not exist")
+        ) from exc
+    with source:
+        return parse_keyslots(_read_header(source, hashlib.sha256()))
+
+
 def _export_database(conn: Connection, export: Path, key: bytes) -> None:
     # The attachment is keyed: attaching with an empty key would make sqlcipher_export write
     # plaintext (DESIGN §5).
@@ -187,31 +207,8 @@ def _write_container(target: Path, slot_bytes: bytes, export: Path) -> int:
 
 def _restore_into(source: BinaryIO, directory: Path) -> None:
     digest = hashlib.sha256()
-
-    def take(n: int) -> bytes:
-        data = source.read(n)
-        if len(data) != n:
-            raise VaultCorruptError(_BACKUP_DAMAGED)
-        digest.update(data)
-        return data
-
-    if take(len(BACKUP_MAGIC)) != BACKUP_MAGIC:
-        raise VaultCorruptError(_BACKUP_DAMAGED)
-    (version,) = struct.unpack(">I", take(4))
-    if version != BACKUP_VERSION:
-        raise VaultCorruptError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "this backup was written by a newer ExitDesk; update to restore"
-            )
-        )
-    tag, keys_len = _PART_HEADER.unpack(take(_PART_HEADER.size))
-    if tag != b"KEYS" or keys_len > _MAX_KEYS_PART:
-        raise VaultCorruptError(_BACKUP_DAMAGED)
-    slot_bytes = take(keys_len)
-    try:
-        parse_keyslots(slot_bytes)
-    except VaultCorruptError:
-        raise VaultCorruptError(_BACKUP_DAMAGED) from None
+    slot_bytes = _read_header(source, digest)
+    take = _taker(source, digest)
     tag, db_len = _PART_HEADER.unpack(take(_PART_HEADER.size))
     if tag != b"DBSE":
         raise VaultCorruptError(_BACKUP_DAMAGED)
@@ -233,3 +230,37 @@ def _restore_into(source: BinaryIO, directory: Path) -> None:
     atomic_write_with(db_path(directory), produce)
     # Written last: the key-slot file is what makes the folder a vault.
     atomic_write(slots_path(directory), slot_bytes)
+
+
+def _taker(source: BinaryIO, digest: hashlib._Hash) -> Callable[[int], bytes]:
+    def take(n: int) -> bytes:
+        data = source.read(n)
+        if len(data) != n:
+            raise VaultCorruptError(_BACKUP_DAMAGED)
+        digest.update(data)
+        return data
+
+    return take
+
+
+def _read_header(source: BinaryIO, digest: hashlib._Hash) -> bytes:
+    """Magic, version and the key-slot part (checked to parse); returns the slot file's bytes."""
+    take = _taker(source, digest)
+    if take(len(BACKUP_MAGIC)) != BACKUP_MAGIC:
+        raise VaultCorruptError(_BACKUP_DAMAGED)
+    (version,) = struct.unpack(">I", take(4))
+    if version != BACKUP_VERSION:
+        raise VaultCorruptError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "this backup was written by a newer ExitDesk; update to restore"
+            )
+        )
+    tag, keys_len = _PART_HEADER.unpack(take(_PART_HEADER.size))
+    if tag != b"KEYS" or keys_len > _MAX_KEYS_PART:
+        raise VaultCorruptError(_BACKUP_DAMAGED)
+    slot_bytes = take(keys_len)
+    try:
+        parse_keyslots(slot_bytes)
+    except VaultCorruptError:
+        raise VaultCorruptError(_BACKUP_DAMAGED) from None
+    return slot_bytes

@@ -60,6 +60,7 @@ from exitdesk.vault.layout import (
     slots_path,
 )
 from exitdesk.vault.lockfile import VaultLock
+from exitdesk.vault.restore import restore_from_backup
 from exitdesk.vault.throttle import ThrottleSettings
 
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("Errors", "the passphrase is wrong")
@@ -662,26 +663,19 @@ class Vault:
             return True
 
     @classmethod
-    def restore(cls, backup_file: Path, directory: Path, *, anchors: Anchors | None = None) -> None:
-        """Recreate a vault from a backup in ``directory`` (new or empty). The result unlocks
-        with the passphrase or recovery code the vault had when the backup was written. A
-        damaged backup raises ``VaultCorruptError`` and leaves nothing behind."""
-        chosen = anchors if anchors is not None else Anchors()
-
-        def rebase(restored: Path) -> None:
-            # Restoring is the one way to go back to an older state on purpose: its next
-            # unlock sets this machine's anchor instead of being refused as a rollback. If
-            # the mark cannot be written the restore fails whole: a restored vault refused
-            # as an old copy would be of no use.
-            slots = _load_slots(restored)
-            chosen.rebase_after_restore(
-                slots.vault_id,
-                slots_digest(slots.to_bytes()),
-                use_keyring=slots.passphrase_slot.binding is BindingStatus.BOUND,
-            )
-
-        with told_plainly(directory):
-            backup.restore_backup(backup_file, directory, then=rebase)
+    def restore(
+        cls,
+        backup_file: Path,
+        directory: Path,
+        *,
+        anchors: Anchors | None = None,
+        passphrase: str | None = None,
+        throttle: ThrottleSettings | None = None,
+    ) -> None:
+        """Recreate a vault from a backup in ``directory`` (see ``vault.restore``)."""
+        restore_from_backup(
+            backup_file, directory, anchors=anchors, passphrase=passphrase, throttle=throttle
+        )
 
 
 # -- helpers ---------------------------------------------------------------------------------

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from exitdesk.app.context import Options
 from exitdesk.app.locations import is_vault_dir, list_vaults
 from exitdesk.app.session import Session, open_vault
-from exitdesk.ui.messages import MessageLabel
+from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import LAST_VAULT_FOLDER, Settings
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.recovery_dialog import RecoveryDialog
+from exitdesk.ui.vault.restore_dialog import RestoreDialog
 from exitdesk.ui.widgets import choose_folder, icon, show_error, user_message
 from exitdesk.vault.errors import (
     TooManyAttemptsError,
@@ -93,6 +94,9 @@ class UnlockWindow(RetranslateMixin, QWidget):
         self.recovery_button.setObjectName("useRecoveryCode")
         self.create_button = QPushButton(self)
         self.create_button.setObjectName("createVault")
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_dialog: RestoreDialog | None = None
         self.vault_label = QLabel(self)
         self.vault_label.setBuddy(self.vault)
         self.pass_label = QLabel(self)
@@ -111,6 +115,7 @@ class UnlockWindow(RetranslateMixin, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.recovery_button)
         buttons.addWidget(self.create_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(self)
@@ -126,12 +131,14 @@ class UnlockWindow(RetranslateMixin, QWidget):
         self.setTabOrder(self.show_passphrase, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.recovery_button)
         self.setTabOrder(self.recovery_button, self.create_button)
+        self.setTabOrder(self.create_button, self.restore_button)
 
         self.unlock_button.clicked.connect(self.try_unlock)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.browse.clicked.connect(self._browse)
         self.recovery_button.clicked.connect(self._recover)
         self.create_button.clicked.connect(self.createRequested)
+        self.restore_button.clicked.connect(self.restore_backup)
         self.reload_vaults()
         self.retranslateUi()
         self.resize(560, 260)
@@ -202,7 +209,7 @@ class UnlockWindow(RetranslateMixin, QWidget):
     def _set_working(self, working: bool) -> None:
         self._working = working
         for widget in (self.vault, self.browse, self.passphrase, self.unlock_button,
-                       self.recovery_button, self.create_button):  # fmt: skip
+                       self.recovery_button, self.create_button, self.restore_button):  # fmt: skip
             widget.setEnabled(not working)
         self.wait_bar.setVisible(working)
         if working:
@@ -242,6 +249,28 @@ class UnlockWindow(RetranslateMixin, QWidget):
         dialog.recovered.connect(self._opened)
         dialog.open()
 
+    def restore_backup(self) -> RestoreDialog:
+        """Open the restore dialog; a restored vault is then chosen here, ready to unlock."""
+        dialog = RestoreDialog(self._runner, self._root, options=self._options, parent=self)
+        dialog.restored.connect(self._restored)
+        dialog.finished.connect(dialog.deleteLater)
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _restored(self, folder: object) -> None:
+        assert isinstance(folder, Path)
+        self.restore_dialog = None
+        self.select_vault(folder)
+        self.passphrase.clear()
+        self.passphrase.setFocus()
+        self.message.say(
+            self.tr("The backup was restored into %1; unlock it with its passphrase.").replace(
+                "%1", str(folder)
+            ),
+            Tone.SUCCESS,
+        )
+
     def _show_passphrase(self, visible: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
         self.passphrase.setEchoMode(mode)
@@ -271,4 +300,6 @@ class UnlockWindow(RetranslateMixin, QWidget):
         self.recovery_button.setAccessibleName(self.tr("Use recovery code"))
         self.create_button.setText(self.tr("&New vault…"))
         self.create_button.setAccessibleName(self.tr("Create a new vault"))
+        self.restore_button.setText(self.tr("Res&tore from backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore a vault from a backup"))
         self.wait_bar.setAccessibleName(self.tr("Please wait"))
