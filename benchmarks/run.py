@@ -373,7 +373,9 @@ def cold_start(home: Path, runs: int) -> float:
 # -- exchange ----------------------------------------------------------------------------------
 def paired(root: Path) -> tuple[Session, Session, int]:
     a = new_session(root, "Aino", "fi-rise")
-    b = new_session(root, "Bertta", "fi-aggredi")
+    # Two workers of one party (prison to probation office): the receiver's policy keeps the
+    # whole case, so the import does the full work. An Aggredi receiver would drop summaries.
+    b = new_session(root, "Bertta", "fi-rise")
     b_at_a = a.exchange.add_contact(b.exchange.my_card()).contact
     a_at_b = b.exchange.add_contact(a.exchange.my_card()).contact
     a.exchange.verify_contact(b_at_a.id, b_at_a.safety_number)
