@@ -181,14 +181,14 @@ def _digest(conn: Any) -> str:
 @pytest.mark.parametrize(
     ("seed", "count", "party", "chunk", "expected"),
     [
-        (0, 20, "fi-rise", 500, "96d62a8ebb984a3f4467467d66c4d6926e96773c9c377444678356bacf06390a"),
-        (5, 60, "se-sis", 500, "83849ddaddd5192147b284b1f52f58c102c3bc4ed37adb8bbe2a84ea37e0bda2"),
+        (0, 20, "fi-rise", 500, "37df1e70ff19ba01bf900b34844888db946b7fe0e62b41cc0d37be030e48d17f"),
+        (5, 60, "se-sis", 500, "924d2b8064ff644064122b0a54aaf1ac2ef12242eb9e256373e611d16856af78"),
         (
             2,
             30,
             "fi-aggredi",
             7,
-            "8fc4ada97df26b0328f6111704b3ddea77053e47496553e792da4f5e67538fba",
+            "9ea51cfd1f8cd8059c64dae5a5c22821cbb875067ba879bb71c4a0919d68c07f",
         ),
     ],
 )
