@@ -101,8 +101,8 @@ class ConsentIntegrity(RuleBasedStateMachine):
 
     def _own_meeting(self, i: int, participant_id: int) -> None:
         session = self.vaults[i].session
-        # A purge that took the sender's status history leaves the entry an enquiry, which
-        # holds no meetings: the worker starts the assessment first, as the window asks.
+        # A participant received at enquiry holds no meetings: the worker starts the
+        # assessment first, as the window asks.
         if session.participant(participant_id).state is LifecycleState.ENQUIRY:
             session.change_lifecycle(participant_id, LifecycleState.ASSESSMENT)
         summary = _token()

@@ -314,6 +314,10 @@ def test_a_purge_keeps_the_receivers_own_meetings_notes_and_consents(trio, tmp_p
     assert [n.text for n in b.session.notes(pid)] == ["Met at the probation office"]
     assert [c.id for c in b.session.consents(pid)] == [own_consent]
     assert b.session.goals(pid) == []
+    # The sender's status history went too; an enquiry holds no casework, so the entry that
+    # keeps Bertta's own meetings and notes stands at assessment, and her work goes on.
+    assert left.state is LifecycleState.ASSESSMENT
+    b.session.add_meeting(Meeting(participant_id=pid, on=date(2026, 11, 9), summary="Next"))
     assert _pages_with(b, DISTINCTIVE) == 0
     assert _pages_with(b, "Meeting 1 about housing") == 0
     assert _pages_with(b, OWN_CANARY) >= 1

@@ -136,10 +136,12 @@ def _release_participant(
         )
     )  # fmt: skip
     if lifecycle_uid_of(participant.uid) in gone:
-        # The status history was the sender's too: the entry starts again as an enquiry.
+        # The status history was the sender's too. What is left is the worker's own casework,
+        # which an enquiry (alias and contact route only) cannot hold: the entry starts again
+        # at assessment, the first stage that holds it, with none of the sender's history.
         assert cleared.updated_at is not None
         store.replace_lifecycle(
-            repos.conn, participant.id, LifecycleState.ENQUIRY.value, [], cleared.updated_at
+            repos.conn, participant.id, LifecycleState.ASSESSMENT.value, [], cleared.updated_at
         )
 
 
