@@ -12,6 +12,8 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from exitdesk.domain import DataCategory
+from exitdesk.ui.exchange.export_wizard import CategoriesPage, Scope
 from exitdesk.ui.i18n import Translations
 from exitdesk.ui.icons import icon, icons_dir
 from exitdesk.ui.settings import THEME, Settings
@@ -95,3 +97,21 @@ def test_error_boxes_use_the_apps_own_warning_icon(qtbot: QtBot) -> None:
     assert box.icon() == QMessageBox.Icon.NoIcon  # not the platform's stock icon
     assert not box.iconPixmap().isNull()
     box.close()
+
+
+@pytest.mark.parametrize("scheme", sorted(THEMES))
+def test_why_an_export_category_is_refused_is_readable_in_every_scheme(
+    qtbot: QtBot, themed: None, scheme: str
+) -> None:
+    apply_theme(scheme)
+    page = CategoriesPage()
+    qtbot.addWidget(page)
+    refused = "consent 7 does not cover identity for Bertta Laine"
+    page.set_scope(Scope({DataCategory.IDENTITY: refused}, None))
+    page.show()
+    reason = page.reasons[DataCategory.IDENTITY]
+    reason.ensurePolished()
+    text = reason.palette().color(QPalette.ColorRole.WindowText)
+    window = page.palette().color(QPalette.ColorRole.Window)
+    # WCAG's minimum for body text (1.4.3).
+    assert contrast(text, window) >= 4.5, (text.name(), window.name())

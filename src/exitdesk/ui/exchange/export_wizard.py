@@ -165,7 +165,6 @@ class CategoriesPage(RetranslateMixin, QWizardPage):
         for row, category in enumerate(DataCategory):
             reason = self.reasons[category]
             reason.setWordWrap(True)
-            reason.setStyleSheet("color: #555;")
             grid.addWidget(self.boxes[category], row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(reason, row, 1)
             self.boxes[category].toggled.connect(lambda _: self.completeChanged.emit())
