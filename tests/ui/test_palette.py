@@ -4,7 +4,10 @@ message boxes use the app's own icons instead of the platform's stock ones."""
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -12,6 +15,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+import exitdesk.ui
 from exitdesk.domain import DataCategory
 from exitdesk.ui.exchange.export_wizard import CategoriesPage, Scope
 from exitdesk.ui.i18n import Translations
@@ -115,3 +119,26 @@ def test_why_an_export_category_is_refused_is_readable_in_every_scheme(
     window = page.palette().color(QPalette.ColorRole.Window)
     # WCAG's minimum for body text (1.4.3).
     assert contrast(text, window) >= 4.5, (text.name(), window.name())
+
+
+def test_no_style_sheet_fixes_a_text_colour_without_its_background() -> None:
+    """A fixed text colour on the theme's background is unreadable in one of the schemes (a
+    dark grey on the dark window): a style sheet that sets ``color`` sets its background too."""
+    offenders = []
+    for path in sorted((Path(exitdesk.ui.__file__).parent).rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "setStyleSheet"
+            ):
+                continue
+            text = " ".join(
+                n.value
+                for n in ast.walk(node)
+                if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            )
+            if re.search(r"(?<![-\w])color\s*:", text) and "background" not in text:
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []

@@ -372,7 +372,7 @@ class ImportPanel(RetranslateMixin, QWidget):
         self.drop_hint = QLabel(self)
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_hint.setMinimumHeight(120)
-        self.drop_hint.setStyleSheet("border: 2px dashed #888; border-radius: 8px; color: #555;")
+        self.drop_hint.setStyleSheet("border: 2px dashed #888; border-radius: 8px;")
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)

@@ -59,7 +59,7 @@ class OverviewTab(ParticipantTab):
         self.birth_year = QSpinBox(self)
         self.birth_year.setRange(_UNKNOWN_YEAR, 2100)
         self.minor = QLabel(self)
-        self.minor.setStyleSheet("color: #7a4f00; font-weight: 600;")
+        self.minor.setStyleSheet("font-weight: 600;")
         self.contact = QLineEdit(self)
         self.institution = QLineEdit(self)
         self.release_date = DateEdit(self)
