@@ -51,6 +51,8 @@ class OverviewTab(ParticipantTab):
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(session, runner, participant_id, parent)
+        # Read once: a language switch after a lock redraws this tab without an open vault.
+        self._worker_party = session.worker.party_id
         self._participant: Participant | None = None
         self.dialog: EndParticipationDialog | None = None
         self.transition_buttons: dict[LifecycleState, QPushButton] = {}
@@ -162,7 +164,7 @@ class OverviewTab(ParticipantTab):
         self.institution.setText(participant.institution or "")
         optional_date_edit(self.release_date, participant.release_date, self.tr("Not set"))
         self.parties.clear()
-        for name, party_id in party_items(self.session.worker.party_id, participant.parties):
+        for name, party_id in party_items(self._worker_party, participant.parties):
             item = QListWidgetItem(name, self.parties)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             checked = party_id in participant.parties
