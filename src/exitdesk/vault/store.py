@@ -662,20 +662,8 @@ class Vault:
                 return False
             return True
 
-    @classmethod
-    def restore(
-        cls,
-        backup_file: Path,
-        directory: Path,
-        *,
-        anchors: Anchors | None = None,
-        passphrase: str | None = None,
-        throttle: ThrottleSettings | None = None,
-    ) -> None:
-        """Recreate a vault from a backup in ``directory`` (see ``vault.restore``)."""
-        restore_from_backup(
-            backup_file, directory, anchors=anchors, passphrase=passphrase, throttle=throttle
-        )
+    # Recreate a vault from a backup in a folder (see ``vault.restore``).
+    restore = staticmethod(restore_from_backup)
 
 
 # -- helpers ---------------------------------------------------------------------------------
