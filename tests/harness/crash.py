@@ -1,8 +1,8 @@
 """The crash harness: a child process does real vault writes (participants, meetings, passphrase
-changes, backups, purges, restores) and logs each one before and after it; the parent kills it
-with SIGKILL at a random moment, then checks the vault: it unlocks, ``check`` passes, every write
-that reported success is there whole, none is half there, and exactly one of the two passphrases
-opens the vault while no file in the folder opens with the other."""
+changes, backups, purges, restores, bundle imports) and logs each one before and after it; the
+parent kills it with SIGKILL at a random moment, then checks the vault: it unlocks, ``check``
+passes, every write that reported success is there whole, none is half there, and exactly one
+of the two passphrases opens the vault while no file in the folder opens with the other."""
 
 from __future__ import annotations
 
@@ -22,9 +22,15 @@ from exitdesk.domain.views import MAX_PAGE, ParticipantQuery
 from exitdesk.vault import KdfParams, VaultError
 from exitdesk.vault.keys import unwrap_with_passphrase
 from exitdesk.vault.keyslots import parse_keyslots
+from tests.harness.crash_import import ImportCounts, Pool, Pooled, check_imports, make_pool
 
 PASSPHRASES = ("crash harness passphrase one", "crash harness passphrase two")
-OPERATIONS = ("add", "meeting", "passwd", "backup", "purge", "restore")
+OPERATIONS = ("add", "meeting", "passwd", "backup", "purge", "restore", "import")
+# An import is one short transaction (tens of milliseconds against a backup's or a restore's
+# hundreds), so a kill at a random moment of the whole run seldom lands in one. This share of
+# the kills starts the child with an import and kills within its first moments instead.
+AIMED_AT_IMPORT = 0.2
+AIMED_WINDOW = 0.15  # seconds: about an import under load, so kills fall before, in and after
 
 
 _DERIVED: dict[tuple[int, int, int, bytes, bytes], bytes] = {}
@@ -77,7 +83,8 @@ class Layout:
         return self.root / "state"
 
 
-def prepare(root: Path) -> Layout:
+def prepare(root: Path) -> tuple[Layout, Pool]:
+    """The vault under test, and a sender it can import bundles from."""
     layout = Layout(root)
     for folder in (layout.backups, layout.restores, layout.state):
         folder.mkdir(parents=True, exist_ok=True)
@@ -87,9 +94,10 @@ def prepare(root: Path) -> Layout:
         Worker(name="Crash Worker", party_id="fi-rise"),
         options(layout.state),
     )
+    pool = make_pool(root, new.session, options(layout.state))
     new.session.lock()
     layout.journal.write_bytes(b"")
-    return layout
+    return layout, pool
 
 
 # -- the child ----------------------------------------------------------------------------------
@@ -111,9 +119,20 @@ def _participant_id(session: Session, alias: str) -> int | None:
     return None
 
 
-def child(root: Path, run: int, passphrase: str, seed: int, ready: int) -> None:
-    """Write until killed. Each operation is journalled as ``begin`` before and ``done`` after."""
+def child(
+    root: Path,
+    run: int,
+    passphrase: str,
+    seed: int,
+    ready: int,
+    bundles: list[Pooled],
+    aimed: bool = False,
+) -> None:
+    """Write until killed. Each operation is journalled as ``begin`` before and ``done`` after.
+    ``bundles`` are the pool's unused bundles, imported in order (the sender numbers them);
+    ``aimed``: the first operation is an import."""
     layout = Layout(root)
+    unused = iter(bundles)
     rng = random.Random(seed)
     journal = Journal(layout.journal)
     session = open_vault(layout.vault, passphrase, options(layout.state))
@@ -121,7 +140,7 @@ def child(root: Path, run: int, passphrase: str, seed: int, ready: int) -> None:
     os.close(ready)
     for step in range(1_000_000):
         key = f"r{run}s{step}"
-        op = rng.choice(OPERATIONS)
+        op = "import" if aimed and step == 0 else rng.choice(OPERATIONS)
         if op == "add":
             journal.write(op=op, key=key, phase="begin")
             session.add_participant(key, note=f"note of {key}")
@@ -154,6 +173,12 @@ def child(root: Path, run: int, passphrase: str, seed: int, ready: int) -> None:
             source = rng.choice(done)
             journal.write(op=op, key=key, source=source.name, phase="begin")
             restore_vault(source, layout.restores / key, options(layout.state))
+        elif op == "import":
+            bundle = next(unused, None)
+            if bundle is None:
+                continue
+            journal.write(op=op, key=bundle.alias, bundle=bundle.index, phase="begin")
+            session.exchange.import_bundle(bundle.path.read_bytes())
         journal.write(op=op, key=key if op not in ("passwd", "purge") else None, phase="done")
 
 
@@ -175,6 +200,8 @@ class Expectation:
     restores_begun: set[str] = field(default_factory=set)
     backups_begun: set[str] = field(default_factory=set)
     purged: set[str] = field(default_factory=set)
+    imports_now: list[int] = field(default_factory=list)  # pool indexes the last child imported
+    maybe_import: int | None = None
     reported_done: int = 0  # operations of every kind that returned success
 
 
@@ -182,6 +209,7 @@ def read_journal(path: Path, before: Expectation) -> Expectation:
     """Replay the whole journal; an operation begun but not done is "maybe"."""
     exp = before
     exp.maybe, exp.maybe_meetings, exp.maybe_passphrase = set(), {}, None
+    exp.imports_now, exp.maybe_import = [], None
     pending: dict[str, object] | None = None
     for line in path.read_text().splitlines():
         entry = json.loads(line)
@@ -204,6 +232,8 @@ def read_journal(path: Path, before: Expectation) -> Expectation:
             exp.backups_begun.add(key)
         elif op == "restore":
             exp.restores_begun.add(key)
+        elif op == "import":
+            exp.maybe_import = int(str(pending["bundle"]))
     return exp
 
 
@@ -219,6 +249,9 @@ def _apply(exp: Expectation, entry: dict[str, object]) -> None:
         exp.backups_done.add(key)
     elif op == "restore":
         exp.restores_done.add(key)
+    elif op == "import":
+        exp.present.add(key)
+        exp.imports_now.append(int(str(entry["bundle"])))
     elif op == "purge":
         exp.present.discard(key)
         exp.purged.add(key)
@@ -242,8 +275,11 @@ class Verdict:
     participants: int = 0
 
 
-def verify(layout: Layout, exp: Expectation) -> tuple[Verdict, str]:
-    """Check the vault after a kill; returns the problems found and the passphrase that opens."""
+def verify(
+    layout: Layout, exp: Expectation, pool: Pool, imports: ImportCounts
+) -> tuple[Verdict, str]:
+    """Check the vault after a kill; returns the problems found and the passphrase that opens.
+    An import the kill cut short is settled here by its retry (checked against what is there)."""
     verdict = Verdict()
     slot_file = layout.vault / "keyslots.json"
     opening = [p for p in PASSPHRASES if opens_with(slot_file.read_bytes(), p)]
@@ -296,6 +332,13 @@ def verify(layout: Layout, exp: Expectation) -> tuple[Verdict, str]:
             found = any(m.summary == marker for m in session.meetings(aliases[owner]))
             if marker in exp.meetings and not found:
                 verdict.problems.append("a meeting reported saved is missing")
+        verdict.problems.extend(
+            check_imports(
+                session, pool, exp.imports_now, exp.present - exp.maybe, exp.maybe_import, imports
+            )
+        )
+        if exp.maybe_import is not None:
+            exp.present.add(pool.bundles[exp.maybe_import].alias)
     for key in exp.backups_done:
         if not (layout.backups / f"{key}.bin").is_file():
             verdict.problems.append("a backup reported written is missing")
@@ -305,17 +348,21 @@ def verify(layout: Layout, exp: Expectation) -> tuple[Verdict, str]:
     return verdict, current
 
 
-def kill_once(layout: Layout, run: int, passphrase: str, rng: random.Random) -> None:
-    """Fork a writing child, let it work for a random moment, and SIGKILL it. A fork, not a new
-    interpreter: the imports are paid once, so thousands of kills stay affordable."""
+def kill_once(
+    layout: Layout, run: int, passphrase: str, rng: random.Random, bundles: list[Pooled]
+) -> None:
+    """Fork a writing child, let it work for a random moment (aimed: of its first import), and
+    SIGKILL it. A fork, not a new interpreter: the imports are paid once, so thousands of kills
+    stay affordable."""
     seed = rng.randrange(2**32)
+    aimed = bool(bundles) and rng.random() < AIMED_AT_IMPORT
     ready_r, ready_w = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: write until killed, never return into the parent's code
         code = 0
         try:
             os.close(ready_r)
-            child(layout.root, run, passphrase, seed, ready_w)
+            child(layout.root, run, passphrase, seed, ready_w, bundles, aimed)
         except BaseException:
             code = 1
         finally:
@@ -325,7 +372,7 @@ def kill_once(layout: Layout, run: int, passphrase: str, rng: random.Random) -> 
         if ready.read(1) != b"R":
             os.waitpid(pid, 0)
             raise AssertionError("the writing child did not start")
-    time.sleep(rng.uniform(0.0, 0.8))
+    time.sleep(rng.uniform(0.0, AIMED_WINDOW if aimed else 0.8))
     os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
     if not (os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL):
@@ -338,6 +385,7 @@ class Summary:
     problems: list[str] = field(default_factory=list)
     operations_done: int = 0
     participants: int = 0
+    imports: ImportCounts = field(default_factory=ImportCounts)
     seconds: float = 0.0
 
 
@@ -345,14 +393,14 @@ def run_kills(root: Path, kills: int, seed: int) -> Summary:
     started = time.perf_counter()
     remember_key_derivations()
     rng = random.Random(seed)
-    layout = prepare(root)
+    layout, pool = prepare(root)
     exp = Expectation()
     summary = Summary()
     passphrase = PASSPHRASES[0]
     for run in range(kills):
-        kill_once(layout, run, passphrase, rng)
+        kill_once(layout, run, passphrase, rng, pool.unused())
         exp = read_journal(layout.journal, exp)
-        verdict, passphrase = verify(layout, exp)
+        verdict, passphrase = verify(layout, exp, pool, summary.imports)
         summary.kills += 1
         summary.participants = verdict.participants
         summary.problems.extend(f"kill {run}: {p}" for p in verdict.problems)
@@ -360,6 +408,7 @@ def run_kills(root: Path, kills: int, seed: int) -> Summary:
         # settled one way or the other by now.
         exp = _settle(exp, layout, passphrase)
         layout.journal.write_bytes(b"")
+        pool.top_up()
     summary.operations_done = exp.reported_done
     summary.seconds = time.perf_counter() - started
     return summary
