@@ -1993,7 +1993,7 @@
     <message>
         <location line="+8"/>
         <source>Start &amp;assessment</source>
-        <translation>Aloita a&amp;rviointi</translation>
+        <translation>&amp;Aloita arviointi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6071,7 +6071,7 @@
     <message>
         <location line="+2"/>
         <source>The birth year is unknown: I &amp;confirm the participant is an adult</source>
-        <translation>Syntymävuosi ei ole tiedossa: vahvistan, että osallistuja on &amp;täysi-ikäinen</translation>
+        <translation>Syntymävuosi ei ole tiedossa: vahvi&amp;stan, että osallistuja on täysi-ikäinen</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -7101,7 +7101,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Needs support and protection:</source>
-        <translation>&amp;Tarvitsee tukea ja suojelua:</translation>
+        <translation>Tarvitsee t&amp;ukea ja suojelua:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -6071,7 +6071,7 @@
     <message>
         <location line="+2"/>
         <source>The birth year is unknown: I &amp;confirm the participant is an adult</source>
-        <translation>Födelseåret är okänt: jag bekräftar att deltagaren är &amp;vuxen</translation>
+        <translation>Födelseåret är okänt: jag bekräf&amp;tar att deltagaren är vuxen</translation>
     </message>
     <message>
         <location line="+89"/>
