@@ -4,15 +4,18 @@ what was typed was saved exactly once."""
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from exitdesk.domain import DataCategory, LifecycleState
 from exitdesk.domain.target_group import NeedsSupport, WantsToLeave
 from exitdesk.domain.views import ParticipantQuery
+from exitdesk.ui.i18n import Translations
 from exitdesk.ui.participant import ParticipantView
 from exitdesk.ui.participant.consent_dialog import RecordConsentDialog
 from exitdesk.ui.participant.labels import party_name
@@ -77,6 +80,19 @@ class Keys:
     def type(self, text: str) -> None:
         self.qtbot.keyClicks(focus(), text)
 
+    def alt(self, target: QWidget) -> None:
+        """Alt and the mnemonic shown on ``target`` (a button, or a field through its label),
+        read from the text on screen, so it is the one of the language in use."""
+        if isinstance(target, QAbstractButton):
+            text = target.text()
+        else:
+            labels = [w for w in target.window().findChildren(QLabel) if w.buddy() is target]
+            assert len(labels) == 1, f"no label gives {describe(target)} a mnemonic"
+            text = labels[0].text()
+        letters = re.findall(r"&([^&])", text.replace("&&", ""))
+        assert len(letters) == 1, f"{text!r} has no mnemonic"
+        self.press(Qt.Key(ord(letters[0].upper())), ALT)
+
     def tab_page(self, view: ParticipantView, page: QWidget, limit: int = 10) -> None:
         """Ctrl+Tab to a page of the participant's tabs."""
         for _ in range(limit):
@@ -95,7 +111,11 @@ class Keys:
         raise AssertionError(f"Tab never reached {describe(target)}: {seen}")
 
 
-def test_whole_case_by_keyboard(qtbot: QtBot, shell: Shell) -> None:
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_whole_case_by_keyboard(
+    qtbot: QtBot, shell: Shell, translations: Translations, language: str
+) -> None:
+    translations.set_language(language)
     keys = Keys(qtbot)
     make_vault(shell.vaults_root)
     shell.start()
@@ -116,7 +136,7 @@ def test_whole_case_by_keyboard(qtbot: QtBot, shell: Shell) -> None:
     keys.press(Qt.Key.Key_Space)
     assert new.party_checks["fi-krp"].isChecked()
     with qtbot.waitSignal(new.participantAdded, timeout=10_000):
-        keys.press(Qt.Key.Key_S, ALT)
+        keys.alt(new.buttons.button(QDialogButtonBox.StandardButton.Save))
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     (row,) = session.summaries(ParticipantQuery())
     pid = row.id
@@ -140,17 +160,17 @@ def test_whole_case_by_keyboard(qtbot: QtBot, shell: Shell) -> None:
 
     # Assessment, and the target-group answers: yes, and yes as assessed by the own party.
     with qtbot.waitSignal(view.changed, timeout=10_000):
-        keys.press(Qt.Key.Key_A, ALT)  # Start &assessment
+        keys.alt(view.overview.transition_buttons[LifecycleState.ASSESSMENT])
     qtbot.waitUntil(lambda: session.participant(pid).state is LifecycleState.ASSESSMENT)
     qtbot.waitUntil(view.overview.target_group_button.isVisible)  # the view reloads
-    keys.press(Qt.Key.Key_T, ALT)  # &Target group…
+    keys.alt(view.overview.target_group_button)
     target = modal(qtbot, TargetGroupDialog)
     assert focus() is target.wants, "the first field has the focus, not the explanation"
-    keys.press(Qt.Key.Key_N, ALT)  # &Needs support and protection
+    keys.alt(target.needs)
     assert focus() is target.needs
     keys.press(Qt.Key.Key_Down)
     with qtbot.waitSignal(target.saved, timeout=10_000):
-        keys.press(Qt.Key.Key_S, ALT)
+        keys.alt(target.ok_button)
     back_to(qtbot, window)
     answers = session.target_group(pid)
     assert answers is not None
@@ -158,18 +178,18 @@ def test_whole_case_by_keyboard(qtbot: QtBot, shell: Shell) -> None:
     assert answers.needs_support_by == "fi-rise"
     assert view.isAncestorOf(focus()), describe(focus())
     with qtbot.waitSignal(view.changed, timeout=10_000):
-        keys.press(Qt.Key.Key_A, ALT)  # Start &active support
+        keys.alt(view.overview.transition_buttons[LifecycleState.ACTIVE])
     qtbot.waitUntil(lambda: session.participant(pid).state is LifecycleState.ACTIVE)
     assert view.isAncestorOf(focus()), describe(focus())
 
     # A meeting with a summary, in the meetings tab (Ctrl+Tab walks the tabs).
     keys.tab_page(view, view.meetings)
-    keys.press(Qt.Key.Key_A, ALT)  # &Add meeting…
+    keys.alt(view.meetings.add_button)
     meeting = modal(qtbot, MeetingDialog)
     keys.tab_to(meeting.summary)
     keys.type(SUMMARY)
     with qtbot.waitSignal(meeting.saved, timeout=10_000):
-        keys.press(Qt.Key.Key_S, ALT)
+        keys.alt(meeting.ok_button)
     back_to(qtbot, window)
     (met,) = session.meetings(pid)
     assert met.summary == SUMMARY
@@ -177,12 +197,12 @@ def test_whole_case_by_keyboard(qtbot: QtBot, shell: Shell) -> None:
 
     # A goal in the support plan.
     keys.tab_page(view, view.plan)
-    keys.press(Qt.Key.Key_G, ALT)  # Add &goal…
+    keys.alt(view.plan.add_goal_button)
     goal_dialog = modal(qtbot, GoalDialog)
     keys.tab_to(goal_dialog.description)
     keys.type(GOAL)
     with qtbot.waitSignal(goal_dialog.saved, timeout=10_000):
-        keys.press(Qt.Key.Key_S, ALT)
+        keys.alt(goal_dialog.ok_button)
     back_to(qtbot, window)
     (goal,) = session.goals(pid)
     assert goal.description == GOAL
@@ -190,19 +210,19 @@ def test_whole_case_by_keyboard(qtbot: QtBot, shell: Shell) -> None:
 
     # A safety assessment: a level chosen with the arrow keys, and a summary.
     keys.tab_page(view, view.safety)
-    keys.press(Qt.Key.Key_N, ALT)  # &New assessment…
+    keys.alt(view.safety.new_button)
     safety = modal(qtbot, SafetyDialog)
-    keys.press(Qt.Key.Key_L, ALT)  # &Level
+    keys.alt(safety.level)
     assert focus() is safety.level
     level = safety.level.currentData()
     keys.press(Qt.Key.Key_Down)
     assert safety.level.currentData() != level
     level = safety.level.currentData()
-    keys.press(Qt.Key.Key_M, ALT)  # Su&mmary
+    keys.alt(safety.summary)
     assert focus() is safety.summary
     keys.type(SAFETY)
     with qtbot.waitSignal(safety.saved, timeout=10_000):
-        keys.press(Qt.Key.Key_S, ALT)
+        keys.alt(safety.ok_button)
     back_to(qtbot, window)
     assessment = session.safety(pid)
     assert assessment is not None
@@ -211,7 +231,7 @@ def test_whole_case_by_keyboard(qtbot: QtBot, shell: Shell) -> None:
 
     # A consent for the police: the party checked with Space, identity and stage shared.
     keys.tab_page(view, view.consents)
-    keys.press(Qt.Key.Key_D, ALT)  # Recor&d consent…
+    keys.alt(view.consents.record_button)
     consent = modal(qtbot, RecordConsentDialog)
     assert focus() is consent.recipients
     police = party_name("fi-krp")
@@ -225,14 +245,14 @@ def test_whole_case_by_keyboard(qtbot: QtBot, shell: Shell) -> None:
     for category in (DataCategory.IDENTITY, DataCategory.STATUS):
         keys.tab_to(consent.category_boxes[category])
         keys.press(Qt.Key.Key_Space)
-    keys.press(Qt.Key.Key_P, ALT)  # &Purpose
+    keys.alt(consent.purpose)
     assert focus() is consent.purpose
     keys.type(PURPOSE)
-    keys.press(Qt.Key.Key_C, ALT)  # I &confirm the participant is an adult
+    keys.alt(consent.confirm_adult)
     assert focus() is consent.confirm_adult, "the mnemonic is shared with another field"
     qtbot.waitUntil(consent.confirm_adult.isChecked)  # a mnemonic clicks after a moment
     with qtbot.waitSignal(consent.saved, timeout=10_000):
-        keys.press(Qt.Key.Key_S, ALT)
+        keys.alt(consent.ok_button)
     back_to(qtbot, window)
     (given,) = session.consents(pid)
     assert [r.party_id for r in given.recipients] == ["fi-krp"]
