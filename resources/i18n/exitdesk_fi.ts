@@ -7110,7 +7110,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Assessed o&amp;n:</source>
+        <source>Assess&amp;ed on:</source>
         <translation>Arvioitu p&amp;äivänä:</translation>
     </message>
     <message>

@@ -7106,11 +7106,11 @@
     <message>
         <location line="+1"/>
         <source>Assessed &amp;by:</source>
-        <translation>Bedömd a&amp;v:</translation>
+        <translation>Bedömd &amp;av:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Assessed o&amp;n:</source>
+        <source>Assess&amp;ed on:</source>
         <translation>Bedömd d&amp;en:</translation>
     </message>
     <message>
