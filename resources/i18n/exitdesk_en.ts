@@ -58,7 +58,7 @@
 <context>
     <name>DonePage</name>
     <message numerus="yes">
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+368"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+367"/>
         <source>%n record(s) for %1</source>
         <translation>
             <numerusform>%n record for %1</numerusform>

@@ -663,7 +663,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+207"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+206"/>
         <source>The consent %1 gave does not include identity, and a case cannot be shared with %2 without it. Record a consent that includes identity to send the case.</source>
         <translation>Henkilön %1 antama suostumus ei kata henkilötietoja, eikä asiaa voi jakaa vastaanottajalle %2 ilman niitä. Kirjaa suostumus, joka kattaa henkilötiedot, niin voit lähettää asian.</translation>
     </message>
@@ -1699,7 +1699,7 @@
 <context>
     <name>ContactChoicePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-136"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-135"/>
         <source>%1 — revoked</source>
         <translation>%1 — mitätöity</translation>
     </message>
@@ -1993,7 +1993,7 @@
     <message>
         <location line="+8"/>
         <source>Start &amp;assessment</source>
-        <translation>Aloita a&amp;rviointi</translation>
+        <translation>&amp;Aloita arviointi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2231,7 +2231,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+234"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+233"/>
         <source>An update with what changed since the last bundle</source>
         <translation>Päivitys: muutokset edellisen siirtopaketin jälkeen</translation>
     </message>
@@ -3015,7 +3015,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+686"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+674"/>
         <source>the passphrase must not be empty</source>
         <translation>tunnuslause ei voi olla tyhjä</translation>
     </message>
@@ -3100,7 +3100,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/vault/restore.py" line="+64"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="-620"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-608"/>
         <source>the passphrase is wrong</source>
         <translation>tunnuslause on väärä</translation>
     </message>
@@ -3207,7 +3207,7 @@
         <translation>levy on täynnä; mitään ei palautettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+166"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+154"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>kansiossa ei ole ExitDesk-holvia</translation>
@@ -4240,7 +4240,7 @@
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>Discard what you typed?</source>
         <translation>Hylätäänkö kirjoittamasi?</translation>
     </message>
@@ -5230,7 +5230,7 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/overview.py" line="+125"/>
+        <location filename="../../src/exitdesk/ui/participant/overview.py" line="+127"/>
         <source>&amp;Legal name:</source>
         <translation>Vi&amp;rallinen nimi:</translation>
     </message>
@@ -5503,7 +5503,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/page.py" line="+226"/>
+        <location filename="../../src/exitdesk/ui/participants/page.py" line="+239"/>
         <source>Show &amp;only urgent</source>
         <translation>Näytä &amp;vain kiireelliset</translation>
     </message>
@@ -5533,7 +5533,7 @@
         <translation>Ei vielä osallistujia. Lisää ensimmäinen valinnalla Uusi osallistuja (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Search names and notes (Ctrl+F)</source>
         <translation>Hae nimistä ja muistiinpanoista (Ctrl+F)</translation>
     </message>
@@ -6070,8 +6070,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The birth year is unknown: I confirm the participant is an a&amp;dult</source>
-        <translation>Syntymävuosi ei ole tiedossa: vahvistan, että osallistuja on &amp;täysi-ikäinen</translation>
+        <source>The birth year is unknown: I &amp;confirm the participant is an adult</source>
+        <translation>Syntymävuosi ei ole tiedossa: vahvi&amp;stan, että osallistuja on täysi-ikäinen</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -7101,7 +7101,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Needs support and protection:</source>
-        <translation>&amp;Tarvitsee tukea ja suojelua:</translation>
+        <translation>Tarvitsee t&amp;ukea ja suojelua:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7110,7 +7110,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Assessed o&amp;n:</source>
+        <source>Assess&amp;ed on:</source>
         <translation>Arvioitu p&amp;äivänä:</translation>
     </message>
     <message>

@@ -663,7 +663,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+207"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+206"/>
         <source>The consent %1 gave does not include identity, and a case cannot be shared with %2 without it. Record a consent that includes identity to send the case.</source>
         <translation>Samtycket som %1 gav omfattar inte identitet, och ärendet kan inte delas med %2 utan den. Registrera ett samtycke som omfattar identitet för att skicka ärendet.</translation>
     </message>
@@ -1699,7 +1699,7 @@
 <context>
     <name>ContactChoicePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-136"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="-135"/>
         <source>%1 — revoked</source>
         <translation>%1 — spärrad</translation>
     </message>
@@ -2231,7 +2231,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+234"/>
+        <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+233"/>
         <source>An update with what changed since the last bundle</source>
         <translation>En uppdatering med det som ändrats sedan förra överföringspaketet</translation>
     </message>
@@ -3015,7 +3015,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+686"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+674"/>
         <source>the passphrase must not be empty</source>
         <translation>lösenfrasen får inte vara tom</translation>
     </message>
@@ -3100,7 +3100,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/vault/restore.py" line="+64"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="-620"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-608"/>
         <source>the passphrase is wrong</source>
         <translation>lösenfrasen är fel</translation>
     </message>
@@ -3207,7 +3207,7 @@
         <translation>disken är full; inget återställdes</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+166"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+154"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>det finns inget ExitDesk-valv i den här mappen</translation>
@@ -4240,7 +4240,7 @@
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>Discard what you typed?</source>
         <translation>Kasta det du skrev?</translation>
     </message>
@@ -5230,7 +5230,7 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/overview.py" line="+125"/>
+        <location filename="../../src/exitdesk/ui/participant/overview.py" line="+127"/>
         <source>&amp;Legal name:</source>
         <translation>&amp;Juridiskt namn:</translation>
     </message>
@@ -5503,7 +5503,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participants/page.py" line="+226"/>
+        <location filename="../../src/exitdesk/ui/participants/page.py" line="+239"/>
         <source>Show &amp;only urgent</source>
         <translation>Visa &amp;endast brådskande</translation>
     </message>
@@ -5533,7 +5533,7 @@
         <translation>Inga deltagare ännu. Lägg till den första med Ny deltagare (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Search names and notes (Ctrl+F)</source>
         <translation>Sök i namn och anteckningar (Ctrl+F)</translation>
     </message>
@@ -6070,8 +6070,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The birth year is unknown: I confirm the participant is an a&amp;dult</source>
-        <translation>Födelseåret är okänt: jag bekräftar att deltagaren är &amp;vuxen</translation>
+        <source>The birth year is unknown: I &amp;confirm the participant is an adult</source>
+        <translation>Födelseåret är okänt: jag bekräf&amp;tar att deltagaren är vuxen</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -7106,11 +7106,11 @@
     <message>
         <location line="+1"/>
         <source>Assessed &amp;by:</source>
-        <translation>Bedömd a&amp;v:</translation>
+        <translation>Bedömd &amp;av:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Assessed o&amp;n:</source>
+        <source>Assess&amp;ed on:</source>
         <translation>Bedömd d&amp;en:</translation>
     </message>
     <message>

@@ -22,6 +22,7 @@ from exitdesk.ui.participant.lifecycle import EndParticipationDialog
 from exitdesk.ui.participant.meetings import MeetingDialog
 from exitdesk.ui.participant.plan_dialogs import ActionDialog, GoalDialog, RatingDialog
 from exitdesk.ui.participant.safety_dialog import SafetyDialog
+from exitdesk.ui.participant.target_group import TargetGroupDialog
 from exitdesk.ui.participants.new_dialog import NewParticipantDialog
 from exitdesk.ui.settings_dialog import SettingsDialog
 from exitdesk.ui.shell import Shell
@@ -140,7 +141,16 @@ def test_participant_view_tabs(
         _settle(qtbot, window)
         _check(found, f"participant tab {index}", window, language)
     # Each stage offers other lifecycle buttons on the overview. A participant with details
-    # already opens at assessment, so only a stage it is not at yet is a change.
+    # already opens at assessment, so only a stage it is not at yet is a change; one with an
+    # alias alone is still an enquiry.
+    enquiry = session.add_participant("Ilves")
+    assert enquiry.id is not None
+    window.participants.open_participant(enquiry.id)
+    view = window.participants.detail
+    assert isinstance(view, ParticipantView)
+    qtbot.waitUntil(lambda: not view._pending, timeout=10_000)
+    _settle(qtbot, window)
+    _check(found, "overview in enquiry", window, language)
     for state in (LifecycleState.ASSESSMENT, LifecycleState.ACTIVE, LifecycleState.AFTER_RELEASE):
         if session.participant(participant.id).state is not state:
             session.change_lifecycle(participant.id, state)
@@ -177,7 +187,17 @@ def _dialogs(session: Session, shell: Shell, pid: int) -> list[tuple[str, Callab
         )
     )
     participant = session.participant(pid)
+    # No birth year: the consent dialog then asks the worker to confirm an adult.
+    unknown = session.add_participant("Ilves")
     return [
+        (
+            "consent, birth year unknown",
+            lambda: RecordConsentDialog(session, runner, unknown, [], lambda *a: None, parent),
+        ),
+        (
+            "target group",
+            lambda: TargetGroupDialog(session, runner, pid, None, participant.parties, parent),
+        ),
         ("action", lambda: ActionDialog(session, runner, goal, parent=parent)),
         ("rating", lambda: RatingDialog(session, runner, goal, parent=parent)),
         ("end participation", lambda: EndParticipationDialog(session, runner, participant, parent)),

@@ -177,7 +177,7 @@ class RecordConsentDialog(FormDialog):
         self.print_button.setText(self.tr("Print &form…"))
         self.sign_button.setText(self.tr("C&apture on-screen signature…"))
         self.confirm_adult.setText(
-            self.tr("The birth year is unknown: I confirm the participant is an a&dult")
+            self.tr("The birth year is unknown: I &confirm the participant is an adult")
         )
 
     def _method_changed(self) -> None:

@@ -146,11 +146,25 @@ class FormDialog(RetranslateMixin, QDialog):
         super().showEvent(event)
         if self._snapshot is None:
             self._snapshot = self._texts()
-            first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
-            widget = first.widget() if first is not None else None
             # Focus on the first field, never on Save: a stray Enter or Space saves nothing.
+            widget = self._first_field()
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _first_field(self) -> QWidget | None:
+        """The first row's widget that takes the focus: an explanation spanning the top of the
+        form is a label, and a focused label leaves Tab and the keys nowhere to start from."""
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if widget is None or not widget.isEnabled():
+                    continue
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    return widget
+                if widget.focusProxy() is not None:
+                    return widget
+        return None
 
     def reject(self) -> None:
         if not self.has_draft():

@@ -50,7 +50,7 @@ class TargetGroupDialog(FormDialog):
         self.add_row(lambda: self.tr("Asked &on:"), self.wants_on)
         self.add_row(lambda: self.tr("&Needs support and protection:"), self.needs)
         self.add_row(lambda: self.tr("Assessed &by:"), self.by)
-        self.add_row(lambda: self.tr("Assessed o&n:"), self.needs_on)
+        self.add_row(lambda: self.tr("Assess&ed on:"), self.needs_on)
         self.needs.currentIndexChanged.connect(self._needs_changed)
         self._current = current
         self.retranslateUi()

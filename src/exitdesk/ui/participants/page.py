@@ -69,6 +69,18 @@ class ParticipantTable(QTableView):
         super().keyPressEvent(event)
 
 
+class SearchField(QLineEdit):
+    """Down leaves the search for its results, as in any search box."""
+
+    downPressed = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.downPressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class ParticipantsPage(RetranslateMixin, QWidget):
     """List ⇄ detail. ``set_session(None)`` empties everything (used on lock)."""
 
@@ -82,7 +94,7 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         self.model = ParticipantTableModel(runner, self, page_size=page_size)
         self.detail: QWidget | None = None
 
-        self.search = QLineEdit(self)
+        self.search = SearchField(self)
         self.search.setObjectName("participantSearch")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -145,6 +157,7 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_filters)
+        self.search.downPressed.connect(self._enter_results)
         self.state_filter.currentIndexChanged.connect(self.apply_filters)
         self.party_filter.currentIndexChanged.connect(self.apply_filters)
         self.urgent_only.toggled.connect(self.apply_filters)
@@ -253,6 +266,13 @@ class ParticipantsPage(RetranslateMixin, QWidget):
         self.close_detail()
         self.search.setFocus()
         self.search.selectAll()
+
+    def _enter_results(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     # -- actions --------------------------------------------------------------------------
     def new_participant(self) -> None:
