@@ -449,3 +449,31 @@ def test_every_import_adds_rows_and_replaces_none(trio, tmp_path: Path) -> None:
         assert {r.sender_fp for r in rows.for_participant(str(p.uid))} == {
             a.exchange.identity().fingerprint
         }
+
+
+def test_owners_of_a_whole_case_in_one_go_agree_with_each_record_owner(
+    trio, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # An export asks who owns each of its records: once for the case, not once a record.
+    from exitdesk.vault.exchange_store import ProvenanceRepository
+
+    a, b, _ = trio
+    b_at_a, _ = befriend(a, b)
+    p = rich_participant(a)
+    assert p.id is not None
+    _grant(a, p.id, b_at_a)
+    pid = _send(a, b, p.id, b_at_a, tmp_path / "1.exitbundle")
+    a.session.add_meeting(Meeting(participant_id=p.id, on=date(2026, 11, 2), summary="New"))
+    a.exchange.export(p.id, b_at_a, tmp_path / "2.exitbundle")
+    b.exchange.import_bundle((tmp_path / "2.exitbundle").read_bytes())
+    b.session.add_meeting(Meeting(participant_id=pid, on=date(2026, 11, 3), summary="Mine"))
+    with b.session.vault.reading() as conn:
+        repos = Repos.over(conn, b.session.clock)
+        participant = repos.participants.get(pid)
+        assert participant is not None
+        uids = [r.id for r in case_records(repos, participant, list(DataCategory))]
+        uids.append(str(uuid4()))
+        rows = ProvenanceRepository(conn)
+        expected = {uid: rows.owner(uid) for uid in uids if rows.owner(uid) is not None}
+        assert len(expected) == len(uids) - 2, "all but the worker's meeting and the unknown"
+        assert rows.owners(uids) == expected

@@ -41,7 +41,8 @@ def planned_action(
                 "this bundle carries a record of a participant other than the one it is about; nothing was imported",  # noqa: E501
             )
         )
-    stored_for = stored_participant_uid(repos, record)
+    current = local_record(repos, record)
+    stored_for = stored_participant_uid(record, current)
     if stored_for is not None and stored_for != manifest_uid:
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -49,7 +50,6 @@ def planned_action(
                 "this bundle would change a record of another participant in your vault; nothing was imported",  # noqa: E501
             )
         )
-    current = local_record(repos, record)
     if current is None:
         return RecordAction.ADD
     provenance = ProvenanceRepository(repos.conn)
