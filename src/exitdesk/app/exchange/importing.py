@@ -197,6 +197,12 @@ def plan_import(
     planned: list[PlannedRecord] = []
     # What this vault's data policy does not keep is emptied here, before planning and writing.
     kept, left_out = filter_incoming_here(ctx, conn, opened.records)
+    # Which of the bundle's goals, meetings and safety are here already, a query per type
+    # (planning writes nothing, so this stays true until apply_import).
+    local_ids = {
+        kind: store.local_ids_for_uids(conn, kind.value, (r.id for r in kept if r.type is kind))
+        for kind in _BATCHED
+    }
     for record in kept:
         if record.type not in CATEGORY_TYPES.values():
             raise InputError(
@@ -208,7 +214,12 @@ def plan_import(
             )
         validate_record(record)
         planned.append(
-            PlannedRecord(record, planned_action(repos, opened, record, sender.fingerprint))
+            PlannedRecord(
+                record,
+                planned_action(
+                    repos, opened, record, sender.fingerprint, local_ids.get(record.type)
+                ),
+            )
         )
     check_removals(repos, opened, sender.fingerprint)
     return ImportPlan(

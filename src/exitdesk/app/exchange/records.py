@@ -3,7 +3,7 @@ written. The bytes of a record are part of the bundle format (test vectors pin t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid5
@@ -102,8 +102,12 @@ def case_records(
     return records
 
 
-def local_record(repos: Repos, record: BundleRecord) -> BundleRecord | None:
-    """The same record as it stands in this vault now, built the same way, or ``None``."""
+def local_record(
+    repos: Repos, record: BundleRecord, local_ids: Mapping[str, int] | None = None
+) -> BundleRecord | None:
+    """The same record as it stands in this vault now, built the same way, or ``None``.
+    ``local_ids``, when given, holds ``local_ids_for_uids`` of the record's type, read in
+    this transaction since the last write."""
     kind = record.type
     if kind in (RecordType.PARTICIPANT, RecordType.LIFECYCLE):
         uid = (
@@ -115,7 +119,10 @@ def local_record(repos: Repos, record: BundleRecord) -> BundleRecord | None:
         if kind is RecordType.PARTICIPANT:
             return participant_record(participant)
         return lifecycle_record(participant)
-    local_id = store.local_id_for_uid(repos.conn, kind.value, record.id)
+    if local_ids is None:
+        local_id = store.local_id_for_uid(repos.conn, kind.value, record.id)
+    else:
+        local_id = local_ids.get(record.id)
     if local_id is None:
         return None
     found: Goal | Meeting | SafetyAssessment | None

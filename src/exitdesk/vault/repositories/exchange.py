@@ -450,6 +450,20 @@ def local_id_for_uid(conn: Connection, record_type: str, uid: str) -> int | None
     return fetch_one(conn, f"SELECT id FROM {table} WHERE uid = ?", (uid,), first_int)
 
 
+def local_ids_for_uids(conn: Connection, record_type: str, uids: Iterable[str]) -> dict[str, int]:
+    """``local_id_for_uid`` of many uids of one type in a few queries; unknown uids are absent."""
+    table = _UID_TABLES[record_type]
+    wanted = list(dict.fromkeys(uids))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        rows = conn.execute(
+            f"SELECT uid, id FROM {table} WHERE uid IN ({', '.join('?' * len(chunk))})", chunk
+        ).fetchall()
+        found.update((str(uid), int(local_id)) for uid, local_id in rows)
+    return found
+
+
 def participant_has_records(conn: Connection, participant_id: int) -> bool:
     """Whether anything still hangs on a participant: a goal, meeting, safety assessment,
     note or consent (a purge removes the entry only when nothing does)."""
