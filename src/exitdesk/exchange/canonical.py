@@ -183,8 +183,13 @@ def _collector_paused() -> _CollectorPaused:
     return _CollectorPaused()
 
 
+# What json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False) uses, made
+# once: dumps builds a new encoder for every call with arguments like these.
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def _encode(value: object) -> bytes:
-    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    text = _ENCODER.encode(value)
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
