@@ -449,3 +449,56 @@ def test_every_import_adds_rows_and_replaces_none(trio, tmp_path: Path) -> None:
         assert {r.sender_fp for r in rows.for_participant(str(p.uid))} == {
             a.exchange.identity().fingerprint
         }
+
+
+def test_owners_of_a_whole_case_in_one_go_agree_with_each_record_owner(
+    trio, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # An export asks who owns each of its records: once for the case, not once a record.
+    from exitdesk.vault.exchange_store import ProvenanceRepository
+
+    a, b, _ = trio
+    b_at_a, _ = befriend(a, b)
+    p = rich_participant(a)
+    assert p.id is not None
+    _grant(a, p.id, b_at_a)
+    pid = _send(a, b, p.id, b_at_a, tmp_path / "1.exitbundle")
+    a.session.add_meeting(Meeting(participant_id=p.id, on=date(2026, 11, 2), summary="New"))
+    a.exchange.export(p.id, b_at_a, tmp_path / "2.exitbundle")
+    b.exchange.import_bundle((tmp_path / "2.exitbundle").read_bytes())
+    b.session.add_meeting(Meeting(participant_id=pid, on=date(2026, 11, 3), summary="Mine"))
+    with b.session.vault.reading() as conn:
+        repos = Repos.over(conn, b.session.clock)
+        participant = repos.participants.get(pid)
+        assert participant is not None
+        uids = [r.id for r in case_records(repos, participant, list(DataCategory))]
+        uids.append(str(uuid4()))
+        rows = ProvenanceRepository(conn)
+        expected = {uid: rows.owner(uid) for uid in uids if rows.owner(uid) is not None}
+        assert len(expected) == len(uids) - 2, "all but the worker's meeting and the unknown"
+        assert rows.owners(uids) == expected
+
+
+def test_a_bundles_records_found_here_in_one_go_agree_with_each_lookup(
+    trio, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # Planning an import looks up which of its records are here already: a query per type.
+    from exitdesk.vault.exchange_store import local_id_for_uid, local_ids_for_uids
+
+    a, b, _ = trio
+    b_at_a, _ = befriend(a, b)
+    p = rich_participant(a)
+    assert p.id is not None
+    _grant(a, p.id, b_at_a)
+    _send(a, b, p.id, b_at_a, tmp_path / "1.exitbundle")
+    with b.session.vault.reading() as conn:
+        repos = Repos.over(conn, b.session.clock)
+        received = repos.participants.get_by_uid(p.uid)
+        assert received is not None
+        records = case_records(repos, received, list(DataCategory))
+        assert any(r.type is RecordType.MEETING for r in records)
+        for record in records:
+            if record.type in (RecordType.GOAL, RecordType.MEETING):
+                uids = [record.id, str(uuid4())]
+                found = local_ids_for_uids(conn, record.type.value, uids)
+                assert found == {record.id: local_id_for_uid(conn, record.type.value, record.id)}

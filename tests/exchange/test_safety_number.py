@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from exitdesk.exchange.errors import SafetyNumberError
@@ -57,3 +59,23 @@ def test_qr_code_encodes_the_number(rise: Identity, aggredi: Identity) -> None:
     assert len(matrix) == len(matrix[0]) >= 21
     other = safety_number_qr_matrix("0" * 60)
     assert matrix != other
+
+
+def test_a_key_seen_before_costs_no_hashing_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every export and import shows the contact's number; 5,200 SHA-512s per key each time
+    # were a third of a 200-meeting exchange.
+    module = importlib.import_module("exitdesk.exchange.safety_number")
+    one, other = Identity.generate("Aino", "fi-rise"), Identity.generate("Bo", "fi-aggredi")
+    calls = 0
+    real = module.hashlib.sha512
+
+    def counting(data: bytes) -> object:
+        nonlocal calls
+        calls += 1
+        return real(data)
+
+    monkeypatch.setattr(module.hashlib, "sha512", counting)
+    first = safety_number(one.public, other.public)
+    assert calls == 2 * 5200
+    assert safety_number(other.public, one.public) == first
+    assert calls == 2 * 5200

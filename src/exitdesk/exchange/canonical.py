@@ -10,8 +10,7 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from itertools import accumulate, repeat
 from operator import sub
@@ -42,6 +41,33 @@ def _check_value(value: object, depth: int, max_depth: int) -> None:
     # Validation is separate from json.dumps so a bad value is refused with a plain reason
     # instead of silently serialised (floats, huge ints, non-ASCII keys, lone surrogates).
     # ``depth`` counts the arrays and objects enclosing ``value``, as ``nesting_depth`` does.
+    # Plain text, the commonest value, needs no check here: a lone surrogate fails the UTF-8
+    # encoding of the whole text in ``canonical_json``.
+    kind = type(value)
+    if kind is str or value is None or kind is bool:
+        return
+    if kind is dict or kind is list:
+        # The common shapes (what model_dump makes), checked without a call per plain item;
+        # anything else, and any key not plain ASCII text, takes the general path below.
+        if depth + 1 > max_depth:
+            raise NestingTooDeepError("the data is nested too deeply")
+        items: Iterable[object]
+        if isinstance(value, dict):
+            if not "".join(k if type(k) is str else "\x80" for k in value).isascii():
+                _check_value_general(value, depth, max_depth)
+                return
+            items = value.values()
+        else:
+            assert isinstance(value, list)
+            items = value
+        for item in items:
+            if type(item) is not str and item is not None:
+                _check_value(item, depth + 1, max_depth)
+        return
+    _check_value_general(value, depth, max_depth)
+
+
+def _check_value_general(value: object, depth: int, max_depth: int) -> None:
     if value is None or isinstance(value, bool):
         return
     if isinstance(value, int):
@@ -72,8 +98,7 @@ def _check_value(value: object, depth: int, max_depth: int) -> None:
 def canonical_json(value: JsonValue, *, max_depth: int = DEFAULT_MAX_DEPTH) -> bytes:
     """The canonical UTF-8 bytes of ``value``; ``CanonicalJsonError`` if it has none."""
     _check_value(value, 0, max_depth)
-    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return text.encode("utf-8")
+    return _encode(value)
 
 
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
@@ -138,22 +163,33 @@ def _strict_object(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return result
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
+class _CollectorPaused:
     # Parsed JSON holds no reference cycles, yet each batch of new lists and dicts (the
     # parser's, and the encoder's scratch lists) triggers a collector pass over everything
     # alive: on a crafted megabyte of tiny containers that costs more than the work itself.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
+    # A plain class: a generator-based context manager cost more than parsing a small record.
+    __slots__ = ("_was_enabled",)
+
+    def __enter__(self) -> None:
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *_: object) -> None:
+        if self._was_enabled:
             gc.enable()
 
 
+def _collector_paused() -> _CollectorPaused:
+    return _CollectorPaused()
+
+
+# What json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False) uses, made
+# once: dumps builds a new encoder for every call with arguments like these.
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def _encode(value: object) -> bytes:
-    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    text = _ENCODER.encode(value)
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:

@@ -3,6 +3,7 @@ Encoding and strict parsing only; what the manifest means is checked in ``bundle
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import struct
@@ -132,8 +133,8 @@ class BundleRecord:
             raise ValueError("a record id must be a lowercase hyphenated UUID")
         return cls(text_id, RecordType(record_type), category, canonical_json(dict(obj)))
 
-    @property
-    def sha256(self) -> str:
+    @functools.cached_property
+    def sha256(self) -> str:  # worked out once: export, import and provenance each ask
         return hashlib.sha256(self.data).hexdigest()
 
     def object(self) -> JsonObject:
@@ -270,6 +271,12 @@ def _sorted_unique(items: list[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
+# Lookups by value, as RecordType(text) and DataCategory(text) do, without the enum call per
+# record; an unknown value is a KeyError, refused as malformed like the enum's ValueError.
+_RECORD_TYPES = {t.value: t for t in RecordType}
+_CATEGORIES = {c.value: c for c in DataCategory}
+
+
 def manifest_from_json(value: JsonValue, limits: Limits) -> Manifest:
     """A ``Manifest`` from its parsed JSON; ``ValueError`` on any deviation from the schema."""
     body = _obj(value, _MANIFEST_KEYS)
@@ -314,8 +321,8 @@ def manifest_from_json(value: JsonValue, limits: Limits) -> Manifest:
         entries.append(
             RecordEntry(
                 id=_text(record["id"], _UUID),
-                type=RecordType(_text(record["type"])),
-                category=None if category is None else DataCategory(_text(category)),
+                type=_RECORD_TYPES[_text(record["type"])],
+                category=None if category is None else _CATEGORIES[_text(category)],
                 sha256=_text(record["sha256"], _HEX64),
             )
         )

@@ -17,7 +17,6 @@ from exitdesk.app.exchange.consent import (
 )
 from exitdesk.app.exchange.contacts import contact_or_fail, public_identity, sendable
 from exitdesk.app.exchange.files import write_outgoing_file
-from exitdesk.app.exchange.ownership import record_owner
 from exitdesk.app.exchange.records import case_records, lifecycle_record
 from exitdesk.app.exchange.results import ExportResult
 from exitdesk.app.repos import Repos, require_participant
@@ -111,8 +110,9 @@ def export_case(
             base=last if kind is BundleKind.CASE_UPDATE else None,
             removed=removed,
         )
-        for record in records:
-            sent.record(contact.id, str(participant.uid), record.id, record.sha256, bundle_id)
+        sent.record_many(
+            contact.id, str(participant.uid), ((r.id, r.sha256) for r in records), bundle_id
+        )
         for uid in removed:
             sent.forget(contact.id, uid)
         ctx.audit(
@@ -142,11 +142,14 @@ def _own_records(
     """Split a case into what this vault owns and what it received: received records are
     never passed on (only their sender may send them), so the export leaves them out and
     says how many of which type it left out."""
-    provenance = ProvenanceRepository(conn)
+    owners = ProvenanceRepository(conn).owners([participant_uid, *(r.id for r in records)])
     own: list[BundleRecord] = []
     withheld: list[RecordType] = []
     for record in records:
-        if record_owner(provenance, record.id, record.type.value, participant_uid) is None:
+        owner = owners.get(record.id)
+        if owner is None and record.type is RecordType.LIFECYCLE:  # as record_owner
+            owner = owners.get(participant_uid)
+        if owner is None:
             own.append(record)
         else:
             withheld.append(record.type)

@@ -21,6 +21,7 @@ from exitdesk.app.exchange.notices import apply_notice, plan_notice
 from exitdesk.app.exchange.ownership import check_removals, planned_action
 from exitdesk.app.exchange.records import (
     CATEGORY_TYPES,
+    add_new_records,
     is_termination,
     validate_record,
     write_record,
@@ -30,7 +31,7 @@ from exitdesk.app.exchange.withdrawal import apply_acknowledgement, apply_withdr
 from exitdesk.app.policy import filter_incoming_here
 from exitdesk.app.repos import Repos
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
-from exitdesk.exchange import BundleKind, OpenedBundle, RecordType, open_bundle
+from exitdesk.exchange import BundleKind, BundleRecord, OpenedBundle, RecordType, open_bundle
 from exitdesk.vault import exchange_store as store
 from exitdesk.vault.exchange_store import (
     BundleLogEntry,
@@ -49,6 +50,7 @@ _CASE_KINDS = (
     BundleKind.TERMINATION_NOTICE,
     BundleKind.CASE_HANDOVER,
 )
+_BATCHED = (RecordType.GOAL, RecordType.MEETING, RecordType.SAFETY)
 
 
 def open_and_verify(ctx: Context, data: bytes) -> tuple[OpenedBundle, StoredContact]:
@@ -195,6 +197,12 @@ def plan_import(
     planned: list[PlannedRecord] = []
     # What this vault's data policy does not keep is emptied here, before planning and writing.
     kept, left_out = filter_incoming_here(ctx, conn, opened.records)
+    # Which of the bundle's goals, meetings and safety are here already, a query per type
+    # (planning writes nothing, so this stays true until apply_import).
+    local_ids = {
+        kind: store.local_ids_for_uids(conn, kind.value, (r.id for r in kept if r.type is kind))
+        for kind in _BATCHED
+    }
     for record in kept:
         if record.type not in CATEGORY_TYPES.values():
             raise InputError(
@@ -206,7 +214,12 @@ def plan_import(
             )
         validate_record(record)
         planned.append(
-            PlannedRecord(record, planned_action(repos, opened, record, sender.fingerprint))
+            PlannedRecord(
+                record,
+                planned_action(
+                    repos, opened, record, sender.fingerprint, local_ids.get(record.type)
+                ),
+            )
         )
     check_removals(repos, opened, sender.fingerprint)
     return ImportPlan(
@@ -257,36 +270,44 @@ def apply_import(
     pid = repos.participants.id_for_uid(manifest.participant_uid)
     ordered = sorted(plan.records, key=lambda p: p.record.type is not RecordType.PARTICIPANT)
     conflict_count = 0
+    participant_uid, consent_uid = str(manifest.participant_uid), str(opened.consent.uid)
+    received: list[Provenance] = []
+    fresh: list[BundleRecord] = []  # new goals, meetings and safety: inserted together
     for item in ordered:
         record = item.record
         if item.action is RecordAction.CONFLICT:
             conflicts.add(
                 record_uid=record.id,
                 record_type=record.type.value,
-                participant_uid=str(manifest.participant_uid),
+                participant_uid=participant_uid,
                 bundle_id=manifest.bundle_id,
                 sender_fp=sender.fingerprint,
-                consent_uid=str(opened.consent.uid),
+                consent_uid=consent_uid,
                 incoming=record.data,
                 incoming_hash=record.sha256,
                 now=now,
             )
             conflict_count += 1
             continue
-        if item.action is not RecordAction.UNCHANGED:
+        if item.action is RecordAction.ADD and record.type in _BATCHED:
+            fresh.append(record)
+        elif item.action is not RecordAction.UNCHANGED:
             pid = write_record(repos, record, pid, now)
-        provenance.record(
+        received.append(
             Provenance(
                 record_uid=record.id,
                 record_type=record.type.value,
-                participant_uid=str(manifest.participant_uid),
+                participant_uid=participant_uid,
                 sender_fp=sender.fingerprint,
                 bundle_id=manifest.bundle_id,
-                consent_uid=str(opened.consent.uid),
+                consent_uid=consent_uid,
                 record_hash=record.sha256,
                 imported_at=now,
             )
         )
+    # Nothing above reads what these write: a statement per table, as the loop would have.
+    add_new_records(repos, fresh, pid)
+    provenance.record_many(received)
     for uid in manifest.removed:
         known = provenance.latest(uid)
         # check_removals refused anything else: these rows are all this sender's.

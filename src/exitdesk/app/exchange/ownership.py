@@ -4,6 +4,8 @@ only those its sender owns or that are new here."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from exitdesk.app.errors import InputError
 from exitdesk.app.exchange.records import (
     local_record,
@@ -29,10 +31,15 @@ def record_owner(provenance: ProvenanceRepository, record_uid: str, record_type:
 
 
 def planned_action(
-    repos: Repos, opened: OpenedBundle, record: BundleRecord, sender_fp: str
+    repos: Repos,
+    opened: OpenedBundle,
+    record: BundleRecord,
+    sender_fp: str,
+    local_ids: Mapping[str, int] | None = None,
 ) -> RecordAction:
     """What importing ``record`` would do here; refuses the whole bundle when the record is
-    about another participant or would change a record its sender does not own."""
+    about another participant or would change a record its sender does not own.
+    ``local_ids`` as for ``local_record``."""
     manifest_uid = str(opened.manifest.participant_uid)
     if record_participant_uid(record) != manifest_uid:
         raise InputError(
@@ -41,7 +48,8 @@ def planned_action(
                 "this bundle carries a record of a participant other than the one it is about; nothing was imported",  # noqa: E501
             )
         )
-    stored_for = stored_participant_uid(repos, record)
+    current = local_record(repos, record, local_ids)
+    stored_for = stored_participant_uid(record, current)
     if stored_for is not None and stored_for != manifest_uid:
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -49,7 +57,6 @@ def planned_action(
                 "this bundle would change a record of another participant in your vault; nothing was imported",  # noqa: E501
             )
         )
-    current = local_record(repos, record)
     if current is None:
         return RecordAction.ADD
     provenance = ProvenanceRepository(repos.conn)

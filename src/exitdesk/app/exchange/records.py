@@ -3,7 +3,7 @@ written. The bytes of a record are part of the bundle format (test vectors pin t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid5
@@ -65,13 +65,16 @@ def lifecycle_record(p: Participant) -> BundleRecord:
     )
 
 
+_CATEGORY_OF = {t: c for c, t in CATEGORY_TYPES.items()}
+_LOCAL_KEYS = {"id", "participant_id"}
+
+
 def _model_record(
-    model: Goal | Meeting | SafetyAssessment, kind: RecordType, participant_uid: UUID
+    model: Goal | Meeting | SafetyAssessment, kind: RecordType, participant_uid: UUID | str
 ) -> BundleRecord:
-    obj = model.model_dump(mode="json", exclude={"id", "participant_id"})
+    obj = model.model_dump(mode="json", exclude=_LOCAL_KEYS)
     obj["participant_uid"] = str(participant_uid)
-    category = next(c for c, t in CATEGORY_TYPES.items() if t is kind)
-    return BundleRecord.from_object(model.uid, kind, category, obj)
+    return BundleRecord.from_object(model.uid, kind, _CATEGORY_OF[kind], obj)
 
 
 def case_records(
@@ -80,6 +83,7 @@ def case_records(
     """The records of ``participant`` in the given categories, in a stable order."""
     assert participant.id is not None
     pid = participant.id
+    uid = str(participant.uid)
     wanted = set(categories)
     records: list[BundleRecord] = []
     if DataCategory.IDENTITY in wanted:
@@ -88,18 +92,22 @@ def case_records(
         records.append(lifecycle_record(participant))
     if DataCategory.PLAN in wanted:
         for goal in repos.goals.list_for_participant(pid):
-            records.append(_model_record(goal, RecordType.GOAL, participant.uid))
+            records.append(_model_record(goal, RecordType.GOAL, uid))
     if DataCategory.MEETINGS in wanted:
         for meeting in repos.meetings.list_for_participant(pid):
-            records.append(_model_record(meeting, RecordType.MEETING, participant.uid))
+            records.append(_model_record(meeting, RecordType.MEETING, uid))
     if DataCategory.SAFETY in wanted:
         for assessment in repos.safety.list_for_participant(pid):
-            records.append(_model_record(assessment, RecordType.SAFETY, participant.uid))
+            records.append(_model_record(assessment, RecordType.SAFETY, uid))
     return records
 
 
-def local_record(repos: Repos, record: BundleRecord) -> BundleRecord | None:
-    """The same record as it stands in this vault now, built the same way, or ``None``."""
+def local_record(
+    repos: Repos, record: BundleRecord, local_ids: Mapping[str, int] | None = None
+) -> BundleRecord | None:
+    """The same record as it stands in this vault now, built the same way, or ``None``.
+    ``local_ids``, when given, holds ``local_ids_for_uids`` of the record's type, read in
+    this transaction since the last write."""
     kind = record.type
     if kind in (RecordType.PARTICIPANT, RecordType.LIFECYCLE):
         uid = (
@@ -111,7 +119,10 @@ def local_record(repos: Repos, record: BundleRecord) -> BundleRecord | None:
         if kind is RecordType.PARTICIPANT:
             return participant_record(participant)
         return lifecycle_record(participant)
-    local_id = store.local_id_for_uid(repos.conn, kind.value, record.id)
+    if local_ids is None:
+        local_id = store.local_id_for_uid(repos.conn, kind.value, record.id)
+    else:
+        local_id = local_ids.get(record.id)
     if local_id is None:
         return None
     found: Goal | Meeting | SafetyAssessment | None
@@ -149,16 +160,15 @@ def record_participant_uid(record: BundleRecord) -> str | None:
     return str(participant_uid)
 
 
-def stored_participant_uid(repos: Repos, record: BundleRecord) -> str | None:
+def stored_participant_uid(record: BundleRecord, current: BundleRecord | None) -> str | None:
     """The participant the record with this uid and type already belongs to here, or
-    ``None`` when there is no such record (goals, meetings and safety are found by uid)."""
-    if record.type is RecordType.PARTICIPANT:
-        found = repos.participants.get_by_uid(UUID(record.id))
-        return None if found is None else str(found.uid)
-    if record.type is RecordType.LIFECYCLE:
+    ``None`` when there is no such record (goals, meetings and safety are found by uid);
+    ``current`` is ``local_record`` of it."""
+    if current is None or record.type is RecordType.LIFECYCLE:
         return None
-    current = local_record(repos, record)
-    return None if current is None else str(current.object()["participant_uid"])
+    if record.type is RecordType.PARTICIPANT:
+        return str(UUID(current.id))
+    return str(current.object()["participant_uid"])
 
 
 def lifecycle_uid_of(participant_uid: UUID) -> str:
@@ -166,7 +176,10 @@ def lifecycle_uid_of(participant_uid: UUID) -> str:
 
 
 def _without(obj: dict[str, Any], *keys: str) -> dict[str, Any]:
-    return {k: v for k, v in obj.items() if k not in keys}
+    copy = dict(obj)
+    for key in keys:
+        copy.pop(key, None)
+    return copy
 
 
 def is_termination(records: Sequence[BundleRecord]) -> bool:
@@ -218,6 +231,29 @@ _MODELS: dict[RecordType, type[Goal] | type[Meeting] | type[SafetyAssessment]] =
 }
 
 
+def add_new_records(repos: Repos, records: Sequence[BundleRecord], pid: int | None) -> None:
+    """Insert verified goal, meeting and safety records that the import's plan, in this
+    transaction, found no record of here: ``write_record`` of each, a statement per type."""
+    if not records:
+        return
+    if pid is None:
+        raise InputError(_NOT_HERE)
+    models = [
+        _MODELS[r.type].model_validate(
+            {**_without(r.object(), "participant_uid"), "participant_id": pid}
+        )
+        for r in records
+    ]
+    repos.goals.add_many([m for m in models if isinstance(m, Goal)])
+    repos.meetings.add_many([m for m in models if isinstance(m, Meeting)])
+    repos.safety.add_many([m for m in models if isinstance(m, SafetyAssessment)])
+
+
+_NOT_HERE = QT_TRANSLATE_NOOP(
+    "Errors", "a record in this bundle belongs to a participant not in your vault"
+)
+
+
 def write_record(repos: Repos, record: BundleRecord, pid: int | None, now: datetime) -> int | None:
     """Insert or overwrite one verified record; returns the participant's local id."""
     obj = record.object()
@@ -233,11 +269,7 @@ def write_record(repos: Repos, record: BundleRecord, pid: int | None, now: datet
         repos.participants.update(merged)
         return existing.id
     if pid is None:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "a record in this bundle belongs to a participant not in your vault"
-            )
-        )
+        raise InputError(_NOT_HERE)
     if record.type is RecordType.LIFECYCLE:
         state, history = _lifecycle_from(obj)
         store.replace_lifecycle(

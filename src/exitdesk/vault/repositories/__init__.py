@@ -28,6 +28,7 @@ from exitdesk.vault.repositories.exchange import (
     delete_by_uid,
     is_tombstoned,
     local_id_for_uid,
+    local_ids_for_uids,
     log_recipient,
     tombstone_consent,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "fts_match_expression",
     "is_tombstoned",
     "local_id_for_uid",
+    "local_ids_for_uids",
     "log_recipient",
     "replace_lifecycle",
     "search_terms",

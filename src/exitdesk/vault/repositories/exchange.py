@@ -4,6 +4,7 @@ caller owns the transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -211,6 +212,9 @@ _PROVENANCE_COLUMNS = (
 )
 
 
+_CHUNK = 500  # uids bound in one query, well under SQLite's parameter limit
+
+
 class ProvenanceRepository:
     """Where received records came from: one row per (record, sender, bundle, consent) in
     ``received_records``. A record without rows is the worker's own."""
@@ -221,12 +225,16 @@ class ProvenanceRepository:
     def record(self, p: Provenance) -> None:
         """Add a row; the same record again from the same bundle and consent only refreshes
         its hash (it never touches another sender's, bundle's or consent's row)."""
-        self._conn.execute(
-            "INSERT INTO received_records (record_uid, record_type, participant_uid,"
-            " sender_fp, bundle_id, consent_uid, record_hash, imported_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (record_uid, sender_fp, bundle_id, consent_uid) DO UPDATE SET"
-            " record_hash = excluded.record_hash, imported_at = excluded.imported_at",
+        self.record_many([p])
+
+    def record_many(self, rows: Iterable[Provenance]) -> None:
+        """``record`` for each row in order, as one statement (an import's hundreds of rows)."""
+        times: dict[datetime, str] = {}  # an import stamps every row with one time
+
+        def stamp(at: datetime) -> str:
+            return times.get(at) or times.setdefault(at, zulu_utc(at))
+
+        params = [
             (
                 p.record_uid,
                 p.record_type,
@@ -235,8 +243,17 @@ class ProvenanceRepository:
                 p.bundle_id,
                 p.consent_uid,
                 p.record_hash,
-                zulu_utc(p.imported_at),
-            ),
+                stamp(p.imported_at),
+            )
+            for p in rows
+        ]
+        self._conn.executemany(
+            "INSERT INTO received_records (record_uid, record_type, participant_uid,"
+            " sender_fp, bundle_id, consent_uid, record_hash, imported_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (record_uid, sender_fp, bundle_id, consent_uid) DO UPDATE SET"
+            " record_hash = excluded.record_hash, imported_at = excluded.imported_at",
+            params,
         )
 
     def rows(self, record_uid: str) -> list[Provenance]:
@@ -257,6 +274,22 @@ class ProvenanceRepository:
         """The sender's fingerprint for a received record, ``None`` for an own record."""
         latest = self.latest(record_uid)
         return None if latest is None else latest.sender_fp
+
+    def owners(self, record_uids: Iterable[str]) -> dict[str, str]:
+        """``owner`` of many records in a few queries: each received one's sender's
+        fingerprint (the last row's, as ``latest``); own records are absent."""
+        uids = list(dict.fromkeys(record_uids))
+        found: dict[str, str] = {}
+        for start in range(0, len(uids), _CHUNK):
+            chunk = uids[start : start + _CHUNK]
+            rows = self._conn.execute(
+                "SELECT record_uid, sender_fp FROM received_records WHERE record_uid IN"
+                f" ({', '.join('?' * len(chunk))}) ORDER BY imported_at, rowid",
+                chunk,
+            ).fetchall()
+            for uid, sender_fp in rows:  # the last row of a record is its latest
+                found[str(uid)] = str(sender_fp)
+        return found
 
     def is_received(self, record_uid: str) -> bool:
         return exists(
@@ -327,6 +360,18 @@ class SentRecordRepository:
             " bundle_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (contact_id, record_uid)"
             " DO UPDATE SET record_hash = excluded.record_hash, bundle_id = excluded.bundle_id",
             (contact_id, participant_uid, record_uid, record_hash, bundle_id),
+        )
+
+    def record_many(
+        self, contact_id: int, participant_uid: str, hashes: Iterable[tuple[str, str]],
+        bundle_id: str,
+    ) -> None:  # fmt: skip
+        """``record`` for each (record uid, hash) in order, as one statement."""
+        self._conn.executemany(
+            "INSERT INTO sent_records (contact_id, participant_uid, record_uid, record_hash,"
+            " bundle_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (contact_id, record_uid)"
+            " DO UPDATE SET record_hash = excluded.record_hash, bundle_id = excluded.bundle_id",
+            [(contact_id, participant_uid, uid, digest, bundle_id) for uid, digest in hashes],
         )
 
     def forget(self, contact_id: int, record_uid: str) -> None:
@@ -403,6 +448,20 @@ _UID_TABLES = {
 def local_id_for_uid(conn: Connection, record_type: str, uid: str) -> int | None:
     table = _UID_TABLES[record_type]
     return fetch_one(conn, f"SELECT id FROM {table} WHERE uid = ?", (uid,), first_int)
+
+
+def local_ids_for_uids(conn: Connection, record_type: str, uids: Iterable[str]) -> dict[str, int]:
+    """``local_id_for_uid`` of many uids of one type in a few queries; unknown uids are absent."""
+    table = _UID_TABLES[record_type]
+    wanted = list(dict.fromkeys(uids))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        rows = conn.execute(
+            f"SELECT uid, id FROM {table} WHERE uid IN ({', '.join('?' * len(chunk))})", chunk
+        ).fetchall()
+        found.update((str(uid), int(local_id)) for uid, local_id in rows)
+    return found
 
 
 def participant_has_records(conn: Connection, participant_id: int) -> bool:
