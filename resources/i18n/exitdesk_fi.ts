@@ -1254,9 +1254,9 @@
         <translation>Holvi on eheä: sivujen tarkistussummat ja tapahtumaketju täsmäävät</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Wrote an encrypted backup to {file}</source>
-        <translation>Salattu varmuuskopio kirjoitettiin tiedostoon {file}</translation>
+        <location line="+11"/>
+        <source>Wrote an encrypted backup to {path}</source>
+        <translation>Salattu varmuuskopio kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1312,6 +1312,11 @@
         <location line="+2"/>
         <source>This vault&apos;s copy is removed when the receiver&apos;s acknowledgement is imported</source>
         <translation>Tämän holvin kopio poistetaan, kun vastaanottajan kuittaus tuodaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/common.py" line="+164"/>
+        <source>note: a restored backup had brought back cases handed over since; removed again: {count}</source>
+        <translation>huom.: palautettu varmuuskopio toi takaisin sen jälkeen luovutettuja asioita; poistettiin uudelleen: {count}</translation>
     </message>
 </context>
 <context>
@@ -2564,7 +2569,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/app/exchange/export.py" line="+68"/>
-        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+88"/>
+        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+90"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>suostumus {consent}: osallistujan tietoja ei voi lähettää ilman tunnistetietoja</translation>
     </message>
@@ -3265,7 +3270,7 @@
         <translation>{name} on kansio; anna kirjoitettavan tiedoston nimi</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/common.py" line="+133"/>
+        <location filename="../../src/exitdesk/cli/common.py" line="-30"/>
         <source>unknown value &apos;{value}&apos; for {option}; use {known}</source>
         <translation>tuntematon arvo &apos;{value}&apos; valitsimelle {option}; käytä jotakin näistä: {known}</translation>
     </message>
@@ -3476,7 +3481,7 @@
         <translation>tämä paketti poistaisi tietueen, jota lähettäjä ei ole sinulle antanut; mitään ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/tombstones.py" line="+107"/>
+        <location filename="../../src/exitdesk/vault/tombstones.py" line="+134"/>
         <source>the tombstone journal in the state folder cannot be written; free space or fix its permissions and try again</source>
         <translation>tilakansion poistokirjanpitoon ei voi kirjoittaa; vapauta tilaa tai korjaa sen oikeudet ja yritä uudelleen</translation>
     </message>
@@ -6349,7 +6354,7 @@
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+116"/>
+        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+113"/>
         <source>Level:</source>
         <translation>Taso:</translation>
     </message>

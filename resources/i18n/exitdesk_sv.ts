@@ -1254,9 +1254,9 @@
         <translation>Valvet är intakt: sidornas kontrollsummor och granskningskedjan stämmer</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Wrote an encrypted backup to {file}</source>
-        <translation>En krypterad säkerhetskopia skrevs till {file}</translation>
+        <location line="+11"/>
+        <source>Wrote an encrypted backup to {path}</source>
+        <translation>En krypterad säkerhetskopia skrevs till {path}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1312,6 +1312,11 @@
         <location line="+2"/>
         <source>This vault&apos;s copy is removed when the receiver&apos;s acknowledgement is imported</source>
         <translation>Valvets kopia tas bort när mottagarens kvittens importeras</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/common.py" line="+164"/>
+        <source>note: a restored backup had brought back cases handed over since; removed again: {count}</source>
+        <translation>obs: en återställd säkerhetskopia hade fört tillbaka ärenden som lämnats över sedan dess; togs bort igen: {count}</translation>
     </message>
 </context>
 <context>
@@ -2564,7 +2569,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/app/exchange/export.py" line="+68"/>
-        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+88"/>
+        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+90"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>samtycke {consent}: ett ärende kan inte skickas utan identitetsuppgifterna</translation>
     </message>
@@ -3265,7 +3270,7 @@
         <translation>{name} är en mapp; ange ett filnamn att skriva till</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/common.py" line="+133"/>
+        <location filename="../../src/exitdesk/cli/common.py" line="-30"/>
         <source>unknown value &apos;{value}&apos; for {option}; use {known}</source>
         <translation>okänt värde &apos;{value}&apos; för {option}; använd något av: {known}</translation>
     </message>
@@ -3476,7 +3481,7 @@
         <translation>det här paketet skulle ta bort en post som avsändaren inte gett dig; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/tombstones.py" line="+107"/>
+        <location filename="../../src/exitdesk/vault/tombstones.py" line="+134"/>
         <source>the tombstone journal in the state folder cannot be written; free space or fix its permissions and try again</source>
         <translation>raderingsjournalen i tillståndsmappen kan inte skrivas; frigör utrymme eller rätta dess behörigheter och försök igen</translation>
     </message>
@@ -6349,7 +6354,7 @@
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+116"/>
+        <location filename="../../src/exitdesk/ui/participant/safety.py" line="+113"/>
         <source>Level:</source>
         <translation>Nivå:</translation>
     </message>
