@@ -1254,7 +1254,7 @@
         <translation>Holvi on eheä: sivujen tarkistussummat ja tapahtumaketju täsmäävät</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Wrote an encrypted backup to {path}</source>
         <translation>Salattu varmuuskopio kirjoitettiin tiedostoon {path}</translation>
     </message>
@@ -1312,6 +1312,11 @@
         <location line="+2"/>
         <source>This vault&apos;s copy is removed when the receiver&apos;s acknowledgement is imported</source>
         <translation>Tämän holvin kopio poistetaan, kun vastaanottajan kuittaus tuodaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/common.py" line="+164"/>
+        <source>note: a restored backup had brought back cases handed over since; removed again: {count}</source>
+        <translation>huom.: palautettu varmuuskopio toi takaisin sen jälkeen luovutettuja asioita; poistettiin uudelleen: {count}</translation>
     </message>
 </context>
 <context>
@@ -2581,8 +2586,8 @@
         <translation>holvissa ei ole osallistujaa {participant_id}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/export.py" line="+68"/>
-        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+88"/>
+        <location filename="../../src/exitdesk/app/exchange/export.py" line="+67"/>
+        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+90"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>suostumus {consent}: osallistujan tietoja ei voi lähettää ilman tunnistetietoja</translation>
     </message>
@@ -2597,7 +2602,7 @@
         <translation>mikään ei ole muuttunut edellisen yhteyshenkilölle {contact} lähetetyn siirtopaketin jälkeen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>participation has not ended; end it before sending a notice</source>
         <translation>osallistuminen ei ole päättynyt; päätä se ennen ilmoituksen lähettämistä</translation>
     </message>
@@ -2607,7 +2612,7 @@
         <translation>mikään voimassa oleva suostumus ei salli tämän osallistujan tietojen luovuttamista vastaanottajalle {recipient}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+69"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+71"/>
         <location filename="../../src/exitdesk/exchange/bundle.py" line="+259"/>
         <source>the sender is not among your contacts</source>
         <translation>lähettäjä ei ole yhteyshenkilöissäsi</translation>
@@ -2672,7 +2677,7 @@
         <translation>päivitys koskee osallistujaa, joka ei ole holvissasi; tuo ensin ensimmäinen häntä koskeva siirtopaketti</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>this bundle carries {record_type} records, which are not imported</source>
         <translation>siirtopaketissa on merkintöjä ({record_type}), joita ei tuoda</translation>
     </message>
@@ -2692,12 +2697,12 @@
         <translation>suostumusta {consent} ei ole allekirjoitettu; kirjaa se uudelleen allekirjoittaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/records.py" line="+195"/>
+        <location filename="../../src/exitdesk/app/exchange/records.py" line="+208"/>
         <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
         <translation>siirtopaketin merkintä ({record_type}) ei ole kelvollinen; mitään ei tuotu</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>a record in this bundle belongs to a participant not in your vault</source>
         <translation>siirtopaketin merkintä kuuluu osallistujalle, joka ei ole holvissasi</translation>
     </message>
@@ -2796,7 +2801,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../src/exitdesk/exchange/container.py" line="+539"/>
+        <location filename="../../src/exitdesk/exchange/container.py" line="+546"/>
         <source>this file was changed after it was sent</source>
         <translation>tiedostoa on muutettu lähettämisen jälkeen</translation>
     </message>
@@ -2957,7 +2962,7 @@
         <translation>siirtopaketin tiedot ovat sallittua syvemmällä sisäkkäin</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/exchange/safety_number.py" line="+52"/>
+        <location filename="../../src/exitdesk/exchange/safety_number.py" line="+60"/>
         <source>a safety number is 60 digits, in twelve groups of five</source>
         <translation>turvanumerossa on 60 numeroa, kahdessatoista viiden numeron ryhmässä</translation>
     </message>
@@ -3285,7 +3290,7 @@
         <translation>{name} on kansio; anna kirjoitettavan tiedoston nimi</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/common.py" line="+133"/>
+        <location filename="../../src/exitdesk/cli/common.py" line="-30"/>
         <source>unknown value &apos;{value}&apos; for {option}; use {known}</source>
         <translation>tuntematon arvo &apos;{value}&apos; valitsimelle {option}; käytä jotakin näistä: {known}</translation>
     </message>
@@ -3476,17 +3481,17 @@
         <translation>kansioon {name} ei voi kirjoittaa; {count} tiedostoa jää lähtevien kansioon</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/ownership.py" line="+39"/>
+        <location filename="../../src/exitdesk/app/exchange/ownership.py" line="+46"/>
         <source>this bundle carries a record of a participant other than the one it is about; nothing was imported</source>
         <translation>tässä paketissa on tietue toisesta osallistujasta kuin siitä, jota paketti koskee; mitään ei tuotu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>this bundle would change a record of another participant in your vault; nothing was imported</source>
         <translation>tämä paketti muuttaisi holvisi toisen osallistujan tietuetta; mitään ei tuotu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>this bundle would change a record the sender did not give you (your own, or someone else&apos;s); nothing was imported</source>
         <translation>tämä paketti muuttaisi tietuetta, jota lähettäjä ei ole sinulle antanut (omaasi tai jonkun muun); mitään ei tuotu</translation>
     </message>
@@ -3496,7 +3501,7 @@
         <translation>tämä paketti poistaisi tietueen, jota lähettäjä ei ole sinulle antanut; mitään ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/tombstones.py" line="+107"/>
+        <location filename="../../src/exitdesk/vault/tombstones.py" line="+134"/>
         <source>the tombstone journal in the state folder cannot be written; free space or fix its permissions and try again</source>
         <translation>tilakansion poistokirjanpitoon ei voi kirjoittaa; vapauta tilaa tai korjaa sen oikeudet ja yritä uudelleen</translation>
     </message>

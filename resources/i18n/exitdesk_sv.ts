@@ -1254,7 +1254,7 @@
         <translation>Valvet är intakt: sidornas kontrollsummor och granskningskedjan stämmer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Wrote an encrypted backup to {path}</source>
         <translation>En krypterad säkerhetskopia skrevs till {path}</translation>
     </message>
@@ -1312,6 +1312,11 @@
         <location line="+2"/>
         <source>This vault&apos;s copy is removed when the receiver&apos;s acknowledgement is imported</source>
         <translation>Valvets kopia tas bort när mottagarens kvittens importeras</translation>
+    </message>
+    <message>
+        <location filename="../../src/exitdesk/cli/common.py" line="+164"/>
+        <source>note: a restored backup had brought back cases handed over since; removed again: {count}</source>
+        <translation>obs: en återställd säkerhetskopia hade fört tillbaka ärenden som lämnats över sedan dess; togs bort igen: {count}</translation>
     </message>
 </context>
 <context>
@@ -2581,8 +2586,8 @@
         <translation>det finns ingen deltagare {participant_id} i det här valvet</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/export.py" line="+68"/>
-        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+88"/>
+        <location filename="../../src/exitdesk/app/exchange/export.py" line="+67"/>
+        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+90"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>samtycke {consent}: ett ärende kan inte skickas utan identitetsuppgifterna</translation>
     </message>
@@ -2597,7 +2602,7 @@
         <translation>inget har ändrats sedan det senaste överföringspaketet till {contact}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>participation has not ended; end it before sending a notice</source>
         <translation>deltagandet har inte avslutats; avsluta det innan du skickar ett meddelande</translation>
     </message>
@@ -2607,7 +2612,7 @@
         <translation>inget gällande samtycke tillåter att deltagarens uppgifter lämnas till {recipient}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+69"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+71"/>
         <location filename="../../src/exitdesk/exchange/bundle.py" line="+259"/>
         <source>the sender is not among your contacts</source>
         <translation>avsändaren finns inte bland dina kontakter</translation>
@@ -2672,7 +2677,7 @@
         <translation>uppdateringen gäller en deltagare som inte finns i ditt valv; importera först det första överföringspaketet om deltagaren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>this bundle carries {record_type} records, which are not imported</source>
         <translation>överföringspaketet innehåller poster av typen {record_type}, som inte importeras</translation>
     </message>
@@ -2692,12 +2697,12 @@
         <translation>samtycke {consent} är inte signerat; registrera det igen för att signera det</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/records.py" line="+195"/>
+        <location filename="../../src/exitdesk/app/exchange/records.py" line="+208"/>
         <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
         <translation>en post av typen {record_type} i överföringspaketet är ogiltig; inget importerades</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>a record in this bundle belongs to a participant not in your vault</source>
         <translation>en post i överföringspaketet gäller en deltagare som inte finns i ditt valv</translation>
     </message>
@@ -2796,7 +2801,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../src/exitdesk/exchange/container.py" line="+539"/>
+        <location filename="../../src/exitdesk/exchange/container.py" line="+546"/>
         <source>this file was changed after it was sent</source>
         <translation>filen har ändrats efter att den skickades</translation>
     </message>
@@ -2957,7 +2962,7 @@
         <translation>överföringspaketets data är kapslad djupare än tillåtet</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/exchange/safety_number.py" line="+52"/>
+        <location filename="../../src/exitdesk/exchange/safety_number.py" line="+60"/>
         <source>a safety number is 60 digits, in twelve groups of five</source>
         <translation>ett säkerhetsnummer har 60 siffror i tolv grupper om fem</translation>
     </message>
@@ -3285,7 +3290,7 @@
         <translation>{name} är en mapp; ange ett filnamn att skriva till</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/common.py" line="+133"/>
+        <location filename="../../src/exitdesk/cli/common.py" line="-30"/>
         <source>unknown value &apos;{value}&apos; for {option}; use {known}</source>
         <translation>okänt värde &apos;{value}&apos; för {option}; använd något av: {known}</translation>
     </message>
@@ -3476,17 +3481,17 @@
         <translation>det går inte att skriva till mappen {name}; {count} fil(er) ligger kvar i utkorgen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/ownership.py" line="+39"/>
+        <location filename="../../src/exitdesk/app/exchange/ownership.py" line="+46"/>
         <source>this bundle carries a record of a participant other than the one it is about; nothing was imported</source>
         <translation>det här paketet innehåller en post om en annan deltagare än den det gäller; inget importerades</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>this bundle would change a record of another participant in your vault; nothing was imported</source>
         <translation>det här paketet skulle ändra en post om en annan deltagare i ditt valv; inget importerades</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>this bundle would change a record the sender did not give you (your own, or someone else&apos;s); nothing was imported</source>
         <translation>det här paketet skulle ändra en post som avsändaren inte gett dig (din egen eller någon annans); inget importerades</translation>
     </message>
@@ -3496,7 +3501,7 @@
         <translation>det här paketet skulle ta bort en post som avsändaren inte gett dig; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/tombstones.py" line="+107"/>
+        <location filename="../../src/exitdesk/vault/tombstones.py" line="+134"/>
         <source>the tombstone journal in the state folder cannot be written; free space or fix its permissions and try again</source>
         <translation>raderingsjournalen i tillståndsmappen kan inte skrivas; frigör utrymme eller rätta dess behörigheter och försök igen</translation>
     </message>

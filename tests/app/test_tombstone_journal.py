@@ -12,6 +12,7 @@ from exitdesk.app.exchange.journal import tombstone_journal
 from exitdesk.app.exchange.reapply import REAPPLIED
 from exitdesk.app.session import Options, Session, open_vault
 from exitdesk.domain import ConsentMethod, DataCategory, FixedClock
+from exitdesk.domain.views import ParticipantQuery
 from exitdesk.vault import KdfParams, Vault, keys
 from exitdesk.vault.layout import db_path
 from tests.app.conftest import DISTINCTIVE, PASSPHRASE, MakeParty, Party, befriend, rich_participant
@@ -103,3 +104,95 @@ def test_a_tampered_journal_is_detected(
         assert restored.tombstones.consents == (1 if how == "forge" else 0)
     finally:
         restored.lock()
+
+
+def _handed_over(make_party: MakeParty, tmp_path: Path, backup_at: str) -> tuple[Party, Path]:
+    """Aino hands Kettu over to Bertta, backing up at ``backup_at`` ("before sending": before
+    the hand-over; "waiting": sent, the acknowledgement not yet back); Bertta's acknowledgement
+    removes Aino's copy. Returns Aino and her backup."""
+    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
+    b_at_a, _ = befriend(a, b)
+    p = rich_participant(a)
+    assert p.id is not None
+    a.exchange.grant_consent(
+        p.id, contact_ids=[b_at_a], categories=[DataCategory.IDENTITY, DataCategory.MEETINGS],
+        purpose="continuing support", days=30, method=ConsentMethod.PAPER_FORM,
+    )  # fmt: skip
+    backup = tmp_path / "before-handover.bin"
+    if backup_at == "before sending":
+        a.session.backup(backup)
+    out = tmp_path / "handover.exitbundle"
+    a.exchange.send_handover(p.id, b_at_a, out)
+    if backup_at == "waiting":
+        a.session.backup(backup)
+    b.exchange.import_bundle(out.read_bytes())
+    acks = tmp_path / "acks"
+    acks.mkdir()
+    (ack,) = b.exchange.write_outbox(acks)
+    assert a.exchange.import_bundle(ack.read_bytes()).purged >= 1
+    assert a.session.count(ParticipantQuery()) == 0
+    return a, backup
+
+
+@pytest.mark.parametrize("backup_at", ["before sending", "waiting"])
+def test_a_backup_older_than_a_handover_does_not_bring_the_case_back(
+    make_party: MakeParty, clock: FixedClock, tmp_path: Path, backup_at: str
+) -> None:
+    a, backup = _handed_over(make_party, tmp_path, backup_at)
+    key = _data_key(a.session)
+    a.session.lock()
+    target, options = _restored(backup, tmp_path, clock)
+    assert pages_containing(db_path(target), key, DISTINCTIVE) >= 1  # the backup holds it
+    restored = open_vault(target, PASSPHRASE, options)
+    try:
+        assert restored.count(ParticipantQuery()) == 0
+        assert restored.tombstones.handovers == 1
+        assert pages_containing(db_path(target), key, DISTINCTIVE) == 0
+        done = restored.audit_entries("exchange.handover_completed")
+        assert any(e.detail.get(REAPPLIED) is True for e in done)
+    finally:
+        restored.lock()
+    again = open_vault(target, PASSPHRASE, options)
+    try:
+        assert again.tombstones.handovers == 0 and again.count(ParticipantQuery()) == 0
+    finally:
+        again.lock()
+
+
+def test_a_case_handed_back_after_a_handover_stays_across_unlocks(
+    make_party: MakeParty, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The journal's hand-over line holds only for a database from before the
+    acknowledgement: the same case sent back later by its new owner is not removed."""
+    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
+    b_at_a, a_at_b = befriend(a, b)
+    p = rich_participant(a)
+    assert p.id is not None
+    a.exchange.grant_consent(
+        p.id, contact_ids=[b_at_a], categories=[DataCategory.IDENTITY, DataCategory.MEETINGS],
+        purpose="continuing support", days=30, method=ConsentMethod.PAPER_FORM,
+    )  # fmt: skip
+    out = tmp_path / "handover.exitbundle"
+    a.exchange.send_handover(p.id, b_at_a, out)
+    pid_at_b = b.exchange.import_bundle(out.read_bytes()).participant_id
+    assert pid_at_b is not None
+    acks = tmp_path / "acks"
+    acks.mkdir()
+    (ack,) = b.exchange.write_outbox(acks)
+    a.exchange.import_bundle(ack.read_bytes())
+    b.exchange.grant_consent(
+        pid_at_b, contact_ids=[a_at_b], categories=[DataCategory.IDENTITY],
+        purpose="support continues", days=10, method=ConsentMethod.PAPER_FORM,
+    )  # fmt: skip
+    back = tmp_path / "back.exitbundle"
+    b.exchange.export(pid_at_b, a_at_b, back, [DataCategory.IDENTITY])
+    a.exchange.import_bundle(back.read_bytes())
+    assert a.session.count(ParticipantQuery()) == 1
+    options = Options(kdf=KdfParams.FLOOR, clock=clock, use_keyring=False)
+    a.session.lock()
+    again = open_vault(a.directory, PASSPHRASE, options)
+    try:
+        assert again.tombstones.handovers == 0
+        assert again.count(ParticipantQuery()) == 1
+    finally:
+        again.lock()

@@ -138,3 +138,29 @@ def test_handover_moves_the_case_and_removes_the_sender_copy_on_acknowledgement(
     assert rise_files
     for path in rise_files:
         assert "Meikäläinen".encode() not in path.read_bytes(), path.name
+
+
+def test_a_backup_from_before_a_handover_is_handed_over_again_when_opened(
+    run: Run, tmp_path: Path
+) -> None:
+    rise, aggredi, bertta, _ = _pair(run, tmp_path)
+    participant, _ = _participant_with_consent(run, rise, bertta)
+    backup = tmp_path / "old.bin"
+    assert run("backup", "--vault", rise, backup).code == 0
+    bundle = tmp_path / "handover.exitbundle"
+    assert run("handover", "send", "--vault", rise, "--participant", participant,
+               "--to", str(bertta), "--out", bundle).code == 0  # fmt: skip
+    acks = tmp_path / "acks"
+    acks.mkdir()
+    assert run("import", "--vault", aggredi, bundle, "--ack-dir", acks).code == 0
+    assert run("import", "--vault", rise, next(acks.iterdir())).code == 0
+
+    restored = tmp_path / "restored"
+    assert run("restore", backup, "--vault", restored).code == 0
+    listed = run("participant", "list", "--vault", restored, "--json")
+    assert listed.code == 0, listed.err
+    assert json.loads(listed.out) == []
+    assert "cases handed over since; removed again: 1" in listed.err
+    quiet = run("participant", "list", "--vault", restored, "--json")
+    assert quiet.code == 0 and "again" not in quiet.err
+    assert json.loads(quiet.out) == []

@@ -17,6 +17,7 @@ from exitdesk.app.context import Options
 from exitdesk.app.errors import InputError
 from exitdesk.app.locations import default_vault_dir
 from exitdesk.app.session import Session, open_vault
+from exitdesk.cli.text import say
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
 E = TypeVar("E", bound=StrEnum)
@@ -157,6 +158,15 @@ def open_session(args: argparse.Namespace) -> Session:
             f"note: purged {done.records} records again under {done.consents} withdrawn"
             " consent(s) that a restored backup had brought back",
             file=sys.stderr,
+        )
+    if done.handovers:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "note: a restored backup had brought back cases handed over since; removed again: {count}",  # noqa: E501
+            ),
+            file=sys.stderr,
+            count=done.handovers,
         )
     if not done.journal_intact:
         print(

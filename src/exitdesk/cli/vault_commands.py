@@ -76,6 +76,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         audited = session.backup(args.file)
+    # Not {file}: that name is say's output stream.
     say(QT_TRANSLATE_NOOP("Cli", "Wrote an encrypted backup to {path}"), path=args.file)
     if not audited:
         say(

@@ -1,8 +1,10 @@
-"""The tombstone journal: the consents whose received records were purged, kept outside the
-vault folder so that restoring an older backup cannot bring purged data back unnoticed.
+"""The tombstone journal: the consents whose received records were purged, and the cases whose
+hand-over was acknowledged, kept outside the vault folder so that restoring an older backup
+cannot bring purged or handed-over data back unnoticed.
 
 One file per vault in the per-user state folder (named by a hash of the vault id, like the
-unlock throttle's), append-only text lines ``v1 <kind> <consent uid> <time> <mac>``. Each MAC
+unlock throttle's), append-only text lines ``v1 <kind> <consent uid> <time> <mac>``, or for a
+hand-over ``v1 handedover <participant uid> <time> <acknowledgement bundle id> <mac>``. Each MAC
 is HMAC-SHA256 under a key derived (HKDF-SHA256) from the vault's own secret key, over the
 previous line's MAC and this line's fields, so an edited, reordered or forged line is detected;
 lines after the first bad one are not trusted."""
@@ -27,9 +29,11 @@ from exitdesk.vault.repositories._sql import zulu_utc
 from exitdesk.vault.throttle import default_state_dir
 
 JOURNAL_KEY_INFO = b"exitdesk tombstone journal v1"
-KINDS = ("withdrawn", "expired", "purged")
+PURGE_KINDS = ("withdrawn", "expired", "purged")
+HANDED_OVER = "handedover"
+KINDS = (*PURGE_KINDS, HANDED_OVER)
 _GENESIS = bytes(32)
-_LINE = re.compile(r"^v1 ([a-z]+) ([0-9a-f]{32}) (\S+) ([0-9a-f]{64})$")
+_LINE = re.compile(r"^v1 ([a-z]+) ([0-9a-f]{32}) (\S+?)(?: ([0-9a-f]{32}))? ([0-9a-f]{64})$")
 
 
 def derive_journal_key(secret: bytes, vault_id: str) -> bytes:
@@ -48,50 +52,73 @@ def journal_path(vault_id: str, state_dir: Path | None = None) -> Path:
 
 
 @dataclass(frozen=True)
+class HandedOver:
+    participant_uid: str  # 32 hex: the case whose copy here the acknowledgement removed
+    ack_bundle_id: str  # 32 hex: that acknowledgement, logged as imported once it has been applied
+
+
+@dataclass(frozen=True)
 class JournalRead:
     consent_uids: tuple[str, ...]  # in the order purged, each once, from the trusted lines
     intact: bool  # False: a line failed its check (edited, reordered, forged or damaged)
+    handovers: tuple[HandedOver, ...] = ()  # in the order acknowledged, from the trusted lines
 
 
 def _mac(key: bytes, previous: bytes, fields: str) -> bytes:
     return hmac.new(key, previous + fields.encode("ascii"), hashlib.sha256).digest()
 
 
-def _walk(path: Path, key: bytes) -> tuple[list[str], bool, bytes]:
+def _walk(path: Path, key: bytes) -> tuple[JournalRead, bytes]:
     try:
         text = path.read_text(encoding="ascii")
     except FileNotFoundError:
-        return [], True, _GENESIS
+        return JournalRead((), True), _GENESIS
     except (OSError, UnicodeDecodeError):
-        return [], False, _GENESIS
+        return JournalRead((), False), _GENESIS
     uids: list[str] = []
+    handovers: list[HandedOver] = []
     previous = _GENESIS
+    intact = True
     for line in text.splitlines():
         match = _LINE.match(line)
-        if match is None or match.group(1) not in KINDS:
-            return uids, False, previous
+        kind = None if match is None else match.group(1)
+        # A hand-over line names its acknowledgement; a purge line has no such field.
+        if match is None or kind not in KINDS or (kind == HANDED_OVER) != bool(match.group(4)):
+            intact = False
+            break
         fields = line.rsplit(" ", 1)[0]
         expected = _mac(key, previous, fields)
-        if not hmac.compare_digest(expected.hex(), match.group(4)):
-            return uids, False, previous
+        if not hmac.compare_digest(expected.hex(), match.group(5)):
+            intact = False
+            break
         previous = expected
-        if match.group(2) not in uids:
+        if kind == HANDED_OVER:
+            handovers.append(HandedOver(match.group(2), match.group(4)))
+        elif match.group(2) not in uids:
             uids.append(match.group(2))
-    return uids, True, previous
+    return JournalRead(tuple(uids), intact, tuple(handovers)), previous
 
 
 def read_journal(path: Path, key: bytes) -> JournalRead:
-    uids, intact, _ = _walk(path, key)
-    return JournalRead(tuple(uids), intact)
+    return _walk(path, key)[0]
 
 
-def append_tombstone(path: Path, key: bytes, kind: str, consent_uid: str, at: datetime) -> None:
-    """Append one line and fsync it. Chained to the last trusted line; if the file failed its
-    check the new line is still written (it only makes more purges happen, never fewer)."""
-    assert kind in KINDS
-    uid = consent_uid.replace("-", "").lower()
-    _, _, previous = _walk(path, key)
-    fields = f"v1 {kind} {uid} {zulu_utc(at)}"
+def _hex(uid: str) -> str:
+    return uid.replace("-", "").lower()
+
+
+def append_tombstone(
+    path: Path, key: bytes, kind: str, uid: str, at: datetime, ack_bundle_id: str | None = None
+) -> None:
+    """Append one line and fsync it: a purge under consent ``uid``, or (kind ``handedover``,
+    with ``ack_bundle_id``) the removal of case ``uid`` on a hand-over's acknowledgement.
+    Chained to the last trusted line; if the file failed its check the new line is still
+    written (it only makes more purges happen, never fewer)."""
+    assert kind in KINDS and (kind == HANDED_OVER) == (ack_bundle_id is not None)
+    _, previous = _walk(path, key)
+    fields = f"v1 {kind} {_hex(uid)} {zulu_utc(at)}"
+    if ack_bundle_id is not None:
+        fields += f" {_hex(ack_bundle_id)}"
     line = f"{fields} {_mac(key, previous, fields).hex()}\n"
     make_private_dir(path.parent)
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from uuid import UUID
 
 from exitdesk.app.context import Context
 from exitdesk.app.errors import InputError
@@ -18,6 +19,7 @@ from exitdesk.app.exchange.consent import (
 )
 from exitdesk.app.exchange.contacts import contact_or_fail, sendable
 from exitdesk.app.exchange.export import prepare_bundle, send_bundle
+from exitdesk.app.exchange.journal import record_handover
 from exitdesk.app.exchange.outbox import queue_outgoing
 from exitdesk.app.exchange.records import case_records, write_record
 from exitdesk.app.exchange.results import (
@@ -244,33 +246,47 @@ def plan_handover_ack(
                 "this acknowledgement does not answer a hand-over you sent to its sender; nothing was changed",  # noqa: E501
             )
         )
-    pid = repos.participants.id_for_uid(opened.manifest.participant_uid)
-    count = 0
-    if pid is not None:
-        participant = repos.participants.get(pid)
-        assert participant is not None
-        count = len(case_records(repos, participant, DataCategory))
-        count += repos.notes.count_for_participant(pid)
-        count += len(repos.consents.list_for_participant(pid))
+    count = case_size(repos, str(opened.manifest.participant_uid))
     return ImportPlan(plan.opened, plan.sender, (), (), count, plan.warnings)
+
+
+def case_size(repos: Repos, participant_uid: str) -> int:
+    """How many records removing this case here deletes (0: the vault does not hold it)."""
+    pid = repos.participants.id_for_uid(UUID(participant_uid))
+    if pid is None:
+        return 0
+    participant = repos.participants.get(pid)
+    assert participant is not None
+    count = len(case_records(repos, participant, DataCategory))
+    count += repos.notes.count_for_participant(pid)
+    return count + len(repos.consents.list_for_participant(pid))
+
+
+def remove_case(repos: Repos, participant_uid: str) -> None:
+    """Delete the participant with everything recorded about them (secure delete; the caller
+    checkpoints the WAL after the commit)."""
+    pid = repos.participants.id_for_uid(UUID(participant_uid))
+    if pid is not None:
+        repos.participants.delete(pid)
+    ProvenanceRepository(repos.conn).forget_participant(participant_uid)
+    # Incoming versions still waiting as conflicts are case data too.
+    ConflictRepository(repos.conn).forget_participant(participant_uid)
 
 
 def apply_handover_ack(
     ctx: Context, repos: Repos, plan: ImportPlan, sender: StoredContact
 ) -> ImportResult:
     """Inside the import's transaction: the receiver owns the case now, so this vault's copy
-    goes entirely (the caller checkpoints the WAL after the commit)."""
+    goes entirely (the caller checkpoints the WAL after the commit), and the tombstone journal
+    records it, so that unlocking an older backup removes the case again."""
     conn = repos.conn
     opened = plan.opened
     assert opened.manifest.base is not None and opened.manifest.participant_uid is not None
     HandoverRepository(conn).acknowledge(opened.manifest.base, ctx.clock())
     participant_uid = str(opened.manifest.participant_uid)
-    pid = repos.participants.id_for_uid(opened.manifest.participant_uid)
-    if pid is not None:
-        repos.participants.delete(pid)
-    ProvenanceRepository(conn).forget_participant(participant_uid)
-    # Incoming versions still waiting as conflicts are case data too.
-    ConflictRepository(conn).forget_participant(participant_uid)
+    remove_case(repos, participant_uid)
+    # Outside the database too, so that a backup from before this cannot bring the case back.
+    record_handover(ctx, participant_uid, opened.manifest.bundle_id)
     ctx.audit(
         conn,
         "exchange.handover_completed",
