@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from collections.abc import Iterator
@@ -76,6 +77,33 @@ def _demo(conn: Any, count: int, seed: int = 0, party: str = "fi-rise", **kw: An
         chunk_transaction=lambda: transaction(conn),
         **kw,
     )
+
+
+def test_the_collector_rests_while_a_demo_writes_and_is_back_after_even_a_ctrl_c(
+    conn: Any,
+) -> None:
+    # Walking a chunk's many fresh models over and over was a large part of a big demo's time.
+    collections: list[str] = []
+    during: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(phase)
+
+    def ctrl_c(done: int, total: int) -> None:
+        during.append(len(collections))
+        if done == 200:
+            raise KeyboardInterrupt
+
+    gc.callbacks.append(seen)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _demo(conn, 300, chunk_size=100, progress=ctrl_c)
+    finally:
+        gc.callbacks.remove(seen)
+    assert during == [0, 0]  # not one collection while the chunks were written
+    assert gc.isenabled()
+    assert ParticipantRepository(conn).count(ParticipantQuery()) == 200
 
 
 def test_demo_writes_participants_with_their_records(conn: Any) -> None:

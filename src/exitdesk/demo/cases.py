@@ -4,8 +4,10 @@ a seeded random stream. Every person is invented; nothing describes offences."""
 from __future__ import annotations
 
 import random
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 from typing import TypeVar
 from uuid import UUID
 
@@ -39,6 +41,8 @@ _FINAL_STATES = (
     (LifecycleState.AFTER_RELEASE, 0.22),
     (LifecycleState.ENDED, 0.16),
 )
+_STATES = tuple(s for s, _ in _FINAL_STATES)
+_STATE_WEIGHTS = tuple(accumulate(w for _, w in _FINAL_STATES))
 # (min, max) days since first contact, and meetings, by final state; about 20 meetings on average.
 _SPAN_DAYS = {
     LifecycleState.ENQUIRY: (5, 60),
@@ -56,6 +60,7 @@ _MEETINGS = {
 }
 _PATH = (LifecycleState.ASSESSMENT, LifecycleState.ACTIVE, LifecycleState.AFTER_RELEASE)
 _URGENT_SHARE = 0.035
+_T = TypeVar("_T")
 # Drawn for every meeting (most of a demo's rows): the members and cumulative weights are built
 # once. Cumulative weights draw exactly what the same plain weights draw, so seeds keep their data.
 _MODES = tuple(MeetingMode)
@@ -63,18 +68,53 @@ _MODE_WEIGHTS = (70, 90, 100)  # 70, 20, 10
 _METHODS = tuple(MeetingMethod)
 _METHOD_WEIGHTS = (40, 65, 80, 95, 100)  # 40, 25, 15, 15, 5
 _MINOR_SHARE = 0.04
+_LEVELS = tuple(SafetyLevel)
+_LEVEL_WEIGHTS = (50, 85, 98, 100)  # 50, 35, 13, 2
+_CONSENT_METHODS = tuple(ConsentMethod)
+_CONSENT_METHOD_WEIGHTS = (60, 85, 100)  # 60, 25, 15
 
 
-def _uid(rng: random.Random) -> UUID:
+class _Stream:
+    """The draws of one ``random.Random`` the generator makes, hundreds per participant.
+
+    ``choice``, ``randint`` and ``weighted`` consume exactly the bits the stdlib's ``choice``,
+    ``randint`` and ``choices(..., cum_weights=...)[0]`` consume (CPython's
+    ``_randbelow_with_getrandbits`` and its bisection of ``random() * total``), so a seed keeps
+    its data (tests/app/test_demo.py pins it), without the stdlib's layers of calls and checks:
+    they were most of the time spent drawing. The rest is handed on as it is."""
+
+    __slots__ = ("gauss", "getrandbits", "random", "sample")
+
+    def __init__(self, rng: random.Random) -> None:
+        self.getrandbits = rng.getrandbits
+        self.random = rng.random
+        self.gauss = rng.gauss
+        self.sample = rng.sample
+
+    def choice(self, seq: Sequence[_T]) -> _T:
+        n = len(seq)
+        bits, k = self.getrandbits, n.bit_length()
+        r = bits(k)
+        while r >= n:
+            r = bits(k)
+        return seq[r]
+
+    def randint(self, a: int, b: int) -> int:
+        n = b - a + 1
+        bits, k = self.getrandbits, n.bit_length()
+        r = bits(k)
+        while r >= n:
+            r = bits(k)
+        return a + r
+
+    def weighted(self, population: Sequence[_T], cum_weights: Sequence[float]) -> _T:
+        total = cum_weights[-1] + 0.0
+        return population[bisect_right(cum_weights, self.random() * total, 0, len(population) - 1)]
+
+
+def _uid(rng: _Stream) -> UUID:
     # Seeded, so the same seed gives the same uids (uuid4() would not).
     return UUID(int=rng.getrandbits(128), version=4)
-
-
-_T = TypeVar("_T")
-
-
-def _pick(rng: random.Random, weighted: Sequence[tuple[_T, float]]) -> _T:
-    return rng.choices([v for v, _ in weighted], weights=[w for _, w in weighted])[0]
 
 
 def _fixed(at: datetime) -> Clock:
@@ -97,7 +137,7 @@ class CaseGenerator:
     def __init__(
         self, rng: random.Random, now: datetime, worker_party: Party, words: WordLists
     ) -> None:
-        self.rng = rng
+        self.rng = _Stream(rng)
         self.words = words
         self.now = now
         self.worker_party = worker_party
@@ -112,7 +152,7 @@ class CaseGenerator:
             first, last = rng.choice(self.words.swedish_first), rng.choice(self.words.swedish_last)
         else:
             first, last = rng.choice(self.words.finnish_first), rng.choice(self.words.finnish_last)
-        state = _pick(rng, _FINAL_STATES)
+        state = rng.weighted(_STATES, _STATE_WEIGHTS)
         minor = rng.random() < _MINOR_SHARE
         age = rng.randint(15, 17) if minor else min(65, max(18, int(rng.gauss(32, 9))))
         lo, hi = _SPAN_DAYS[state]
@@ -178,8 +218,8 @@ class CaseGenerator:
                     uid=_uid(rng),
                     participant_id=pid,
                     on=self._day_between(case.start, case.end),
-                    mode=rng.choices(_MODES, cum_weights=_MODE_WEIGHTS)[0],
-                    method=rng.choices(_METHODS, cum_weights=_METHOD_WEIGHTS)[0],
+                    mode=rng.weighted(_MODES, _MODE_WEIGHTS),
+                    method=rng.weighted(_METHODS, _METHOD_WEIGHTS),
                     summary=self._meeting_summary(),
                     next_steps=rng.choice(self.words.next_steps),
                 )
@@ -252,7 +292,7 @@ class CaseGenerator:
             if urgent:
                 level = rng.choice((SafetyLevel.HIGH, SafetyLevel.CRITICAL))
             else:
-                level = rng.choices(list(SafetyLevel), weights=(50, 35, 13, 2))[0]
+                level = rng.weighted(_LEVELS, _LEVEL_WEIGHTS)
             persons = tuple(
                 PersonAtRisk(
                     relation=rng.choice(list(Relation)), note=rng.choice(self.words.risk_notes)
@@ -298,7 +338,7 @@ class CaseGenerator:
             )
             categories = {DataCategory.STATUS}
             categories.update(rng.sample(list(DataCategory), rng.randint(1, 4)))
-            method = rng.choices(list(ConsentMethod), weights=(60, 25, 15))[0]
+            method = rng.weighted(_CONSENT_METHODS, _CONSENT_METHOD_WEIGHTS)
             valid_from = case.start + timedelta(days=rng.randint(0, 20))
             withdrawn = (
                 valid_from + timedelta(days=rng.randint(1, 60))
