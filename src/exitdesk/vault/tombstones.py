@@ -4,7 +4,10 @@ cannot bring purged or handed-over data back unnoticed.
 
 One file per vault in the per-user state folder (named by a hash of the vault id, like the
 unlock throttle's), append-only text lines ``v1 <kind> <consent uid> <time> <mac>``, or for a
-hand-over ``v1 handedover <participant uid> <time> <acknowledgement bundle id> <mac>``. Each MAC
+hand-over ``v1 handedover <participant uid> <time> <acknowledgement bundle id> <mac>``, or for
+an outgoing bundle ``v1 sent <recipient key> <time> <sequence number> <mac>`` (the recipient
+key is the first 32 hex digits of the recipient's fingerprint), so a restored vault numbers its
+next bundles after those its contacts have already seen. Each MAC
 is HMAC-SHA256 under a key derived (HKDF-SHA256) from the vault's own secret key, over the
 previous line's MAC and this line's fields, so an edited, reordered or forged line is detected;
 lines after the first bad one are not trusted."""
@@ -31,9 +34,14 @@ from exitdesk.vault.throttle import default_state_dir
 JOURNAL_KEY_INFO = b"exitdesk tombstone journal v1"
 PURGE_KINDS = ("withdrawn", "expired", "purged")
 HANDED_OVER = "handedover"
-KINDS = (*PURGE_KINDS, HANDED_OVER)
+SENT = "sent"
+SHARED = "shared"  # ``v1 shared <consent uid> <time> <recipient key> <mac>``
+KINDS = (*PURGE_KINDS, HANDED_OVER, SENT, SHARED)
 _GENESIS = bytes(32)
-_LINE = re.compile(r"^v1 ([a-z]+) ([0-9a-f]{32}) (\S+?)(?: ([0-9a-f]{32}))? ([0-9a-f]{64})$")
+_LINE = re.compile(
+    r"^v1 ([a-z]+) ([0-9a-f]{32}) (\S+?)(?: ([0-9a-f]{32}|[1-9][0-9]{0,15}))? ([0-9a-f]{64})$"
+)
+_NUMBER = re.compile(r"^[1-9][0-9]{0,15}$")
 
 
 def derive_journal_key(secret: bytes, vault_id: str) -> bytes:
@@ -62,6 +70,10 @@ class JournalRead:
     consent_uids: tuple[str, ...]  # in the order purged, each once, from the trusted lines
     intact: bool  # False: a line failed its check (edited, reordered, forged or damaged)
     handovers: tuple[HandedOver, ...] = ()  # in the order acknowledged, from the trusted lines
+    # The highest sequence number sent to each recipient key, from the trusted lines.
+    sent: tuple[tuple[str, int], ...] = ()
+    # (consent uid, recipient key): data went out under that consent to that recipient.
+    shared: tuple[tuple[str, str], ...] = ()
 
 
 def _mac(key: bytes, previous: bytes, fields: str) -> bytes:
@@ -77,13 +89,14 @@ def _walk(path: Path, key: bytes) -> tuple[JournalRead, bytes]:
         return JournalRead((), False), _GENESIS
     uids: list[str] = []
     handovers: list[HandedOver] = []
+    sent: dict[str, int] = {}
+    shared: list[tuple[str, str]] = []
     previous = _GENESIS
     intact = True
     for line in text.splitlines():
         match = _LINE.match(line)
         kind = None if match is None else match.group(1)
-        # A hand-over line names its acknowledgement; a purge line has no such field.
-        if match is None or kind not in KINDS or (kind == HANDED_OVER) != bool(match.group(4)):
+        if match is None or kind not in KINDS or not _extra_fits(kind, match.group(4)):
             intact = False
             break
         fields = line.rsplit(" ", 1)[0]
@@ -94,13 +107,50 @@ def _walk(path: Path, key: bytes) -> tuple[JournalRead, bytes]:
         previous = expected
         if kind == HANDED_OVER:
             handovers.append(HandedOver(match.group(2), match.group(4)))
+        elif kind == SENT:
+            sent[match.group(2)] = max(sent.get(match.group(2), 0), int(match.group(4)))
+        elif kind == SHARED:
+            if (match.group(2), match.group(4)) not in shared:
+                shared.append((match.group(2), match.group(4)))
         elif match.group(2) not in uids:
             uids.append(match.group(2))
-    return JournalRead(tuple(uids), intact, tuple(handovers)), previous
+    read = JournalRead(tuple(uids), intact, tuple(handovers), tuple(sent.items()), tuple(shared))
+    return read, previous
+
+
+def _extra_fits(kind: str | None, extra: str | None) -> bool:
+    """A hand-over line names its acknowledgement, a sent line its number; a purge line has
+    neither."""
+    if kind in (HANDED_OVER, SHARED):
+        return extra is not None and len(extra) == 32
+    if kind == SENT:
+        return extra is not None and _NUMBER.match(extra) is not None
+    return extra is None
 
 
 def read_journal(path: Path, key: bytes) -> JournalRead:
     return _walk(path, key)[0]
+
+
+# The last line's mac of each journal this process appended to, with the file's size then and
+# a digest naming the key (never the key): an append (one per bundle sent) need not re-check
+# the whole file while nobody else wrote to it.
+_tails: dict[Path, tuple[int, bytes, bytes]] = {}
+
+
+def _key_id(key: bytes) -> bytes:
+    return hashlib.sha256(b"exitdesk-journal-key-id\x00" + key).digest()
+
+
+def _last_mac(path: Path, key: bytes) -> bytes:
+    cached = _tails.get(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = -1
+    if cached is not None and cached[0] == size and cached[1] == _key_id(key):
+        return cached[2]
+    return _walk(path, key)[1]
 
 
 def _hex(uid: str) -> str:
@@ -111,14 +161,16 @@ def append_tombstone(
     path: Path, key: bytes, kind: str, uid: str, at: datetime, ack_bundle_id: str | None = None
 ) -> None:
     """Append one line and fsync it: a purge under consent ``uid``, or (kind ``handedover``,
-    with ``ack_bundle_id``) the removal of case ``uid`` on a hand-over's acknowledgement.
-    Chained to the last trusted line; if the file failed its check the new line is still
-    written (it only makes more purges happen, never fewer)."""
-    assert kind in KINDS and (kind == HANDED_OVER) == (ack_bundle_id is not None)
-    _, previous = _walk(path, key)
+    with ``ack_bundle_id``) the removal of case ``uid`` on a hand-over's acknowledgement, or
+    (kind ``sent``, ``uid`` a recipient key, ``ack_bundle_id`` the decimal sequence number) an
+    outgoing bundle's number. Chained to the last trusted line; if the file failed its check
+    the new line is still written (it only makes more purges happen, never fewer)."""
+    extra = None if ack_bundle_id is None else _hex(ack_bundle_id)
+    assert kind in KINDS and _extra_fits(kind, extra)
+    previous = _last_mac(path, key)
     fields = f"v1 {kind} {_hex(uid)} {zulu_utc(at)}"
-    if ack_bundle_id is not None:
-        fields += f" {_hex(ack_bundle_id)}"
+    if extra is not None:
+        fields += f" {extra}"
     line = f"{fields} {_mac(key, previous, fields).hex()}\n"
     make_private_dir(path.parent)
     try:
@@ -126,6 +178,8 @@ def append_tombstone(
         try:
             os.write(fd, line.encode("ascii"))
             os.fsync(fd)
+            mac = bytes.fromhex(line.rsplit(" ", 1)[1])
+            _tails[path] = (os.fstat(fd).st_size, _key_id(key), mac)
         finally:
             os.close(fd)
     except OSError as exc:

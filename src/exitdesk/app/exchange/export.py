@@ -17,6 +17,7 @@ from exitdesk.app.exchange.consent import (
 )
 from exitdesk.app.exchange.contacts import contact_or_fail, public_identity, sendable
 from exitdesk.app.exchange.files import write_outgoing_file
+from exitdesk.app.exchange.journal import record_sent, record_shared
 from exitdesk.app.exchange.records import case_records, lifecycle_record
 from exitdesk.app.exchange.results import ExportResult
 from exitdesk.app.repos import Repos, require_participant
@@ -286,6 +287,11 @@ def prepare_bundle(
     now = ctx.clock()
     for contact in recipients:
         sequences.record(me.fingerprint, contact.fingerprint, numbers[contact.fingerprint])
+        # Also outside the vault: a backup restored later numbers on from here, and tells
+        # this recipient when the consent is withdrawn.
+        record_sent(ctx, contact.fingerprint, numbers[contact.fingerprint])
+        if consent_uid is not None and records:
+            record_shared(ctx, consent_uid, contact.fingerprint)
     BundleLogRepository(conn).add(
         BundleLogEntry(
             bundle_id=bundle_id,

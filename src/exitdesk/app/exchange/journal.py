@@ -1,13 +1,21 @@
-"""Writing the tombstone journal: every purge of received records, and every case removed on a
-hand-over's acknowledgement, is also recorded outside the vault (see ``vault/tombstones.py``),
-so a restored older backup cannot keep what was purged or handed over."""
+"""Writing the tombstone journal: every purge of received records, every case removed on a
+hand-over's acknowledgement and every outgoing bundle's sequence number is also recorded
+outside the vault (see ``vault/tombstones.py``), so a restored older backup cannot keep what
+was purged or handed over, nor number its next bundles as ones its contacts have seen."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from exitdesk.app.context import Context
-from exitdesk.vault.tombstones import HANDED_OVER, append_tombstone, journal_path
+from exitdesk.vault.tombstones import (
+    HANDED_OVER,
+    SENT,
+    SHARED,
+    append_tombstone,
+    journal_path,
+    read_journal,
+)
 
 
 def tombstone_journal(ctx: Context) -> Path:
@@ -35,3 +43,43 @@ def record_handover(ctx: Context, participant_uid: str, ack_bundle_id: str) -> N
         ctx.clock(),
         ack_bundle_id,
     )
+
+
+def record_sent(ctx: Context, recipient_fingerprint: str, number: int) -> None:
+    """Call inside the transaction that takes sequence ``number`` for a bundle to this
+    recipient. A line whose transaction then rolls back only skips a number later (a gap the
+    recipient is told about), never reuses one."""
+    append_tombstone(
+        tombstone_journal(ctx),
+        ctx.vault.journal_key(),
+        SENT,
+        recipient_key(recipient_fingerprint),
+        ctx.clock(),
+        str(number),
+    )
+
+
+def recipient_key(fingerprint: str) -> str:
+    """The journal's name for a recipient: the first half of its fingerprint."""
+    return fingerprint[:32]
+
+
+def record_shared(ctx: Context, consent_uid: str, recipient_fingerprint: str) -> None:
+    """Call inside the transaction that sends data under ``consent_uid`` to this recipient:
+    withdrawing the consent later tells them even if this vault was restored from a backup
+    from before the bundle went out."""
+    append_tombstone(
+        tombstone_journal(ctx),
+        ctx.vault.journal_key(),
+        SHARED,
+        consent_uid,
+        ctx.clock(),
+        recipient_key(recipient_fingerprint),
+    )
+
+
+def shared_under(ctx: Context, consent_uid: str) -> set[str]:
+    """The recipient keys the journal says received data under ``consent_uid``."""
+    journal = read_journal(tombstone_journal(ctx), ctx.vault.journal_key())
+    wanted = consent_uid.replace("-", "").lower()
+    return {key for uid, key in journal.shared if uid == wanted}

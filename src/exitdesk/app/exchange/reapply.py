@@ -10,7 +10,7 @@ from uuid import UUID
 
 from exitdesk.app.context import Context
 from exitdesk.app.exchange.handover import case_size, remove_case
-from exitdesk.app.exchange.journal import tombstone_journal
+from exitdesk.app.exchange.journal import recipient_key, tombstone_journal
 from exitdesk.app.exchange.withdrawal import purge_consent
 from exitdesk.app.repos import Repos
 from exitdesk.exchange import BundleKind
@@ -18,8 +18,10 @@ from exitdesk.vault import exchange_store as store
 from exitdesk.vault.exchange_store import (
     BundleLogEntry,
     BundleLogRepository,
+    ContactRepository,
     HandoverRepository,
     ProvenanceRepository,
+    SequenceRepository,
 )
 from exitdesk.vault.tombstones import HandedOver, read_journal
 
@@ -57,6 +59,7 @@ def reapply_tombstones(ctx: Context) -> Reapplied:
             if removed is not None:
                 handovers += 1
                 records += removed
+        _number_on(ctx, repos, dict(journal.sent))
     if consents or handovers:
         ctx.vault.checkpoint()
     return Reapplied(consents, records, journal.intact, handovers)
@@ -104,3 +107,17 @@ def _hand_over_again(ctx: Context, repos: Repos, handed: HandedOver) -> int | No
         **{REAPPLIED: True},
     )
     return removed
+
+
+def _number_on(ctx: Context, repos: Repos, sent: dict[str, int]) -> None:
+    """Outgoing sequence numbers at least the journal's: after a restore, the next bundle to a
+    contact follows the last one sent to it, so it is not refused as older than one imported
+    (a withdrawal from a restored vault would be). Not audited: no record changes."""
+    if not sent:
+        return
+    me = ctx.identity.fingerprint
+    sequences = SequenceRepository(repos.conn)
+    for contact in ContactRepository(repos.conn).all():
+        highest = sent.get(recipient_key(contact.fingerprint))
+        if highest is not None and sequences.last(me, contact.fingerprint) < highest:
+            sequences.record(me, contact.fingerprint, highest)
