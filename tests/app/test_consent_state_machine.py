@@ -104,11 +104,6 @@ class ConsentIntegrity(RuleBasedStateMachine):
         # Consents a vault gave after the backup it was restored from: it no longer holds
         # them, while receivers keep what they got under them (docs/tombstones.md, limits).
         self.forgotten: set[str] = set()
-        # (vault, participant uid) of cases a vault handed over: the acknowledgement deleted
-        # its consents with the case, while vaults it had sent the case to under them keep
-        # what they got (until it expires, or the participant withdraws there). A gap
-        # reported with issue 9: the origin can no longer withdraw those copies.
-        self.gave_away: set[tuple[int, str]] = set()
         # (vault, digest of its database and WAL files) -> summaries already found in no page.
         self.pages_checked: dict[tuple[int, str], set[str]] = {}
 
@@ -199,7 +194,6 @@ class ConsentIntegrity(RuleBasedStateMachine):
                 self.handed_away.append((self.events, i, summary))
             self.received_seen.add((i, summary))
         self.handed_over[(i, participant_uid)] = set()
-        self.gave_away.add((i, participant_uid))
         if self.own_participant[i] not in self._participants(i):
             self._new_own_case(i)
 
@@ -497,14 +491,9 @@ class ConsentIntegrity(RuleBasedStateMachine):
                         consent = Repos.over(conn, self.clock).consents.get_by_uid(
                             UUID(str(consent_uid))
                         )
-                    if (
-                        consent is None
-                        and holder == sender
-                        and (
-                            str(consent_uid) in self.forgotten
-                            or (sender, str(participant_uid)) in self.gave_away
-                        )
-                    ):
+                    # A case handed over takes its consents with it, and withdraws the copies
+                    # sent under them: only a restore can leave one its giver forgot.
+                    if consent is None and holder == sender and str(consent_uid) in self.forgotten:
                         continue  # the receiver's copy is checked, and dead ones above
                     assert consent is not None, (i, record_uid, holder)
                     assert consent.withdrawn_at is None, (i, record_uid, holder)

@@ -11,6 +11,7 @@ from uuid import UUID
 from exitdesk.app.context import Context
 from exitdesk.app.exchange.handover import case_size, remove_case
 from exitdesk.app.exchange.journal import tombstone_journal
+from exitdesk.app.exchange.notices import end_consents_with_case
 from exitdesk.app.exchange.withdrawal import purge_consent
 from exitdesk.app.repos import Repos
 from exitdesk.exchange import BundleKind
@@ -72,10 +73,14 @@ def _hand_over_again(ctx: Context, repos: Repos, handed: HandedOver) -> int | No
         return None
     participant_uid = str(UUID(handed.participant_uid))
     removed = case_size(repos, participant_uid)
-    remove_case(repos, participant_uid)
     now = ctx.clock()
     handovers = HandoverRepository(repos.conn)
     pending = handovers.pending_for(participant_uid)  # at most one: a second waits for it
+    receiver = pending[0].contact_id if pending else None
+    # The withdrawals importing the acknowledgement queued are not in this older database:
+    # queued again (a recipient that already purged takes a second one harmlessly).
+    withdrawals = end_consents_with_case(ctx, repos, participant_uid, receiver)
+    remove_case(repos, participant_uid)
     for entry in pending:
         handovers.acknowledge(entry.bundle_id, now)
     base = pending[0] if pending else None
@@ -101,6 +106,7 @@ def _hand_over_again(ctx: Context, repos: Repos, handed: HandedOver) -> int | No
         "exchange.handover_completed",
         participant_uid,
         records=removed,
+        withdrawals=len(withdrawals),
         **{REAPPLIED: True},
     )
     return removed
