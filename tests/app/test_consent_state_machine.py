@@ -534,6 +534,34 @@ class ConsentIntegrity(RuleBasedStateMachine):
             checked.update(gone)
 
 
+def _check_all(machine: ConsentIntegrity) -> None:
+    machine.nothing_is_held_under_a_consent_dead_anywhere()
+    machine.a_vault_holds_nothing_of_its_own_of_a_case_it_handed_over()
+    machine.received_records_are_covered_by_a_live_consent_of_their_sender()
+    machine.own_records_are_never_changed_or_removed()
+    machine.purged_content_is_in_no_page()
+
+
+def test_a_case_shared_then_handed_over_strands_no_copy_at_the_first_receiver() -> None:
+    """A sequence the random runs reach only now and then: the origin shares its case with one
+    vault, then hands it over to another; the first receiver must not keep its copy under a
+    consent that went with the case."""
+    machine = ConsentIntegrity()
+    try:
+        machine.make_vaults()
+        machine.share(giver=0, offset=1, days=10)
+        own = machine.own_participant[0]
+        uid = str(machine.vaults[0].session.participant(own).uid)
+        held = machine._participants(0)
+        machine.hand_over(
+            vault=0, pick=held.index(own), offset=2, ack_now=True, back_up_first=False
+        )
+        assert (0, uid) in machine.handed_over  # acknowledged: the case left the origin
+        _check_all(machine)
+    finally:
+        machine.teardown()
+
+
 ConsentIntegrity.TestCase.settings = settings(
     max_examples=3,
     stateful_step_count=20,
