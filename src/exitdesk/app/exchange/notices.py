@@ -1,6 +1,7 @@
 """Withdrawal told to a receiver: the receiving vault purges what it got under the consent and
 queues a signed withdrawal notice for the consent's origin; the origin, importing the notice,
-withdraws the consent and queues a withdrawal for every other recipient."""
+withdraws the consent and queues a withdrawal for every other recipient. A case handed over
+ends the consents the sender recorded for it the same way (``end_consents_with_case``)."""
 
 from __future__ import annotations
 
