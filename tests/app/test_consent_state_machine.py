@@ -104,11 +104,6 @@ class ConsentIntegrity(RuleBasedStateMachine):
         # Consents a vault gave after the backup it was restored from: it no longer holds
         # them, while receivers keep what they got under them (docs/tombstones.md, limits).
         self.forgotten: set[str] = set()
-        # (vault, participant uid) of cases a vault handed over: the acknowledgement deleted
-        # its consents with the case, while vaults it had sent the case to under them keep
-        # what they got (until it expires, or the participant withdraws there). A gap
-        # reported with issue 9: the origin can no longer withdraw those copies.
-        self.gave_away: set[tuple[int, str]] = set()
         # (vault, digest of its database and WAL files) -> summaries already found in no page.
         self.pages_checked: dict[tuple[int, str], set[str]] = {}
 
@@ -199,7 +194,6 @@ class ConsentIntegrity(RuleBasedStateMachine):
                 self.handed_away.append((self.events, i, summary))
             self.received_seen.add((i, summary))
         self.handed_over[(i, participant_uid)] = set()
-        self.gave_away.add((i, participant_uid))
         if self.own_participant[i] not in self._participants(i):
             self._new_own_case(i)
 
@@ -497,14 +491,9 @@ class ConsentIntegrity(RuleBasedStateMachine):
                         consent = Repos.over(conn, self.clock).consents.get_by_uid(
                             UUID(str(consent_uid))
                         )
-                    if (
-                        consent is None
-                        and holder == sender
-                        and (
-                            str(consent_uid) in self.forgotten
-                            or (sender, str(participant_uid)) in self.gave_away
-                        )
-                    ):
+                    # A case handed over takes its consents with it, and withdraws the copies
+                    # sent under them: only a restore can leave one its giver forgot.
+                    if consent is None and holder == sender and str(consent_uid) in self.forgotten:
                         continue  # the receiver's copy is checked, and dead ones above
                     assert consent is not None, (i, record_uid, holder)
                     assert consent.withdrawn_at is None, (i, record_uid, holder)
@@ -543,6 +532,34 @@ class ConsentIntegrity(RuleBasedStateMachine):
             for summary in gone:
                 assert not any(summary.encode() in page for page in pages), (i, summary)
             checked.update(gone)
+
+
+def _check_all(machine: ConsentIntegrity) -> None:
+    machine.nothing_is_held_under_a_consent_dead_anywhere()
+    machine.a_vault_holds_nothing_of_its_own_of_a_case_it_handed_over()
+    machine.received_records_are_covered_by_a_live_consent_of_their_sender()
+    machine.own_records_are_never_changed_or_removed()
+    machine.purged_content_is_in_no_page()
+
+
+def test_a_case_shared_then_handed_over_strands_no_copy_at_the_first_receiver() -> None:
+    """A sequence the random runs reach only now and then: the origin shares its case with one
+    vault, then hands it over to another; the first receiver must not keep its copy under a
+    consent that went with the case."""
+    machine = ConsentIntegrity()
+    try:
+        machine.make_vaults()
+        machine.share(giver=0, offset=1, days=10)
+        own = machine.own_participant[0]
+        uid = str(machine.vaults[0].session.participant(own).uid)
+        held = machine._participants(0)
+        machine.hand_over(
+            vault=0, pick=held.index(own), offset=2, ack_now=True, back_up_first=False
+        )
+        assert (0, uid) in machine.handed_over  # acknowledged: the case left the origin
+        _check_all(machine)
+    finally:
+        machine.teardown()
 
 
 ConsentIntegrity.TestCase.settings = settings(

@@ -20,6 +20,7 @@ from exitdesk.app.exchange.consent import (
 from exitdesk.app.exchange.contacts import contact_or_fail, sendable
 from exitdesk.app.exchange.export import prepare_bundle, send_bundle
 from exitdesk.app.exchange.journal import record_handover
+from exitdesk.app.exchange.notices import end_consents_with_case
 from exitdesk.app.exchange.outbox import queue_outgoing
 from exitdesk.app.exchange.records import case_records, write_record
 from exitdesk.app.exchange.results import (
@@ -284,6 +285,9 @@ def apply_handover_ack(
     assert opened.manifest.base is not None and opened.manifest.participant_uid is not None
     HandoverRepository(conn).acknowledge(opened.manifest.base, ctx.clock())
     participant_uid = str(opened.manifest.participant_uid)
+    # Its consents recorded here end with the case: other recipients are told in this
+    # transaction, or no one could withdraw their copies once it is gone.
+    items = end_consents_with_case(ctx, repos, participant_uid, sender.id)
     remove_case(repos, participant_uid)
     # Outside the database too, so that a backup from before this cannot bring the case back.
     record_handover(ctx, participant_uid, opened.manifest.bundle_id)
@@ -293,6 +297,7 @@ def apply_handover_ack(
         participant_uid,
         bundle=opened.manifest.base,
         records=plan.purge,
+        withdrawals=len(items),
         from_=sender.fingerprint[:32],
     )
-    return ImportResult(plan, None, 0, plan.purge)
+    return ImportResult(plan, None, 0, plan.purge, outbox_ids=items)

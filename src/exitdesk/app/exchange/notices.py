@@ -1,11 +1,14 @@
 """Withdrawal told to a receiver: the receiving vault purges what it got under the consent and
 queues a signed withdrawal notice for the consent's origin; the origin, importing the notice,
-withdraws the consent and queues a withdrawal for every other recipient."""
+withdraws the consent and queues a withdrawal for every other recipient. A case handed over
+ends the consents the sender recorded for it the same way (``end_consents_with_case``)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from exitdesk.app.context import Context
 from exitdesk.app.errors import InputError, NotFoundError
@@ -19,7 +22,13 @@ from exitdesk.app.exchange.withdrawal import purge_consent, withdraw_consent
 from exitdesk.app.repos import Repos
 from exitdesk.domain import Consent
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
-from exitdesk.exchange import BundleKind, OpenedBundle, Withdrawal, sign_withdrawal
+from exitdesk.exchange import (
+    BundleKind,
+    OpenedBundle,
+    SignedConsent,
+    Withdrawal,
+    sign_withdrawal,
+)
 from exitdesk.vault import exchange_store as store
 from exitdesk.vault.exchange_store import (
     BundleLogRepository,
@@ -108,6 +117,82 @@ def _recipients_under(conn: Any, consent_uid: str) -> dict[int, StoredContact]:
     return found
 
 
+def queue_withdrawals(
+    ctx: Context,
+    conn: Any,
+    consent: Consent,
+    withdrawn_at: datetime,
+    recorded_by: str,
+    contacts: list[StoredContact],
+    signed: SignedConsent,
+) -> list[int]:
+    """Inside the caller's transaction: queue one signed withdrawal of the consent for each
+    contact (each is handed over, and acknowledged, on its own); returns the outbox items."""
+    if not contacts:
+        return []
+    uid = str(consent.uid)
+    withdrawal = sign_withdrawal(
+        Withdrawal(
+            consent_uid=consent.uid,
+            participant_uid=consent.participant_uid,
+            withdrawn_at=withdrawn_at,
+            recorded_by=recorded_by,
+        ),
+        ctx.identity,
+    )
+    items: list[int] = []
+    for contact in contacts:
+        bundle_id, data = prepare_bundle(
+            ctx,
+            conn,
+            [contact],
+            BundleKind.CONSENT_WITHDRAWAL,
+            [],
+            consent=signed,
+            withdrawal=withdrawal,
+            participant_uid=consent.participant_uid,
+            consent_uid=uid,
+        )
+        items.append(
+            queue_outgoing(ctx, conn, BundleKind.CONSENT_WITHDRAWAL, contact.id, data, bundle_id)
+        )
+    return items
+
+
+def end_consents_with_case(
+    ctx: Context, repos: Repos, participant_uid: str, receiver_id: int | None
+) -> tuple[int, ...]:
+    """Inside the transaction that removes a handed-over case: every live consent of it that
+    this vault recorded ends with it, and every contact but the case's receiver that got data
+    under one is sent a withdrawal (queued in the outbox), since once the case is gone here no
+    one could withdraw those copies any more. Returns the outbox items."""
+    conn = repos.conn
+    pid = repos.participants.id_for_uid(UUID(participant_uid))
+    if pid is None:
+        return ()
+    now = ctx.clock()
+    items: list[int] = []
+    for consent in repos.consents.list_for_participant(pid):
+        if consent.withdrawn_at is not None or consent.valid_until <= now:
+            continue  # told already, or the receivers purge it on expiry themselves
+        if _origin(conn, consent) is not None:
+            continue  # received: its origin manages it, and the case's copy here just goes
+        uid = str(consent.uid)
+        others = [
+            c
+            for c in _recipients_under(conn, uid).values()
+            if c.id != receiver_id and c.revoked_at is None
+        ]
+        if not others:
+            continue
+        queued = queue_withdrawals(
+            ctx, conn, consent, now, ctx.worker.name, others, signed_consent(repos, consent)
+        )
+        items.extend(queued)
+        ctx.audit(conn, "consent.ended_with_case", uid, notified=len(others))
+    return tuple(items)
+
+
 def plan_notice(
     ctx: Context,
     repos: Repos,
@@ -164,35 +249,9 @@ def apply_notice(
         for c in _recipients_under(conn, uid).values()
         if c.id != sender.id and c.revoked_at is None
     ]
-    items: list[int] = []
-    if others:
-        withdrawal = sign_withdrawal(
-            Withdrawal(
-                consent_uid=consent.uid,
-                participant_uid=consent.participant_uid,
-                withdrawn_at=withdrawn.withdrawn_at,
-                recorded_by=opened.withdrawal.recorded_by,
-            ),
-            ctx.identity,
-        )
-        for contact in others:
-            # One bundle per recipient: each is handed over (and acknowledged) on its own.
-            bundle_id, data = prepare_bundle(
-                ctx,
-                conn,
-                [contact],
-                BundleKind.CONSENT_WITHDRAWAL,
-                [],
-                consent=signed,
-                withdrawal=withdrawal,
-                participant_uid=consent.participant_uid,
-                consent_uid=uid,
-            )
-            items.append(
-                queue_outgoing(
-                    ctx, conn, BundleKind.CONSENT_WITHDRAWAL, contact.id, data, bundle_id
-                )
-            )
+    items = queue_withdrawals(
+        ctx, conn, consent, withdrawn.withdrawn_at, opened.withdrawal.recorded_by, others, signed
+    )
     ctx.audit(
         conn,
         "consent.withdrawn_by_notice",

@@ -1,6 +1,7 @@
 """The outbox: outgoing files (acknowledgements, withdrawal notices, withdrawals issued on a
-notice, hand-over acknowledgements) queued inside the vault in the same transaction as the
-change that produced them, and written out to a folder until handed over."""
+notice or when a handed-over case's consents end, hand-over acknowledgements) queued inside
+the vault in the same transaction as the change that produced them, and written out to a
+folder until handed over."""
 
 from __future__ import annotations
 

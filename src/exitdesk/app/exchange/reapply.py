@@ -11,6 +11,7 @@ from uuid import UUID
 from exitdesk.app.context import Context
 from exitdesk.app.exchange.handover import case_size, remove_case
 from exitdesk.app.exchange.journal import recipient_key, tombstone_journal
+from exitdesk.app.exchange.notices import end_consents_with_case
 from exitdesk.app.exchange.withdrawal import purge_consent
 from exitdesk.app.repos import Repos
 from exitdesk.exchange import BundleKind
@@ -44,6 +45,8 @@ def reapply_tombstones(ctx: Context) -> Reapplied:
         repos = Repos.over(conn, ctx.clock)
         if not journal.intact:
             ctx.audit(conn, "tombstones.journal_damaged")
+        # First: the withdrawals a hand-over done again queues take numbers after these.
+        _number_on(ctx, repos, dict(journal.sent))
         for hex_uid in journal.consent_uids:
             consent_uid = str(UUID(hex_uid))
             back = ProvenanceRepository(conn).under_consent(consent_uid)
@@ -59,7 +62,6 @@ def reapply_tombstones(ctx: Context) -> Reapplied:
             if removed is not None:
                 handovers += 1
                 records += removed
-        _number_on(ctx, repos, dict(journal.sent))
     if consents or handovers:
         ctx.vault.checkpoint()
     return Reapplied(consents, records, journal.intact, handovers)
@@ -75,10 +77,14 @@ def _hand_over_again(ctx: Context, repos: Repos, handed: HandedOver) -> int | No
         return None
     participant_uid = str(UUID(handed.participant_uid))
     removed = case_size(repos, participant_uid)
-    remove_case(repos, participant_uid)
     now = ctx.clock()
     handovers = HandoverRepository(repos.conn)
     pending = handovers.pending_for(participant_uid)  # at most one: a second waits for it
+    receiver = pending[0].contact_id if pending else None
+    # The withdrawals importing the acknowledgement queued are not in this older database:
+    # queued again (a recipient that already purged takes a second one harmlessly).
+    withdrawals = end_consents_with_case(ctx, repos, participant_uid, receiver)
+    remove_case(repos, participant_uid)
     for entry in pending:
         handovers.acknowledge(entry.bundle_id, now)
     base = pending[0] if pending else None
@@ -104,6 +110,7 @@ def _hand_over_again(ctx: Context, repos: Repos, handed: HandedOver) -> int | No
         "exchange.handover_completed",
         participant_uid,
         records=removed,
+        withdrawals=len(withdrawals),
         **{REAPPLIED: True},
     )
     return removed
