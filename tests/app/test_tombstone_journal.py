@@ -24,9 +24,9 @@ def _data_key(session: Session) -> bytes:
     return keys.export_key(vault._slots, vault._kek)  # type: ignore[attr-defined,arg-type]
 
 
-def _purged_at_b(make_party: MakeParty, tmp_path: Path) -> tuple[Party, Path]:
-    """Aino sends Kettu to Bertta; Bertta backs up; Aino withdraws; Bertta purges. Returns
-    Bertta and her backup from before the purge."""
+def _consented(make_party: MakeParty) -> tuple[Party, Party, int, int, int]:
+    """Aino's participant Kettu and her consent to share identity and meetings with Bertta:
+    Aino, Bertta, Kettu's id, Bertta's contact id at Aino, the consent's id."""
     # Bertta is at a party whose data policy keeps the legal name: Aggredi's leaves it out on
     # import (issue 11), so its vault would never hold the text the test looks for.
     a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
@@ -38,13 +38,20 @@ def _purged_at_b(make_party: MakeParty, tmp_path: Path) -> tuple[Party, Path]:
         purpose="continuing support", days=30, method=ConsentMethod.PAPER_FORM,
     )  # fmt: skip
     assert consent.id is not None
+    return a, b, p.id, b_at_a, consent.id
+
+
+def _purged_at_b(make_party: MakeParty, tmp_path: Path) -> tuple[Party, Path]:
+    """Aino sends Kettu to Bertta; Bertta backs up; Aino withdraws; Bertta purges. Returns
+    Bertta and her backup from before the purge."""
+    a, b, pid, b_at_a, consent_id = _consented(make_party)
     case = tmp_path / "case.exitbundle"
-    a.exchange.export(p.id, b_at_a, case)
+    a.exchange.export(pid, b_at_a, case)
     b.exchange.import_bundle(case.read_bytes())
     backup = tmp_path / "before-purge.bin"
     b.session.backup(backup)
     withdrawal = tmp_path / "withdrawal.exitbundle"
-    a.exchange.withdraw_consent(consent.id, withdrawal)
+    a.exchange.withdraw_consent(consent_id, withdrawal)
     assert b.exchange.import_bundle(withdrawal.read_bytes()).purged >= 1
     return b, backup
 
@@ -202,22 +209,15 @@ def test_a_case_handed_back_after_a_handover_stays_across_unlocks(
 def test_a_vault_restored_from_an_older_backup_numbers_its_next_bundle_after_the_last_sent(
     make_party: MakeParty, clock: FixedClock, tmp_path: Path
 ) -> None:
-    """Aino backs up, then sends Kettu's case to Bertta; restored from that backup her vault
-    remembered only the numbers before it, so its next bundle (here the withdrawal Kettu asked
-    for) was refused at Bertta as "older than one already imported" and the case stayed."""
-    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
-    b_at_a, _ = befriend(a, b)
-    p = rich_participant(a)
-    assert p.id is not None
-    consent = a.exchange.grant_consent(
-        p.id, contact_ids=[b_at_a], categories=[DataCategory.IDENTITY, DataCategory.MEETINGS],
-        purpose="continuing support", days=30, method=ConsentMethod.PAPER_FORM,
-    )  # fmt: skip
-    assert consent.id is not None
+    """Aino backs up, then sends Kettu's case to Bertta. Restored from that backup, her vault
+    knew neither that bundle nor its number: the withdrawal Kettu asked for went to nobody
+    (and, sent, would have been refused as older than one already imported), so the case stayed
+    at Bertta."""
+    a, b, pid, b_at_a, consent_id = _consented(make_party)
     backup = tmp_path / "aino.bin"
     a.session.backup(backup)
     case = tmp_path / "case.exitbundle"
-    a.exchange.export(p.id, b_at_a, case)
+    a.exchange.export(pid, b_at_a, case)
     b.exchange.import_bundle(case.read_bytes())
     assert b.session.summaries(ParticipantQuery()) != []
     a.session.lock()
@@ -226,7 +226,7 @@ def test_a_vault_restored_from_an_older_backup_numbers_its_next_bundle_after_the
     restored = open_vault(target, PASSPHRASE, options)
     try:
         withdrawal = tmp_path / "withdrawal.exitbundle"
-        restored.exchange.withdraw_consent(consent.id, withdrawal)
+        restored.exchange.withdraw_consent(consent_id, withdrawal)
     finally:
         restored.lock()
     assert b.exchange.import_bundle(withdrawal.read_bytes()).purged >= 1
