@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from exitdesk.app.exchange.journal import tombstone_journal
+from exitdesk.app.exchange.journal import record_purge, tombstone_journal
 from exitdesk.app.exchange.reapply import REAPPLIED
 from exitdesk.app.session import Options, Session, open_vault
 from exitdesk.domain import ConsentMethod, DataCategory, FixedClock
 from exitdesk.domain.views import ParticipantQuery
 from exitdesk.vault import KdfParams, Vault, keys
 from exitdesk.vault.layout import db_path
+from exitdesk.vault.tombstones import read_journal
 from tests.app.conftest import DISTINCTIVE, PASSPHRASE, MakeParty, Party, befriend, rich_participant
 from tests.support.pages import pages_containing
 
@@ -220,6 +221,10 @@ def test_a_vault_restored_from_an_older_backup_numbers_its_next_bundle_after_the
     a.exchange.export(pid, b_at_a, case)
     b.exchange.import_bundle(case.read_bytes())
     assert b.session.summaries(ParticipantQuery()) != []
+    # The journal outside the vault names recipients by a keyed digest, not by their keys.
+    journal = tombstone_journal(a.session.context).read_text(encoding="ascii")
+    assert " v1 sent " not in journal and journal.count("v1 shared ") == 1
+    assert b.exchange.identity().fingerprint[:16] not in journal
     a.session.lock()
 
     target, options = _restored(backup, tmp_path, clock)
@@ -231,3 +236,27 @@ def test_a_vault_restored_from_an_older_backup_numbers_its_next_bundle_after_the
         restored.lock()
     assert b.exchange.import_bundle(withdrawal.read_bytes()).purged >= 1
     assert [s.alias for s in b.session.summaries(ParticipantQuery())] == []
+
+
+def test_an_append_cut_short_is_not_damage_and_the_next_line_is_trusted(
+    make_party: MakeParty, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Power lost in the middle of a journal append leaves half a line without its newline;
+    the next append was glued onto it, and from there on the whole journal was untrusted."""
+    b, backup = _purged_at_b(make_party, tmp_path)
+    journal = tombstone_journal(b.session.context)
+    whole = journal.read_text(encoding="ascii")
+    journal.write_text(whole + "v1 withdrawn 0123456789abcdef", encoding="ascii")
+    b.session.lock()
+    target, options = _restored(backup, tmp_path, clock)
+    restored = open_vault(target, PASSPHRASE, options)
+    try:
+        assert restored.tombstones.journal_intact
+        assert restored.tombstones.consents == 1
+        later = "fedcba98765432100123456789abcdef"
+        record_purge(restored.context, later)  # the next purge's line
+        assert "0123456789abcdef\n" not in journal.read_text(encoding="ascii")
+        read = read_journal(journal, restored.vault.journal_key())
+        assert read.intact and read.consent_uids[-1] == later
+    finally:
+        restored.lock()

@@ -93,6 +93,8 @@ class _Stream:
 
     def choice(self, seq: Sequence[_T]) -> _T:
         n = len(seq)
+        if n == 0:
+            raise IndexError("cannot choose from an empty sequence")
         bits, k = self.getrandbits, n.bit_length()
         r = bits(k)
         while r >= n:
@@ -101,6 +103,8 @@ class _Stream:
 
     def randint(self, a: int, b: int) -> int:
         n = b - a + 1
+        if n <= 0:
+            raise ValueError("empty range for randint")
         bits, k = self.getrandbits, n.bit_length()
         r = bits(k)
         while r >= n:

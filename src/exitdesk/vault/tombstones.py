@@ -93,7 +93,10 @@ def _walk(path: Path, key: bytes) -> tuple[JournalRead, bytes]:
     shared: list[tuple[str, str]] = []
     previous = _GENESIS
     intact = True
-    for line in text.splitlines():
+    # A last line without its newline is an append cut short (its fsync never returned, so
+    # the operation it records did not either): not there yet, not damage.
+    lines = text.split("\n")[:-1]
+    for line in lines:
         match = _LINE.match(line)
         kind = None if match is None else match.group(1)
         if match is None or kind not in KINDS or not _extra_fits(kind, match.group(4)):
@@ -132,10 +135,28 @@ def read_journal(path: Path, key: bytes) -> JournalRead:
     return _walk(path, key)[0]
 
 
-# The last line's mac of each journal this process appended to, with the file's size then and
-# a digest naming the key (never the key): an append (one per bundle sent) need not re-check
-# the whole file while nobody else wrote to it.
-_tails: dict[Path, tuple[int, bytes, bytes]] = {}
+# The last line's mac of each journal this process appended to, with the file's identity then
+# (inode, size, modification time) and a digest naming the key (never the key): an append (one
+# per bundle sent) need not re-check the whole file while nobody else wrote to it.
+_tails: dict[Path, tuple[tuple[int, int, int], bytes, bytes]] = {}
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int]:
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def _drop_torn_tail(path: Path) -> None:
+    """Cut an append that was cut short (no newline at the end) before appending after it, so
+    the new line is not glued onto it."""
+    try:
+        with open(path, "rb+") as journal:
+            data = journal.read()
+            if data and not data.endswith(b"\n"):
+                journal.truncate(data.rfind(b"\n") + 1)
+                journal.flush()
+                os.fsync(journal.fileno())
+    except FileNotFoundError:
+        return
 
 
 def _key_id(key: bytes) -> bytes:
@@ -145,10 +166,10 @@ def _key_id(key: bytes) -> bytes:
 def _last_mac(path: Path, key: bytes) -> bytes:
     cached = _tails.get(path)
     try:
-        size = path.stat().st_size
+        now = _identity(path.stat())
     except OSError:
-        size = -1
-    if cached is not None and cached[0] == size and cached[1] == _key_id(key):
+        now = (-1, -1, -1)
+    if cached is not None and cached[0] == now and cached[1] == _key_id(key):
         return cached[2]
     return _walk(path, key)[1]
 
@@ -168,6 +189,7 @@ def append_tombstone(
     extra = None if ack_bundle_id is None else _hex(ack_bundle_id)
     assert kind in KINDS and _extra_fits(kind, extra)
     previous = _last_mac(path, key)
+    _drop_torn_tail(path)
     fields = f"v1 {kind} {_hex(uid)} {zulu_utc(at)}"
     if extra is not None:
         fields += f" {extra}"
@@ -179,7 +201,7 @@ def append_tombstone(
             os.write(fd, line.encode("ascii"))
             os.fsync(fd)
             mac = bytes.fromhex(line.rsplit(" ", 1)[1])
-            _tails[path] = (os.fstat(fd).st_size, _key_id(key), mac)
+            _tails[path] = (_identity(os.fstat(fd)), _key_id(key), mac)
         finally:
             os.close(fd)
     except OSError as exc:

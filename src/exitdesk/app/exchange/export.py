@@ -247,6 +247,11 @@ def send_bundle(
         removed=removed,
     )
     write_outgoing_file(out, data)
+    if consent_uid is not None and records:
+        # Only once the file is there: withdrawing the consent later tells these recipients
+        # even if this vault is restored from a backup from before this bundle.
+        for contact in recipients:
+            record_shared(ctx, consent_uid, contact.fingerprint)
     return bundle_id
 
 
@@ -287,11 +292,8 @@ def prepare_bundle(
     now = ctx.clock()
     for contact in recipients:
         sequences.record(me.fingerprint, contact.fingerprint, numbers[contact.fingerprint])
-        # Also outside the vault: a backup restored later numbers on from here, and tells
-        # this recipient when the consent is withdrawn.
+        # Also outside the vault: a backup restored later numbers on from here.
         record_sent(ctx, contact.fingerprint, numbers[contact.fingerprint])
-        if consent_uid is not None and records:
-            record_shared(ctx, consent_uid, contact.fingerprint)
     BundleLogRepository(conn).add(
         BundleLogEntry(
             bundle_id=bundle_id,

@@ -5,9 +5,12 @@ was purged or handed over, nor number its next bundles as ones its contacts have
 
 from __future__ import annotations
 
+import hmac
+from collections.abc import Iterable
 from pathlib import Path
 
 from exitdesk.app.context import Context
+from exitdesk.vault.exchange_store import StoredContact
 from exitdesk.vault.tombstones import (
     HANDED_OVER,
     SENT,
@@ -53,15 +56,29 @@ def record_sent(ctx: Context, recipient_fingerprint: str, number: int) -> None:
         tombstone_journal(ctx),
         ctx.vault.journal_key(),
         SENT,
-        recipient_key(recipient_fingerprint),
+        recipient_key(ctx, recipient_fingerprint),
         ctx.clock(),
         str(number),
     )
 
 
-def recipient_key(fingerprint: str) -> str:
-    """The journal's name for a recipient: the first half of its fingerprint."""
-    return fingerprint[:32]
+def recipient_key(ctx: Context, fingerprint: str) -> str:
+    """The journal's name for a recipient: keyed under the journal's key, so the file outside
+    the vault does not say whom this vault exchanges with."""
+    digest = hmac.new(ctx.vault.journal_key(), b"recipient\x00" + fingerprint.encode(), "sha256")
+    return digest.hexdigest()[:32]
+
+
+def journal_recipients(
+    ctx: Context, contacts: Iterable[StoredContact], consent_uid: str
+) -> list[StoredContact]:
+    """The unrevoked ``contacts`` the journal says received data under ``consent_uid``."""
+    keys = shared_under(ctx, consent_uid)
+    if not keys:
+        return []
+    return [
+        c for c in contacts if c.revoked_at is None and recipient_key(ctx, c.fingerprint) in keys
+    ]
 
 
 def record_shared(ctx: Context, consent_uid: str, recipient_fingerprint: str) -> None:
@@ -74,7 +91,7 @@ def record_shared(ctx: Context, consent_uid: str, recipient_fingerprint: str) ->
         SHARED,
         consent_uid,
         ctx.clock(),
-        recipient_key(recipient_fingerprint),
+        recipient_key(ctx, recipient_fingerprint),
     )
 
 

@@ -15,7 +15,7 @@ from exitdesk.app.errors import InputError, NotFoundError
 from exitdesk.app.exchange.consent import signed_consent
 from exitdesk.app.exchange.contacts import contact_view
 from exitdesk.app.exchange.export import prepare_bundle
-from exitdesk.app.exchange.journal import record_purge
+from exitdesk.app.exchange.journal import journal_recipients, record_purge
 from exitdesk.app.exchange.outbox import queue_outgoing
 from exitdesk.app.exchange.results import ImportPlan, ImportResult, WithdrawalResult
 from exitdesk.app.exchange.withdrawal import purge_consent, withdraw_consent
@@ -105,8 +105,9 @@ def _withdraw_received(ctx: Context, consent_id: int, origin_fp: str) -> Withdra
     )
 
 
-def _recipients_under(conn: Any, consent_uid: str) -> dict[int, StoredContact]:
-    """Every contact that received data from this vault under the consent."""
+def _recipients_under(ctx: Context, conn: Any, consent_uid: str) -> dict[int, StoredContact]:
+    """Every contact that received data from this vault under the consent: from the bundle
+    log, and from the journal outside the vault (bundles sent after a backup restored here)."""
     contacts = ContactRepository(conn)
     found: dict[int, StoredContact] = {}
     for entry in BundleLogRepository(conn).outgoing_under_consent(consent_uid):
@@ -114,6 +115,8 @@ def _recipients_under(conn: Any, consent_uid: str) -> dict[int, StoredContact]:
             contact = contacts.get(entry.contact_id)
             if contact is not None:
                 found[contact.id] = contact
+    for contact in journal_recipients(ctx, contacts.all(), consent_uid):
+        found.setdefault(contact.id, contact)
     return found
 
 
@@ -180,7 +183,7 @@ def end_consents_with_case(
         uid = str(consent.uid)
         others = [
             c
-            for c in _recipients_under(conn, uid).values()
+            for c in _recipients_under(ctx, conn, uid).values()
             if c.id != receiver_id and c.revoked_at is None
         ]
         if not others:
@@ -220,7 +223,7 @@ def plan_notice(
                 "this withdrawal notice is about a consent you received from someone else, not one you recorded; nothing was changed",  # noqa: E501
             )
         )
-    if sender.id not in _recipients_under(repos.conn, str(consent_uid)):
+    if sender.id not in _recipients_under(ctx, repos.conn, str(consent_uid)):
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -246,7 +249,7 @@ def apply_notice(
     uid = str(consent.uid)
     others = [
         c
-        for c in _recipients_under(conn, uid).values()
+        for c in _recipients_under(ctx, conn, uid).values()
         if c.id != sender.id and c.revoked_at is None
     ]
     items = queue_withdrawals(

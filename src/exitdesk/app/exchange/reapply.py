@@ -125,6 +125,6 @@ def _number_on(ctx: Context, repos: Repos, sent: dict[str, int]) -> None:
     me = ctx.identity.fingerprint
     sequences = SequenceRepository(repos.conn)
     for contact in ContactRepository(repos.conn).all():
-        highest = sent.get(recipient_key(contact.fingerprint))
+        highest = sent.get(recipient_key(ctx, contact.fingerprint))
         if highest is not None and sequences.last(me, contact.fingerprint) < highest:
             sequences.record(me, contact.fingerprint, highest)

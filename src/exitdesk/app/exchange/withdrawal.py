@@ -12,7 +12,7 @@ from exitdesk.app.errors import InputError, NotFoundError
 from exitdesk.app.exchange.consent import signed_consent
 from exitdesk.app.exchange.contacts import contact_view, public_identity
 from exitdesk.app.exchange.export import send_bundle
-from exitdesk.app.exchange.journal import recipient_key, record_purge, record_sent, shared_under
+from exitdesk.app.exchange.journal import journal_recipients, record_purge, record_sent
 from exitdesk.app.exchange.outbox import queue_outgoing
 from exitdesk.app.exchange.records import lifecycle_uid_of
 from exitdesk.app.exchange.results import ImportPlan, ImportResult, WithdrawalResult
@@ -54,10 +54,8 @@ def withdraw_consent(ctx: Context, consent_id: int, out: Path | None) -> Withdra
                     notified[contact.id] = contact
         # The journal outside the vault also knows bundles sent after a backup this vault
         # was restored from: their recipients are told too.
-        keys = shared_under(ctx, str(consent.uid))
-        for contact in contacts.all():
-            if recipient_key(contact.fingerprint) in keys and contact.revoked_at is None:
-                notified.setdefault(contact.id, contact)
+        for contact in journal_recipients(ctx, contacts.all(), str(consent.uid)):
+            notified.setdefault(contact.id, contact)
         path: Path | None = None
         if notified:
             if out is None:
