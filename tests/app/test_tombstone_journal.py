@@ -260,3 +260,41 @@ def test_an_append_cut_short_is_not_damage_and_the_next_line_is_trusted(
         assert read.intact and read.consent_uids[-1] == later
     finally:
         restored.lock()
+
+
+def test_a_contact_added_again_after_a_restore_is_numbered_after_what_it_has_seen(
+    make_party: MakeParty, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Aino backs up before she ever meets Bertta, then shares Kettu with her. Restored from
+    that backup, Aino's vault does not know Bertta; adding her card again started the numbers
+    at 1, and Bertta refused the next case as older than one already imported."""
+    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
+    p = rich_participant(a)
+    assert p.id is not None
+    backup = tmp_path / "aino.bin"
+    a.session.backup(backup)
+
+    def share(session: Session, out: Path) -> None:
+        card = session.exchange.add_contact(b.exchange.my_card()).contact
+        session.exchange.verify_contact(card.id, card.safety_number)
+        assert p.id is not None
+        session.exchange.grant_consent(
+            p.id, contact_ids=[card.id], categories=[DataCategory.IDENTITY],
+            purpose="continuing support", days=30, method=ConsentMethod.PAPER_FORM,
+        )  # fmt: skip
+        session.exchange.export(p.id, card.id, out)
+
+    b.exchange.add_contact(a.exchange.my_card())
+    (aino_at_b,) = b.exchange.contacts()
+    b.exchange.verify_contact(aino_at_b.id, aino_at_b.safety_number)
+    share(a.session, tmp_path / "first.exitbundle")
+    b.exchange.import_bundle((tmp_path / "first.exitbundle").read_bytes())
+    a.session.lock()
+
+    target, options = _restored(backup, tmp_path, clock)
+    restored = open_vault(target, PASSPHRASE, options)
+    try:
+        share(restored, tmp_path / "again.exitbundle")
+    finally:
+        restored.lock()
+    b.exchange.import_bundle((tmp_path / "again.exitbundle").read_bytes())

@@ -8,6 +8,7 @@ from typing import Any
 
 from exitdesk.app.context import Context
 from exitdesk.app.errors import InputError, NotFoundError
+from exitdesk.app.exchange.journal import last_sent_to
 from exitdesk.app.exchange.results import ContactAdded, ContactStatus, ContactView
 from exitdesk.domain import party_by_id
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
@@ -20,7 +21,7 @@ from exitdesk.exchange import (
     parse_safety_number,
     safety_number,
 )
-from exitdesk.vault.exchange_store import ContactRepository, StoredContact
+from exitdesk.vault.exchange_store import ContactRepository, SequenceRepository, StoredContact
 
 _MAX_CARD_BYTES = 16 * 1024
 
@@ -178,6 +179,11 @@ def add_contact(ctx: Context, card_text: str) -> ContactAdded:
         else:
             status = ContactStatus.NEW
             ctx.audit(conn, "contact.add", public.fingerprint[:32])
+        # A contact this vault sent to before a backup it was restored from: number on after
+        # what it has already seen, or it refuses the next bundle as older.
+        sent = last_sent_to(ctx, public.fingerprint)
+        if sent:
+            SequenceRepository(conn).record(ctx.identity.fingerprint, public.fingerprint, sent)
         now_stored = contacts.get(stored.id)
         twins = contacts.by_name_and_party(public.name, public.party_id)
     assert now_stored is not None

@@ -100,3 +100,9 @@ def shared_under(ctx: Context, consent_uid: str) -> set[str]:
     journal = read_journal(tombstone_journal(ctx), ctx.vault.journal_key())
     wanted = consent_uid.replace("-", "").lower()
     return {key for uid, key in journal.shared if uid == wanted}
+
+
+def last_sent_to(ctx: Context, fingerprint: str) -> int:
+    """The highest sequence number the journal says went to this recipient (0 if none)."""
+    journal = read_journal(tombstone_journal(ctx), ctx.vault.journal_key())
+    return dict(journal.sent).get(recipient_key(ctx, fingerprint), 0)
