@@ -15,6 +15,7 @@ from exitdesk.vault.tombstones import (
     HANDED_OVER,
     SENT,
     SHARED,
+    JournalRead,
     append_tombstone,
     journal_path,
     read_journal,
@@ -26,83 +27,71 @@ def tombstone_journal(ctx: Context) -> Path:
     return journal_path(ctx.vault.vault_id, ctx.options.state_dir)
 
 
+def read_own_journal(ctx: Context) -> JournalRead:
+    """This vault's journal, checked under its key."""
+    return read_journal(tombstone_journal(ctx), ctx.vault.journal_key())
+
+
+def _append(ctx: Context, kind: str, uid: str, extra: str | None = None) -> None:
+    append_tombstone(tombstone_journal(ctx), ctx.vault.journal_key(), kind, uid, ctx.clock(), extra)
+
+
 def record_purge(ctx: Context, consent_uid: str, kind: str = "withdrawn") -> None:
     """Call in the same operation as each purge (withdrawal or expiry), before it returns. A
     line for a purge whose transaction then rolls back only purges again later, never less."""
-    append_tombstone(
-        tombstone_journal(ctx), ctx.vault.journal_key(), kind, consent_uid, ctx.clock()
-    )
+    _append(ctx, kind, consent_uid)
 
 
 def record_handover(ctx: Context, participant_uid: str, ack_bundle_id: str) -> None:
     """Call inside the transaction that removes a handed-over case on its acknowledgement. A
     line whose transaction then rolls back costs nothing: the acknowledgement is not logged as
     imported, so unlocking removes the case as importing it again would."""
-    append_tombstone(
-        tombstone_journal(ctx),
-        ctx.vault.journal_key(),
-        HANDED_OVER,
-        participant_uid,
-        ctx.clock(),
-        ack_bundle_id,
-    )
+    _append(ctx, HANDED_OVER, participant_uid, ack_bundle_id)
 
 
 def record_sent(ctx: Context, recipient_fingerprint: str, number: int) -> None:
     """Call inside the transaction that takes sequence ``number`` for a bundle to this
     recipient. A line whose transaction then rolls back only skips a number later (a gap the
     recipient is told about), never reuses one."""
-    append_tombstone(
-        tombstone_journal(ctx),
-        ctx.vault.journal_key(),
-        SENT,
-        recipient_key(ctx, recipient_fingerprint),
-        ctx.clock(),
-        str(number),
-    )
-
-
-def recipient_key(ctx: Context, fingerprint: str) -> str:
-    """The journal's name for a recipient: keyed under the journal's key, so the file outside
-    the vault does not say whom this vault exchanges with."""
-    digest = hmac.new(ctx.vault.journal_key(), b"recipient\x00" + fingerprint.encode(), "sha256")
-    return digest.hexdigest()[:32]
-
-
-def journal_recipients(
-    ctx: Context, contacts: Iterable[StoredContact], consent_uid: str
-) -> list[StoredContact]:
-    """The unrevoked ``contacts`` the journal says received data under ``consent_uid``."""
-    keys = shared_under(ctx, consent_uid)
-    if not keys:
-        return []
-    return [
-        c for c in contacts if c.revoked_at is None and recipient_key(ctx, c.fingerprint) in keys
-    ]
+    _append(ctx, SENT, recipient_key(ctx, recipient_fingerprint), str(number))
 
 
 def record_shared(ctx: Context, consent_uid: str, recipient_fingerprint: str) -> None:
     """Call inside the transaction that sends data under ``consent_uid`` to this recipient:
     withdrawing the consent later tells them even if this vault was restored from a backup
     from before the bundle went out."""
-    append_tombstone(
-        tombstone_journal(ctx),
-        ctx.vault.journal_key(),
-        SHARED,
-        consent_uid,
-        ctx.clock(),
-        recipient_key(ctx, recipient_fingerprint),
-    )
+    _append(ctx, SHARED, consent_uid, recipient_key(ctx, recipient_fingerprint))
 
 
-def shared_under(ctx: Context, consent_uid: str) -> set[str]:
-    """The recipient keys the journal says received data under ``consent_uid``."""
-    journal = read_journal(tombstone_journal(ctx), ctx.vault.journal_key())
+def _keyed(key: bytes, fingerprint: str) -> str:
+    digest = hmac.new(key, b"recipient\x00" + fingerprint.encode(), "sha256")
+    return digest.hexdigest()[:32]
+
+
+def recipient_key(ctx: Context, fingerprint: str) -> str:
+    """The journal's name for a recipient: keyed under the journal's key, so the file outside
+    the vault does not say whom this vault exchanges with."""
+    return _keyed(ctx.vault.journal_key(), fingerprint)
+
+
+def by_recipient_key(ctx: Context, contacts: Iterable[StoredContact]) -> dict[str, StoredContact]:
+    """``contacts`` by their journal name (the journal's key derived once for all of them)."""
+    key = ctx.vault.journal_key()
+    return {_keyed(key, c.fingerprint): c for c in contacts}
+
+
+def journal_recipients(
+    ctx: Context, contacts: Iterable[StoredContact], consent_uid: str
+) -> list[StoredContact]:
+    """The unrevoked ``contacts`` the journal says received data under ``consent_uid``."""
     wanted = consent_uid.replace("-", "").lower()
-    return {key for uid, key in journal.shared if uid == wanted}
+    keys = {key for uid, key in read_own_journal(ctx).shared if uid == wanted}
+    if not keys:
+        return []
+    live = (c for c in contacts if c.revoked_at is None)
+    return [c for name, c in by_recipient_key(ctx, live).items() if name in keys]
 
 
 def last_sent_to(ctx: Context, fingerprint: str) -> int:
     """The highest sequence number the journal says went to this recipient (0 if none)."""
-    journal = read_journal(tombstone_journal(ctx), ctx.vault.journal_key())
-    return dict(journal.sent).get(recipient_key(ctx, fingerprint), 0)
+    return dict(read_own_journal(ctx).sent).get(recipient_key(ctx, fingerprint), 0)

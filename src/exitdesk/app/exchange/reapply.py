@@ -10,7 +10,7 @@ from uuid import UUID
 
 from exitdesk.app.context import Context
 from exitdesk.app.exchange.handover import case_size, remove_case
-from exitdesk.app.exchange.journal import recipient_key, tombstone_journal
+from exitdesk.app.exchange.journal import by_recipient_key, read_own_journal
 from exitdesk.app.exchange.notices import end_consents_with_case
 from exitdesk.app.exchange.withdrawal import purge_consent
 from exitdesk.app.repos import Repos
@@ -24,7 +24,7 @@ from exitdesk.vault.exchange_store import (
     ProvenanceRepository,
     SequenceRepository,
 )
-from exitdesk.vault.tombstones import HandedOver, read_journal
+from exitdesk.vault.tombstones import HandedOver
 
 # Audited on each such purge, in the shape audit details take (no spaces).
 REAPPLIED = "reapplied_after_restore"
@@ -39,7 +39,7 @@ class Reapplied:
 
 
 def reapply_tombstones(ctx: Context) -> Reapplied:
-    journal = read_journal(tombstone_journal(ctx), ctx.vault.journal_key())
+    journal = read_own_journal(ctx)
     consents = records = handovers = 0
     with ctx.vault.transaction() as conn:
         repos = Repos.over(conn, ctx.clock)
@@ -124,7 +124,7 @@ def _number_on(ctx: Context, repos: Repos, sent: dict[str, int]) -> None:
         return
     me = ctx.identity.fingerprint
     sequences = SequenceRepository(repos.conn)
-    for contact in ContactRepository(repos.conn).all():
-        highest = sent.get(recipient_key(ctx, contact.fingerprint))
+    for name, contact in by_recipient_key(ctx, ContactRepository(repos.conn).all()).items():
+        highest = sent.get(name)
         if highest is not None and sequences.last(me, contact.fingerprint) < highest:
             sequences.record(me, contact.fingerprint, highest)
