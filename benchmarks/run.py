@@ -432,16 +432,11 @@ def raw_age_ms(size: int, runs: int) -> float:
 
 
 def case_bundles(root: Path, count: int) -> float:
-    """Export + import of ``count`` demo participants' case bundles, one bundle each (there is
-    no single hand-over bundle yet), seconds."""
-    folder = root / "caseload"
+    """Export + import of ``count`` demo participants' case bundles, one bundle and one import
+    call each, seconds."""
+    folder = root / "case-bundles"
     folder.mkdir()
-    a, b, contact = paired(folder)
-    a.generate_demo(count + count // 3, seed=3)
-    # Minors need a guardian's co-consent; the hand-over here is of adults only.
-    ids = [s.id for s in scroll_all(a) if not s.is_minor(a.clock)][:count]
-    for pid in ids:
-        grant(a, pid, contact)
+    a, b, contact, ids = _caseload(folder, count)
     start = time.perf_counter()
     for pid in ids:
         out = folder / "case.exitbundle"
@@ -451,6 +446,51 @@ def case_bundles(root: Path, count: int) -> float:
     a.lock()
     b.lock()
     return round(elapsed, 2)
+
+
+def _caseload(folder: Path, count: int) -> tuple[Session, Session, int, list[int]]:
+    a, b, contact = paired(folder)
+    a.generate_demo(count + count // 3, seed=3)
+    # Minors need a guardian's co-consent; the hand-over here is of adults only.
+    ids = [s.id for s in scroll_all(a) if not s.is_minor(a.clock)][:count]
+    for pid in ids:
+        grant(a, pid, contact)
+    return a, b, contact, ids
+
+
+def handover(root: Path, count: int, *, one_by_one: bool) -> Figures:
+    """A caseload hand-over of ``count`` participants, all of it: the sender writes the
+    hand-overs, the receiver imports them and writes the acknowledgements, the sender imports
+    those and its copies go. ``one_by_one``: a call per case, as before the caseload."""
+    folder = root / f"handover-{count}-{'single' if one_by_one else 'caseload'}"
+    (folder / "out").mkdir(parents=True)
+    (folder / "acks").mkdir()
+    a, b, contact, ids = _caseload(folder, count)
+    start = time.perf_counter()
+    cpu = time.process_time()
+    if one_by_one:
+        for pid in ids:
+            out = folder / "out" / f"{pid}.exitbundle"
+            a.exchange.send_handover(pid, contact, out)
+            b.exchange.import_bundle(out.read_bytes())
+            (ack,) = b.exchange.write_outbox(folder / "acks")
+            a.exchange.import_bundle(ack.read_bytes())
+            ack.unlink()
+    else:
+        done = a.exchange.send_caseload(contact, folder / "out", ids)
+        assert len(done.sent) == len(ids), done.not_sent[:3]
+        files = sorted((folder / "out").iterdir())
+        items = b.exchange.import_bundles([(f.name, f.read_bytes()) for f in files])
+        assert all(i.refused is None for i in items)
+        acks = b.exchange.write_outbox(folder / "acks")
+        back = a.exchange.import_bundles([(f.name, f.read_bytes()) for f in acks])
+        assert all(i.refused is None for i in back)
+    figures = {"s": round(time.perf_counter() - start, 2),
+               "cpu_s": round(time.process_time() - cpu, 2), "cases": len(ids)}  # fmt: skip
+    assert not {s.id for s in scroll_all(a)} & set(ids)  # every case left the sender
+    a.lock()
+    b.lock()
+    return figures
 
 
 def scroll_all(session: Session) -> list[Any]:
@@ -608,8 +648,18 @@ def exchange(root: Path, runs: int, args: argparse.Namespace, whole: Figures) ->
     step("case bundles", whole, args.json)
     bundles = args.handover or (100 if args.quick else 1000)
     figures[f"case_bundles_{bundles}_s"] = case_bundles(root, bundles)
-    if bundles == 1000:
-        figures["handover_1000_s"] = figures["case_bundles_1000_s"]
+    step("caseload hand-over", whole, args.json)
+    caseload = handover(root, bundles, one_by_one=False)
+    figures[f"handover_{bundles}_s"] = caseload["s"]
+    figures[f"handover_{bundles}_cpu_s"] = caseload["cpu_s"]
+    # The same hand-over a case at a time (a tenth as many cases: it is the slow way), per case.
+    single = handover(root, max(10, bundles // 10), one_by_one=True)
+    batched, alone = caseload["s"] / caseload["cases"], single["s"] / single["cases"]
+    figures["handover_per_case_ms"] = {
+        "one_by_one": round(alone * 1000, 2),
+        "caseload": round(batched * 1000, 2),
+        "ratio": round(alone / batched, 2),
+    }
     return figures
 
 

@@ -164,3 +164,49 @@ def test_a_backup_from_before_a_handover_is_handed_over_again_when_opened(
     quiet = run("participant", "list", "--vault", restored, "--json")
     assert quiet.code == 0 and "again" not in quiet.err
     assert json.loads(quiet.out) == []
+
+
+def test_bundles_named_in_any_order_are_all_imported(run: Run, tmp_path: Path) -> None:
+    """Bundle files have neutral random names, so ``exitdesk import folder/*`` gives them in
+    any order: the newer one listed first used to make the older one "older than one already
+    imported", refused."""
+    rise, aggredi, bertta, _ = _pair(run, tmp_path)
+    files = []
+    for n in range(2):
+        participant, _ = _participant_with_consent(run, rise, bertta)
+        out = tmp_path / f"{n}.exitbundle"
+        assert run("export", "--vault", rise, "--participant", participant,
+                   "--to", str(bertta), "--out", out).code == 0  # fmt: skip
+        files.append(out)
+
+    done = run("import", "--vault", aggredi, files[1], files[0])
+
+    assert done.code == 0, done.err
+    assert done.out.count(": imported ") == 2
+    listed = run("participant", "list", "--vault", aggredi, "--json")
+    assert len(json.loads(listed.out)) == 2
+
+
+def test_a_caseload_hand_over_from_the_cli(run: Run, tmp_path: Path) -> None:
+    rise, aggredi, bertta, _ = _pair(run, tmp_path)
+    ids = [_participant_with_consent(run, rise, bertta)[0] for _ in range(2)]
+    alone = run("participant", "add", "--vault", rise, "--alias", "Karhu").out.strip()
+    folder = tmp_path / "caseload"
+    folder.mkdir()
+
+    sent = run("handover", "caseload", "--vault", rise, "--to", str(bertta), "--folder", folder)
+
+    assert sent.code == 0, sent.err
+    assert f"Participant {alone}: not handed over: no live consent" in sent.out
+    assert "Cases handed over: 2. Cases staying here: 1." in sent.out
+    bundles = sorted(folder.iterdir())
+    assert len(bundles) == 2
+    acks = tmp_path / "acks"
+    acks.mkdir()
+    taken = run("import", "--vault", aggredi, *bundles, "--ack-dir", acks)
+    assert taken.code == 0, taken.err
+    back = run("import", "--vault", rise, *sorted(acks.iterdir()))
+    assert back.code == 0, back.err
+    left = json.loads(run("participant", "list", "--vault", rise, "--json").out)
+    assert [str(p["id"]) for p in left] == [alone]
+    assert set(ids).isdisjoint(str(p["id"]) for p in left)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from exitdesk.app.errors import InputError
-from exitdesk.app.exchange import BUNDLE_SUFFIX, read_bundle_file
+from exitdesk.app.exchange import BUNDLE_SUFFIX, ImportResult, read_bundle_file
 from exitdesk.app.policy import LeftOut
 from exitdesk.app.session import Session
 from exitdesk.cli import consent_commands, policy_commands
@@ -76,53 +76,66 @@ def _left_out(left_out: Sequence[LeftOut]) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     failures = 0
     with open_session(args) as session:
+        bundles: list[tuple[Path, bytes]] = []
         for path in args.files:
             try:
-                data = read_bundle(path)
+                bundles.append((path, read_bundle(path)))
             except InputError as exc:  # the message names the file already
                 print(f"exitdesk: {describe_error(exc)}", file=sys.stderr)
                 failures += 1
-                continue
-            if args.preview:
-                try:
-                    preview = session.exchange.preview_import(data)
-                except Exception as exc:  # the preview writes nothing; report and go on
-                    print(f"exitdesk: {path.name}: {describe_error(exc)}", file=sys.stderr)
-                    failures += 1
-                    continue
-                say(
-                    QT_TRANSLATE_NOOP("Cli", "{name}: would import {what} (nothing written)"),
-                    name=path.name,
-                    what=preview.describe(),
-                )
-                _left_out(preview.left_out)
-                continue
-            try:
-                result = session.exchange.import_bundle(data)
-            except Exception as exc:  # each file is all or nothing; report and go on
-                print(f"exitdesk: {path.name}: {describe_error(exc)}", file=sys.stderr)
+        if args.preview:
+            return _preview_imports(session, bundles) or (1 if failures else 0)
+        # One transaction for all the files, each file all or nothing within it.
+        items = session.exchange.import_bundles([(p.name, data) for p, data in bundles])
+        ack_dir: Path | None = args.ack_dir
+        for (path, _), item in zip(bundles, items, strict=True):
+            if item.result is None:
+                assert item.refused is not None
+                print(f"exitdesk: {path.name}: {describe_error(item.refused)}", file=sys.stderr)
                 failures += 1
                 continue
-            plan = result.plan
-            line = f"{path.name}: imported {plan.describe()}"
-            if result.participant_id is not None:
-                line += f" (participant {result.participant_id})"
-            print(line)
-            _left_out(plan.left_out)
-            for warning in plan.warnings:
-                say(QT_TRANSLATE_NOOP("Cli", "  note: {warning}"), warning=warning)
-            if result.conflicts:
-                say(
-                    QT_TRANSLATE_NOOP(
-                        "Cli", "  {count} conflict(s) to resolve: run 'exitdesk conflicts'"
-                    ),
-                    count=result.conflicts,
-                )
-            if result.purged:
-                say(QT_TRANSLATE_NOOP("Cli", "  purged {count} records"), count=result.purged)
-            if result.outbox_ids:
-                _write_outbox(session, args.ack_dir or path.parent)
+            _said_imported(path, item.result)
+            if item.result.outbox_ids and ack_dir is None:
+                ack_dir = path.parent
+        if ack_dir is not None and any(i.result and i.result.outbox_ids for i in items):
+            _write_outbox(session, ack_dir)
     return 1 if failures else 0
+
+
+def _preview_imports(session: Session, bundles: list[tuple[Path, bytes]]) -> int:
+    failures = 0
+    for path, data in bundles:
+        try:
+            preview = session.exchange.preview_import(data)
+        except Exception as exc:  # the preview writes nothing; report and go on
+            print(f"exitdesk: {path.name}: {describe_error(exc)}", file=sys.stderr)
+            failures += 1
+            continue
+        say(
+            QT_TRANSLATE_NOOP("Cli", "{name}: would import {what} (nothing written)"),
+            name=path.name,
+            what=preview.describe(),
+        )
+        _left_out(preview.left_out)
+    return 1 if failures else 0
+
+
+def _said_imported(path: Path, result: ImportResult) -> None:
+    plan = result.plan
+    line = f"{path.name}: imported {plan.describe()}"
+    if result.participant_id is not None:
+        line += f" (participant {result.participant_id})"
+    print(line)
+    _left_out(plan.left_out)
+    for warning in plan.warnings:
+        say(QT_TRANSLATE_NOOP("Cli", "  note: {warning}"), warning=warning)
+    if result.conflicts:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "  {count} conflict(s) to resolve: run 'exitdesk conflicts'"),
+            count=result.conflicts,
+        )
+    if result.purged:
+        say(QT_TRANSLATE_NOOP("Cli", "  purged {count} records"), count=result.purged)
 
 
 def _write_outbox(session: Session, folder: Path) -> None:

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from exitdesk.cli.common import Subparsers, add_command, add_group, open_session, print_json
+from exitdesk.cli.errors import describe_error
 from exitdesk.cli.text import say
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -81,6 +82,34 @@ def cmd_handover_send(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_handover_caseload(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        result = session.exchange.send_caseload(args.to, args.folder, args.participant)
+    for pid, sent in result.sent:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Participant {id}: wrote {name} ({count} records)"),
+            id=pid,
+            name=sent.path.name,
+            count=sent.preview.total,
+        )
+    for pid, reason in result.not_sent:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Participant {id}: not handed over: {reason}"),
+            id=pid,
+            reason=describe_error(reason),
+        )
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Cases handed over: {sent}. Cases staying here: {kept}. Each leaves this vault when "
+            "its acknowledgement is imported",
+        ),
+        sent=len(result.sent),
+        kept=len(result.not_sent),
+    )
+    return 0 if result.sent or not result.not_sent else 1
+
+
 def register(sub: Subparsers) -> None:
     osub = add_group(sub, "outbox", "acknowledgements and notices waiting to be sent")
     p = add_command(osub, "list", cmd_outbox_list, "list what waits in the outbox")
@@ -104,3 +133,20 @@ def register(sub: Subparsers) -> None:
             p.add_argument(
                 "--out", type=Path, required=True, metavar="FILE", help="the bundle file to write"
             )
+    p = add_command(
+        hsub, "caseload", cmd_handover_caseload, "hand every case you can over to one colleague"
+    )
+    p.add_argument(
+        "--to", type=int, required=True, metavar="CONTACT_ID", help="the receiving contact's id"
+    )
+    p.add_argument(
+        "--folder", type=Path, required=True, metavar="DIR", help="the folder to write bundles to"
+    )
+    p.add_argument(
+        "--participant",
+        type=int,
+        nargs="+",
+        default=None,
+        metavar="ID",
+        help="only these participants (default: every participant in the vault)",
+    )

@@ -131,6 +131,23 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise
 
 
+@contextmanager
+def savepoint(conn: Connection, name: str) -> Iterator[Connection]:
+    """One part of the caller's transaction that is kept whole or undone alone: ``SAVEPOINT``
+    … ``RELEASE``, rolled back to the savepoint (and released) on any exception, which is
+    raised on. The enclosing transaction decides whether anything is stored at all."""
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            with suppress(sqlcipher3.Error):
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+        raise
+    conn.execute(f"RELEASE {name}")
+
+
 def migrations() -> list[tuple[int, str]]:
     """The numbered migration scripts shipped with the package, in order."""
     found: list[tuple[int, str]] = []

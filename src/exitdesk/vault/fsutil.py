@@ -74,16 +74,22 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, *, keep_previous: Path | None = None) -> None:
+def atomic_write(
+    path: Path, data: bytes, *, keep_previous: Path | None = None, sync_folder: bool = True
+) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file,
     never a mix. With ``keep_previous`` the old content is first saved there the same way.
-    A full disk raises ``DiskFullError`` and leaves both files as they were."""
+    A full disk raises ``DiskFullError`` and leaves both files as they were. With
+    ``sync_folder=False`` the caller fsyncs the folder itself (once for many files) before it
+    relies on the rename."""
     if keep_previous is not None and path.exists():
         atomic_write(keep_previous, path.read_bytes())
-    atomic_write_with(path, lambda out: out.write(data))
+    atomic_write_with(path, lambda out: out.write(data), sync_folder=sync_folder)
 
 
-def atomic_write_with(path: Path, produce: Callable[[BinaryIO], object]) -> None:
+def atomic_write_with(
+    path: Path, produce: Callable[[BinaryIO], object], *, sync_folder: bool = True
+) -> None:
     """Like :func:`atomic_write`, for content written in pieces by ``produce`` (large files)."""
     directory = path.parent
     try:
@@ -106,6 +112,8 @@ def atomic_write_with(path: Path, produce: Callable[[BinaryIO], object]) -> None
         if is_disk_full(exc):
             raise DiskFullError(_DISK_FULL_MESSAGE) from None
         raise
+    if not sync_folder:
+        return
     # The new file is in place and visible: calling the write failed now would be untrue (a new
     # passphrase in force, told as failed, locks the worker out).
     with contextlib.suppress(OSError, DiskFullError):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from exitdesk.vault.keyslots import KEYSLOTS_FILE_NAME, PREVIOUS_SUFFIX
+from exitdesk.domain.messages import QT_TRANSLATE_NOOP
+from exitdesk.vault.errors import VaultCorruptError, VaultNotFoundError
+from exitdesk.vault.keyslots import KEYSLOTS_FILE_NAME, PREVIOUS_SUFFIX, KeySlotFile, load_keyslots
 from exitdesk.vault.lockfile import LOCK_FILE_NAME
 
 DB_FILE_NAME = "vault.db"
@@ -54,3 +56,20 @@ def remove_interrupted_writes(directory: Path) -> None:
     for leftover in directory.glob(".tmp-*"):
         with contextlib.suppress(OSError):
             leftover.unlink()
+
+
+def load_slots(directory: Path) -> KeySlotFile:
+    """The folder's key-slot file, or a plain refusal: no vault here, or its database gone."""
+    path = slots_path(directory)
+    if not path.is_file():
+        raise VaultNotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "there is no ExitDesk vault in this folder")
+        )
+    if not db_path(directory).is_file():
+        raise VaultCorruptError(QT_TRANSLATE_NOOP("Errors", "the vault database file is missing"))
+    try:
+        return load_keyslots(path)
+    except FileNotFoundError as exc:
+        raise VaultNotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "there is no ExitDesk vault in this folder")
+        ) from exc

@@ -24,13 +24,19 @@ from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.participant import Worker
 from exitdesk.vault import audit, backup, keys, tombstones
 from exitdesk.vault.anchor import Anchors, AnchorState, slots_digest
-from exitdesk.vault.db import Connection, migrate, open_database, schema_version, transaction
+from exitdesk.vault.db import (
+    Connection,
+    migrate,
+    open_database,
+    savepoint,
+    schema_version,
+    transaction,
+)
 from exitdesk.vault.errors import (
     DiskFullError,
     VaultCorruptError,
     VaultExistsError,
     VaultLockedError,
-    VaultNotFoundError,
     VaultRolledBackError,
     WeakPassphraseError,
     WrongPassphraseError,
@@ -46,7 +52,6 @@ from exitdesk.vault.keyslots import (
     bind_to_keyring,
     forget_binding,
     format_recovery_code,
-    load_keyslots,
     new_recovery_secret,
     parse_recovery_code,
     save_keyslots,
@@ -54,6 +59,7 @@ from exitdesk.vault.keyslots import (
 from exitdesk.vault.layout import (
     DB_FILE_NAME,
     db_path,
+    load_slots,
     lock_path,
     remove_interrupted_writes,
     remove_vault_files,
@@ -279,7 +285,7 @@ class Vault:
         folder and raises ``WrongPassphraseError`` after a pause that grows with each failure.
         A vault or key-slot file older than what this machine last saw is refused with
         ``VaultRolledBackError`` (before the passphrase is tried, for the key slots)."""
-        slots = _load_slots(directory)
+        slots = load_slots(directory)
         anchors = anchors if anchors is not None else Anchors()
         anchor = anchors.read(slots.vault_id, use_keyring=True)
         file_lock = VaultLock(lock_path(directory))
@@ -322,7 +328,7 @@ class Vault:
         stays valid."""
         recovery_secret = parse_recovery_code(recovery_code)
         _require_passphrase(new_passphrase)
-        slots = _load_slots(directory)
+        slots = load_slots(directory)
         anchors = anchors if anchors is not None else Anchors()
         anchor = anchors.read(slots.vault_id, use_keyring=True)
         file_lock = VaultLock(lock_path(directory))
@@ -514,6 +520,13 @@ class Vault:
             self._advance_anchor()
 
     @contextlib.contextmanager
+    def part(self) -> Iterator[None]:
+        """Inside ``transaction()``: one part of it, undone alone if it raises (a savepoint);
+        the transaction still decides whether anything is stored."""
+        with self._guard, savepoint(self._require_open(), "part"):
+            yield
+
+    @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
         """The connection for reads, outside any transaction."""
         with self._guard:
@@ -676,22 +689,6 @@ def _require_passphrase(passphrase: str) -> None:
 
 def _binding_of(binding: BindingResult) -> tuple[BindingStatus, str]:
     return binding.status, binding.detail
-
-
-def _load_slots(directory: Path) -> KeySlotFile:
-    path = slots_path(directory)
-    if not path.is_file():
-        raise VaultNotFoundError(
-            QT_TRANSLATE_NOOP("Errors", "there is no ExitDesk vault in this folder")
-        )
-    if not db_path(directory).is_file():
-        raise VaultCorruptError(QT_TRANSLATE_NOOP("Errors", "the vault database file is missing"))
-    try:
-        return load_keyslots(path)
-    except FileNotFoundError as exc:
-        raise VaultNotFoundError(
-            QT_TRANSLATE_NOOP("Errors", "there is no ExitDesk vault in this folder")
-        ) from exc
 
 
 __all__ = ["DB_FILE_NAME", "CreatedVault", "IntegrityReport", "Vault"]

@@ -18,6 +18,8 @@ import hashlib
 import hmac
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -42,6 +44,10 @@ _LINE = re.compile(
     r"^v1 ([a-z]+) ([0-9a-f]{32}) (\S+?)(?: ([0-9a-f]{32}|[1-9][0-9]{0,15}))? ([0-9a-f]{64})$"
 )
 _NUMBER = re.compile(r"^[1-9][0-9]{0,15}$")
+_UNWRITABLE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "the tombstone journal in the state folder cannot be written; free space or fix its permissions and try again",  # noqa: E501
+)
 
 
 def derive_journal_key(secret: bytes, vault_id: str) -> bytes:
@@ -80,17 +86,49 @@ def _mac(key: bytes, previous: bytes, fields: str) -> bytes:
     return hmac.new(key, previous + fields.encode("ascii"), hashlib.sha256).digest()
 
 
+class _Fold:
+    """What the trusted lines say so far, folded line by line (so an append can add its own
+    line without reading the file again)."""
+
+    def __init__(self) -> None:
+        self.uids: dict[str, None] = {}
+        self.handovers: list[HandedOver] = []
+        self.sent: dict[str, int] = {}
+        self.shared: dict[tuple[str, str], None] = {}
+
+    def add(self, kind: str, uid: str, extra: str | None) -> None:
+        if kind == HANDED_OVER:
+            assert extra is not None
+            self.handovers.append(HandedOver(uid, extra))
+        elif kind == SENT:
+            assert extra is not None
+            self.sent[uid] = max(self.sent.get(uid, 0), int(extra))
+        elif kind == SHARED:
+            assert extra is not None
+            self.shared[(uid, extra)] = None
+        else:
+            self.uids[uid] = None
+
+    def read(self, intact: bool) -> JournalRead:
+        return JournalRead(
+            tuple(self.uids),
+            intact,
+            tuple(self.handovers),
+            tuple(self.sent.items()),
+            tuple(self.shared),
+        )
+
+
 def _walk(path: Path, key: bytes) -> tuple[JournalRead, bytes]:
     try:
-        text = path.read_text(encoding="ascii")
+        with open(path, "rb") as journal:
+            identity = _identity(os.fstat(journal.fileno()))
+            text = journal.read().decode("ascii")
     except FileNotFoundError:
         return JournalRead((), True), _GENESIS
     except (OSError, UnicodeDecodeError):
         return JournalRead((), False), _GENESIS
-    uids: list[str] = []
-    handovers: list[HandedOver] = []
-    sent: dict[str, int] = {}
-    shared: list[tuple[str, str]] = []
+    fold = _Fold()
     previous = _GENESIS
     intact = True
     # A last line without its newline is an append cut short (its fsync never returned, so
@@ -108,17 +146,11 @@ def _walk(path: Path, key: bytes) -> tuple[JournalRead, bytes]:
             intact = False
             break
         previous = expected
-        if kind == HANDED_OVER:
-            handovers.append(HandedOver(match.group(2), match.group(4)))
-        elif kind == SENT:
-            sent[match.group(2)] = max(sent.get(match.group(2), 0), int(match.group(4)))
-        elif kind == SHARED:
-            if (match.group(2), match.group(4)) not in shared:
-                shared.append((match.group(2), match.group(4)))
-        elif match.group(2) not in uids:
-            uids.append(match.group(2))
-    read = JournalRead(tuple(uids), intact, tuple(handovers), tuple(sent.items()), tuple(shared))
-    return read, previous
+        assert kind is not None
+        fold.add(kind, match.group(2), match.group(4))
+    if intact and text.endswith("\n"):
+        _tails[path] = (identity, _key_id(key), previous, fold)
+    return fold.read(intact), previous
 
 
 def _extra_fits(kind: str | None, extra: str | None) -> bool:
@@ -132,13 +164,19 @@ def _extra_fits(kind: str | None, extra: str | None) -> bool:
 
 
 def read_journal(path: Path, key: bytes) -> JournalRead:
+    cached = _cached(path, key)
+    if cached is not None:
+        return cached[1].read(True)
     return _walk(path, key)[0]
 
 
-# The last line's mac of each journal this process appended to, with the file's identity then
-# (inode, size, modification time) and a digest naming the key (never the key): an append (one
-# per bundle sent) need not re-check the whole file while nobody else wrote to it.
-_tails: dict[Path, tuple[tuple[int, int, int], bytes, bytes]] = {}
+# For each journal this process read whole and intact or appended to: the file's identity then
+# (inode, size, modification time), a digest naming the key (never the key), the last line's
+# mac and what the lines say. While nobody else wrote to the file, an append (one per bundle
+# sent) need not re-check it, nor a read (one per hand-over completed) read it again.
+_tails: dict[Path, tuple[tuple[int, int, int], bytes, bytes, _Fold]] = {}
+# Journals whose appends wait for one fsync at the end of a batch (see ``deferred_sync``).
+_deferring: dict[Path, bool] = {}
 
 
 def _identity(st: os.stat_result) -> tuple[int, int, int]:
@@ -163,15 +201,24 @@ def _key_id(key: bytes) -> bytes:
     return hashlib.sha256(b"exitdesk-journal-key-id\x00" + key).digest()
 
 
-def _last_mac(path: Path, key: bytes) -> bytes:
+def _cached(path: Path, key: bytes) -> tuple[bytes, _Fold] | None:
     cached = _tails.get(path)
     try:
         now = _identity(path.stat())
     except OSError:
-        now = (-1, -1, -1)
+        return None
     if cached is not None and cached[0] == now and cached[1] == _key_id(key):
-        return cached[2]
-    return _walk(path, key)[1]
+        return cached[2], cached[3]
+    return None
+
+
+def _last_mac(path: Path, key: bytes) -> tuple[bytes, _Fold | None]:
+    cached = _cached(path, key)
+    if cached is not None:
+        return cached
+    previous = _walk(path, key)[1]
+    again = _cached(path, key)
+    return previous, None if again is None else again[1]
 
 
 def _hex(uid: str) -> str:
@@ -188,7 +235,7 @@ def append_tombstone(
     the new line is still written (it only makes more purges happen, never fewer)."""
     extra = None if ack_bundle_id is None else _hex(ack_bundle_id)
     assert kind in KINDS and _extra_fits(kind, extra)
-    previous = _last_mac(path, key)
+    previous, fold = _last_mac(path, key)
     _drop_torn_tail(path)
     fields = f"v1 {kind} {_hex(uid)} {zulu_utc(at)}"
     if extra is not None:
@@ -199,16 +246,47 @@ def append_tombstone(
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             os.write(fd, line.encode("ascii"))
-            os.fsync(fd)
+            if path in _deferring:
+                _deferring[path] = True
+            else:
+                os.fsync(fd)
             mac = bytes.fromhex(line.rsplit(" ", 1)[1])
-            _tails[path] = (_identity(os.fstat(fd)), _key_id(key), mac)
+            if fold is not None:
+                fold.add(kind, _hex(uid), extra)
+                _tails[path] = (_identity(os.fstat(fd)), _key_id(key), mac, fold)
+            else:
+                _tails.pop(path, None)
         finally:
             os.close(fd)
     except OSError as exc:
         # The purge it records rolls back with it: better retried than done without a trace.
-        raise VaultError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "the tombstone journal in the state folder cannot be written; free space or fix its permissions and try again",  # noqa: E501
-            )
-        ) from exc
+        raise VaultError(_UNWRITABLE) from exc
+
+
+@contextmanager
+def deferred_sync(path: Path) -> Iterator[None]:
+    """Appends inside this block are written at once but fsynced together when it ends: for a
+    batch inside one database transaction, leave the block before the commit, so every line is
+    on disk before what it records is (the one order the journal needs). A failed fsync raises
+    the journal's plain error, which rolls the transaction back."""
+    if path in _deferring:  # nested: the outer block syncs
+        yield
+        return
+    _deferring[path] = False
+    try:
+        yield
+    finally:
+        pending = _deferring.pop(path)
+        if pending:
+            _sync(path)
+
+
+def _sync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise VaultError(_UNWRITABLE) from exc

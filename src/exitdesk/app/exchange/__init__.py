@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from exitdesk.app.context import Context
+from exitdesk.app.exchange import batch as _batch
+from exitdesk.app.exchange import caseload as _caseload
 from exitdesk.app.exchange import conflicts as _conflicts
 from exitdesk.app.exchange import consent as _consent
 from exitdesk.app.exchange import contacts as _contacts
@@ -24,6 +26,8 @@ from exitdesk.app.exchange import importing as _importing
 from exitdesk.app.exchange import inspect as _inspect
 from exitdesk.app.exchange import notices as _notices
 from exitdesk.app.exchange import outbox as _outbox
+from exitdesk.app.exchange.batch import BatchItem
+from exitdesk.app.exchange.caseload import CaseloadResult
 from exitdesk.app.exchange.files import (
     BUNDLE_SUFFIX,
     CARD_FILE_NAME,
@@ -157,12 +161,20 @@ class Exchange:
     def import_bundle(self, data: bytes) -> ImportResult:
         return _importing.import_bundle(self._ctx, data)
 
+    def import_bundles(self, bundles: Sequence[tuple[str, bytes]]) -> list[BatchItem]:
+        return _batch.import_bundles(self._ctx, bundles)
+
     # -- hand-over -----------------------------------------------------------------------------
     def preview_handover(self, participant_id: int, contact_id: int) -> HandoverPreview:
         return _handover.preview_handover(self._ctx, participant_id, contact_id)
 
     def send_handover(self, participant_id: int, contact_id: int, out: Path) -> HandoverResult:
         return _handover.send_handover(self._ctx, participant_id, contact_id, out)
+
+    def send_caseload(
+        self, contact_id: int, folder: Path, participant_ids: Sequence[int] | None = None
+    ) -> CaseloadResult:
+        return _caseload.send_caseload(self._ctx, contact_id, folder, participant_ids)
 
     # -- outbox ----------------------------------------------------------------------------------
     def outbox(self) -> list[OutboxEntry]:
@@ -194,6 +206,8 @@ class Exchange:
 __all__ = [
     "BUNDLE_SUFFIX",
     "CARD_FILE_NAME",
+    "BatchItem",
+    "CaseloadResult",
     "ConflictSides",
     "ContactAdded",
     "ContactStatus",

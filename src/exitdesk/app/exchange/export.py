@@ -230,9 +230,11 @@ def send_bundle(
     consent_uid: str | None,
     base: str | None = None,
     removed: tuple[str, ...] = (),
+    sync_folder: bool = True,
 ) -> str:
     """Build, log and write one bundle inside the caller's transaction. The file is written
-    last and atomically: if writing fails, the transaction rolls back and nothing is logged."""
+    last and atomically: if writing fails, the transaction rolls back and nothing is logged.
+    ``sync_folder=False``: the caller fsyncs the folder before its commit."""
     bundle_id, data = prepare_bundle(
         ctx,
         conn,
@@ -246,7 +248,7 @@ def send_bundle(
         base=base,
         removed=removed,
     )
-    write_outgoing_file(out, data)
+    write_outgoing_file(out, data, sync_folder=sync_folder)
     if consent_uid is not None and records:
         # Only once the file is there: withdrawing the consent later tells these recipients
         # even if this vault is restored from a backup from before this bundle.

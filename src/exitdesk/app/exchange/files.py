@@ -11,7 +11,7 @@ from exitdesk.app.errors import InputError
 from exitdesk.app.input_files import read_capped
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange import BundleKind, Limits
-from exitdesk.vault.fsutil import atomic_write
+from exitdesk.vault.fsutil import atomic_write, fsync_dir
 
 BUNDLE_SUFFIX = ".exitbundle"
 CARD_FILE_NAME = "contact-card.txt"
@@ -43,11 +43,17 @@ def read_bundle_file(path: Path, limits: Limits | None = None) -> bytes:
     return data
 
 
-def write_outgoing_file(path: Path, data: bytes) -> Path:
+def write_outgoing_file(path: Path, data: bytes, *, sync_folder: bool = True) -> Path:
     """Write an outgoing file (a bundle, an acknowledgement, a contact card) atomically and
-    owner-only; a failure leaves no partial file."""
-    atomic_write(path, data)
+    owner-only; a failure leaves no partial file. ``sync_folder=False``: the caller writes
+    many files into one folder and calls ``sync_folder`` once after the last."""
+    atomic_write(path, data, sync_folder=sync_folder)
     return path
+
+
+def sync_folder(folder: Path) -> None:
+    """Make the files just written into ``folder`` durable there (one fsync of the folder)."""
+    fsync_dir(folder)
 
 
 def save_acknowledgement(

@@ -124,29 +124,46 @@ def send_handover(ctx: Context, participant_id: int, contact_id: int, out: Path)
     here, unchanged, until the receiver's acknowledgement is imported."""
     with ctx.vault.transaction() as conn:
         repos = Repos.over(conn, ctx.clock)
-        contact, participant, preview, records, consent = _prepare(
-            ctx, repos, participant_id, contact_id
-        )
-        bundle_id = send_bundle(
-            ctx,
-            conn,
-            [contact],
-            BundleKind.CASE_HANDOVER,
-            records,
-            out,
-            consent=signed_consent(repos, consent),
-            participant_uid=participant.uid,
-            consent_uid=str(consent.uid),
-        )
-        HandoverRepository(conn).add(bundle_id, str(participant.uid), contact.id, ctx.clock())
-        ctx.audit(
-            conn,
-            "exchange.handover_sent",
-            str(participant.uid),
-            bundle=bundle_id,
-            records=len(records),
-            to=contact.fingerprint[:32],
-        )
+        return send_in_transaction(ctx, repos, participant_id, contact_id, out)
+
+
+def send_in_transaction(
+    ctx: Context,
+    repos: Repos,
+    participant_id: int,
+    contact_id: int,
+    out: Path,
+    *,
+    sync_folder: bool = True,
+) -> HandoverResult:
+    """One hand-over inside the caller's transaction: checked, logged, audited, and its file
+    written last (a refusal raises before anything is written). ``sync_folder=False``: the
+    caller fsyncs the file's folder before its commit."""
+    conn = repos.conn
+    contact, participant, preview, records, consent = _prepare(
+        ctx, repos, participant_id, contact_id
+    )
+    bundle_id = send_bundle(
+        ctx,
+        conn,
+        [contact],
+        BundleKind.CASE_HANDOVER,
+        records,
+        out,
+        consent=signed_consent(repos, consent),
+        participant_uid=participant.uid,
+        consent_uid=str(consent.uid),
+        sync_folder=sync_folder,
+    )
+    HandoverRepository(conn).add(bundle_id, str(participant.uid), contact.id, ctx.clock())
+    ctx.audit(
+        conn,
+        "exchange.handover_sent",
+        str(participant.uid),
+        bundle=bundle_id,
+        records=len(records),
+        to=contact.fingerprint[:32],
+    )
     return HandoverResult(path=out, bundle_id=bundle_id, preview=preview)
 
 

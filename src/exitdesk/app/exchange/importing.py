@@ -80,7 +80,7 @@ def _verified_sender(ctx: Context, conn: Any, opened: OpenedBundle) -> StoredCon
     return sender
 
 
-def _sender_still_trusted(ctx: Context, conn: Any, opened: OpenedBundle) -> StoredContact:
+def sender_still_trusted(ctx: Context, conn: Any, opened: OpenedBundle) -> StoredContact:
     """Verification ran before the transaction; inside it, make sure the sender was not
     revoked or re-keyed in between."""
     if sender_resolver(ctx, conn)(opened.sender.fingerprint) is None:
@@ -105,7 +105,7 @@ def import_bundle(ctx: Context, data: bytes) -> ImportResult:
     opened, _ = open_and_verify(ctx, data)
     with ctx.vault.transaction() as conn:
         repos = Repos.over(conn, ctx.clock)
-        sender = _sender_still_trusted(ctx, conn, opened)
+        sender = sender_still_trusted(ctx, conn, opened)
         plan = plan_import(ctx, repos, opened, sender)
         result = apply_import(ctx, repos, plan, sender)
     # A purge or an overwrite leaves the old content in WAL frames until this.

@@ -6,7 +6,8 @@ was purged or handed over, nor number its next bundles as ones its contacts have
 from __future__ import annotations
 
 import hmac
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from exitdesk.app.context import Context
@@ -17,6 +18,7 @@ from exitdesk.vault.tombstones import (
     SHARED,
     JournalRead,
     append_tombstone,
+    deferred_sync,
     journal_path,
     read_journal,
 )
@@ -30,6 +32,14 @@ def tombstone_journal(ctx: Context) -> Path:
 def read_own_journal(ctx: Context) -> JournalRead:
     """This vault's journal, checked under its key."""
     return read_journal(tombstone_journal(ctx), ctx.vault.journal_key())
+
+
+@contextmanager
+def journal_batch(ctx: Context) -> Iterator[None]:
+    """Many operations in one transaction: their journal lines are fsynced once, when the
+    block ends. Open it inside the transaction, so that it ends before the commit."""
+    with deferred_sync(tombstone_journal(ctx)):
+        yield
 
 
 def _append(ctx: Context, kind: str, uid: str, extra: str | None = None) -> None:

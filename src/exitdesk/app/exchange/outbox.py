@@ -13,11 +13,11 @@ from typing import Any
 from exitdesk.app.context import Context
 from exitdesk.app.errors import InputError
 from exitdesk.app.exchange.contacts import contact_view
-from exitdesk.app.exchange.files import outgoing_file_name, write_outgoing_file
+from exitdesk.app.exchange.files import outgoing_file_name, sync_folder, write_outgoing_file
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange import BundleKind
 from exitdesk.vault.errors import DiskFullError
-from exitdesk.vault.exchange_store import ContactRepository, OutboxRepository
+from exitdesk.vault.exchange_store import ContactRepository, OutboxItem, OutboxRepository
 
 
 @dataclass(frozen=True)
@@ -77,27 +77,40 @@ def _unwritable(folder: Path, count: int) -> InputError:
 
 
 def write_pending(ctx: Context, folder: Path) -> list[Path]:
-    """Write every pending file under a neutral name into ``folder``; each is marked written
-    only after its file is durably on disk (written, fsynced, renamed, folder fsynced). A
-    missing or unwritable folder leaves everything pending and says so in one line."""
+    """Write every pending file under a neutral name into ``folder``; they are marked written,
+    in one transaction, only once every file is durably on disk (written, fsynced, renamed,
+    the folder fsynced). A crash before that leaves them pending, to be written again (a copy
+    a contact imports twice is refused as already imported). A missing or unwritable folder
+    leaves everything not yet written pending and says so in one line."""
     with ctx.vault.reading() as conn:
         items = OutboxRepository(conn).pending()
     if not items:
         return []
     if not folder.is_dir():
         raise _unwritable(folder, len(items))
-    written: list[Path] = []
+    written: list[tuple[OutboxItem, Path]] = []
+    failed = False
     for item in items:
         path = folder / outgoing_file_name(BundleKind(item.kind))
         try:
-            write_outgoing_file(path, item.data)
+            write_outgoing_file(path, item.data, sync_folder=False)
         except (OSError, DiskFullError):
-            raise _unwritable(folder, len(items) - len(written)) from None
+            failed = True
+            break
+        written.append((item, path))
+    if written:
+        try:
+            sync_folder(folder)
+        except (OSError, DiskFullError):
+            raise _unwritable(folder, len(items)) from None
         with ctx.vault.transaction() as conn:
-            OutboxRepository(conn).mark_written(item.id, ctx.clock())
-            ctx.audit(conn, "outbox.written", None, kind=item.kind, item=item.id)
-        written.append(path)
-    return written
+            outbox = OutboxRepository(conn)
+            for item, _ in written:
+                outbox.mark_written(item.id, ctx.clock())
+                ctx.audit(conn, "outbox.written", None, kind=item.kind, item=item.id)
+    if failed:
+        raise _unwritable(folder, len(items) - len(written))
+    return [path for _, path in written]
 
 
 def mark_saved(ctx: Context, item_ids: tuple[int, ...]) -> None:

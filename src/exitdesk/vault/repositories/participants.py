@@ -277,6 +277,10 @@ class ParticipantRepository(Repository):
             self._from_row,
         )
 
+    def ids(self) -> list[int]:
+        """Every participant's id, in the order they were added."""
+        return [int(r[0]) for r in self._conn.execute("SELECT id FROM participants ORDER BY id")]
+
     def get_by_uid(self, uid: UUID) -> Participant | None:
         return fetch_one(
             self._conn,
