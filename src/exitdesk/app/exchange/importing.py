@@ -110,8 +110,22 @@ def import_bundle(ctx: Context, data: bytes) -> ImportResult:
         plan = plan_import(ctx, repos, opened, sender)
         result = apply_import(ctx, repos, plan, sender)
     # A purge or an overwrite leaves the old content in WAL frames until this.
-    ctx.vault.checkpoint()
+    if _removes_or_overwrites(plan):
+        ctx.vault.checkpoint()
     return result
+
+
+_INSERTS_ONLY = (BundleKind.CASE_TRANSFER, BundleKind.CASE_UPDATE)
+_NEW_OR_SAME = (RecordAction.ADD, RecordAction.UNCHANGED)
+
+
+def _removes_or_overwrites(plan: ImportPlan) -> bool:
+    """Whether applying ``plan`` deleted or overwrote anything a checkpoint must clear from
+    the WAL. A case bundle that only adds records (and provenance, its log row and the
+    sequence number) leaves no old content behind; every other import is checkpointed."""
+    if plan.opened.kind not in _INSERTS_ONLY or plan.removed:
+        return True
+    return any(item.action not in _NEW_OR_SAME for item in plan.records)
 
 
 def plan_import(
