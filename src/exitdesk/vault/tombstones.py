@@ -188,6 +188,14 @@ def _drop_torn_tail(path: Path) -> None:
     the new line is not glued onto it."""
     try:
         with open(path, "rb+") as journal:
+            # Only the last byte says whether the tail is torn: a whole journal is read (to
+            # find where its last line starts) only when it is.
+            if journal.seek(0, os.SEEK_END) == 0:
+                return
+            journal.seek(-1, os.SEEK_END)
+            if journal.read(1) == b"\n":
+                return
+            journal.seek(0)
             data = journal.read()
             if data and not data.endswith(b"\n"):
                 journal.truncate(data.rfind(b"\n") + 1)

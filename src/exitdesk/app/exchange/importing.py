@@ -21,6 +21,7 @@ from exitdesk.app.exchange.notices import apply_notice, plan_notice
 from exitdesk.app.exchange.ownership import check_removals, planned_action
 from exitdesk.app.exchange.records import (
     CATEGORY_TYPES,
+    CaseModel,
     add_new_records,
     is_termination,
     validate_record,
@@ -31,7 +32,7 @@ from exitdesk.app.exchange.withdrawal import apply_acknowledgement, apply_withdr
 from exitdesk.app.policy import filter_incoming_here
 from exitdesk.app.repos import Repos
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
-from exitdesk.exchange import BundleKind, BundleRecord, OpenedBundle, RecordType, open_bundle
+from exitdesk.exchange import BundleKind, OpenedBundle, RecordType, open_bundle
 from exitdesk.vault import exchange_store as store
 from exitdesk.vault.exchange_store import (
     BundleLogEntry,
@@ -109,8 +110,22 @@ def import_bundle(ctx: Context, data: bytes) -> ImportResult:
         plan = plan_import(ctx, repos, opened, sender)
         result = apply_import(ctx, repos, plan, sender)
     # A purge or an overwrite leaves the old content in WAL frames until this.
-    ctx.vault.checkpoint()
+    if _removes_or_overwrites(plan):
+        ctx.vault.checkpoint()
     return result
+
+
+_INSERTS_ONLY = (BundleKind.CASE_TRANSFER, BundleKind.CASE_UPDATE)
+_NEW_OR_SAME = (RecordAction.ADD, RecordAction.UNCHANGED)
+
+
+def _removes_or_overwrites(plan: ImportPlan) -> bool:
+    """Whether applying ``plan`` deleted or overwrote anything a checkpoint must clear from
+    the WAL. A case bundle that only adds records (and provenance, its log row and the
+    sequence number) leaves no old content behind; every other import is checkpointed."""
+    if plan.opened.kind not in _INSERTS_ONLY or plan.removed:
+        return True
+    return any(item.action not in _NEW_OR_SAME for item in plan.records)
 
 
 def plan_import(
@@ -212,13 +227,14 @@ def plan_import(
                 ),
                 record_type=record.type.value,
             )
-        validate_record(record)
+        model = validate_record(record)
         planned.append(
             PlannedRecord(
                 record,
                 planned_action(
                     repos, opened, record, sender.fingerprint, local_ids.get(record.type)
                 ),
+                model,
             )
         )
     check_removals(repos, opened, sender.fingerprint)
@@ -272,7 +288,7 @@ def apply_import(
     conflict_count = 0
     participant_uid, consent_uid = str(manifest.participant_uid), str(opened.consent.uid)
     received: list[Provenance] = []
-    fresh: list[BundleRecord] = []  # new goals, meetings and safety: inserted together
+    fresh: list[CaseModel] = []  # new goals, meetings and safety: inserted together
     for item in ordered:
         record = item.record
         if item.action is RecordAction.CONFLICT:
@@ -290,7 +306,8 @@ def apply_import(
             conflict_count += 1
             continue
         if item.action is RecordAction.ADD and record.type in _BATCHED:
-            fresh.append(record)
+            assert item.model is not None  # validate_record returned it while planning
+            fresh.append(item.model)
         elif item.action is not RecordAction.UNCHANGED:
             pid = write_record(repos, record, pid, now)
         received.append(

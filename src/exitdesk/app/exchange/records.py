@@ -3,6 +3,7 @@ written. The bytes of a record are part of the bundle format (test vectors pin t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -144,20 +145,31 @@ def record_participant_uid(record: BundleRecord) -> str | None:
     lifecycle record must also carry its participant's derived uid, every other type names
     ``participant_uid`` inside. ``None`` when the record does not say it consistently."""
     if record.type is RecordType.PARTICIPANT:
-        try:
-            return str(UUID(record.id))
-        except ValueError:
-            return None
+        return _uuid_text(record.id)
     inner = record.object().get("participant_uid")
     if not isinstance(inner, str):
         return None
+    participant_uid = _uuid_text(inner)
+    if participant_uid is None:
+        return None
+    if record.type is RecordType.LIFECYCLE and record.id != lifecycle_uid_of(UUID(participant_uid)):
+        return None
+    return participant_uid
+
+
+# str(UUID(text)) is ``text`` itself exactly when it is already in this form (what every
+# record carries), so only other spellings need the parse.
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _uuid_text(text: str) -> str | None:
+    """``str(UUID(text))``, or ``None`` when ``text`` is not a UUID."""
+    if _CANONICAL_UUID.fullmatch(text):
+        return text
     try:
-        participant_uid = UUID(inner)
+        return str(UUID(text))
     except ValueError:
         return None
-    if record.type is RecordType.LIFECYCLE and record.id != str(_lifecycle_uid(participant_uid)):
-        return None
-    return str(participant_uid)
 
 
 def stored_participant_uid(record: BundleRecord, current: BundleRecord | None) -> str | None:
@@ -193,8 +205,13 @@ def is_termination(records: Sequence[BundleRecord]) -> bool:
     return state is LifecycleState.ENDED
 
 
-def validate_record(record: BundleRecord) -> None:
-    """A record must turn into a valid domain model; refuse the bundle before writing if not."""
+CaseModel = Goal | Meeting | SafetyAssessment
+
+
+def validate_record(record: BundleRecord) -> CaseModel | None:
+    """A record must turn into a valid domain model; refuse the bundle before writing if not.
+    Returns the goal, meeting or safety model (without its local participant id), so the
+    import need not validate the same object again; ``None`` for the other types."""
     obj = record.object()
     try:
         if record.type is RecordType.PARTICIPANT:
@@ -202,7 +219,7 @@ def validate_record(record: BundleRecord) -> None:
         elif record.type is RecordType.LIFECYCLE:
             _lifecycle_from(obj)
         else:
-            _MODELS[record.type].model_validate(_without(obj, "participant_uid"))
+            return _MODELS[record.type].model_validate(_without(obj, "participant_uid"))
     except (ValidationError, ValueError, KeyError, TypeError):
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -210,6 +227,7 @@ def validate_record(record: BundleRecord) -> None:
             ),
             record_type=record.type.value,
         ) from None
+    return None
 
 
 def _participant_from(uid: str, obj: dict[str, Any]) -> Participant:
@@ -231,19 +249,16 @@ _MODELS: dict[RecordType, type[Goal] | type[Meeting] | type[SafetyAssessment]] =
 }
 
 
-def add_new_records(repos: Repos, records: Sequence[BundleRecord], pid: int | None) -> None:
+def add_new_records(repos: Repos, validated: Sequence[CaseModel], pid: int | None) -> None:
     """Insert verified goal, meeting and safety records that the import's plan, in this
-    transaction, found no record of here: ``write_record`` of each, a statement per type."""
-    if not records:
+    transaction, found no record of here: ``write_record`` of each, a statement per type.
+    ``validated`` are the models ``validate_record`` returned for them while planning; only
+    the local participant id is added here (a plain int, which the field takes as it is)."""
+    if not validated:
         return
     if pid is None:
         raise InputError(_NOT_HERE)
-    models = [
-        _MODELS[r.type].model_validate(
-            {**_without(r.object(), "participant_uid"), "participant_id": pid}
-        )
-        for r in records
-    ]
+    models = [m.model_copy(update={"participant_id": pid}) for m in validated]
     repos.goals.add_many([m for m in models if isinstance(m, Goal)])
     repos.meetings.add_many([m for m in models if isinstance(m, Meeting)])
     repos.safety.add_many([m for m in models if isinstance(m, SafetyAssessment)])

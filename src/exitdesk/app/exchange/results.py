@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from exitdesk.app.policy import LeftOut
-from exitdesk.domain import Consent, party_by_id
+from exitdesk.domain import Consent, Goal, Meeting, SafetyAssessment, party_by_id
 from exitdesk.domain.display import mixed_scripts
 from exitdesk.exchange import BundleKind, BundleRecord, OpenedBundle, OuterInfo, RecordType
 from exitdesk.vault.exchange_store import Conflict
@@ -105,6 +105,8 @@ class WithdrawalResult:
 class PlannedRecord:
     record: BundleRecord
     action: RecordAction
+    # The goal, meeting or safety model validated while planning (no local participant id).
+    model: Goal | Meeting | SafetyAssessment | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
