@@ -17,6 +17,7 @@ CPU, so on one core the whole-file statement runs instead."""
 
 from __future__ import annotations
 
+import ctypes
 import os
 import threading
 from collections.abc import Callable
@@ -60,7 +61,10 @@ def check_database_file(path: Path, key: bytes, workers: int | None = None) -> F
         count = 1
         tasks = [_Task(PAGES, "PRAGMA cipher_integrity_check"),
                  _Task(STRUCTURE, "PRAGMA integrity_check")]  # fmt: skip
-    results = _run(path, key, tasks, count)
+    try:
+        results = _run(path, key, tasks, count)
+    finally:
+        _return_freed_memory()
     pages: list[str] = []
     structure: list[str] = []
     for task in tasks:
@@ -70,6 +74,16 @@ def check_database_file(path: Path, key: bytes, workers: int | None = None) -> F
         else:
             structure.extend(line for line in lines if line != "ok")
     return FileCheck(pages, structure)
+
+
+def _return_freed_memory() -> None:
+    """Hand the closed connections' page caches back to the system: glibc otherwise keeps
+    the freed 4 KiB pages in its heap and the process stays ~64 MiB larger after a check."""
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError, TypeError):  # not glibc (Windows refuses None)
+        return
+    trim(0)
 
 
 def _usable_cores() -> int:
