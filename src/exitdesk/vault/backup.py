@@ -29,6 +29,7 @@ from exitdesk.vault.fsutil import (
     is_disk_full,
     make_private_dir,
 )
+from exitdesk.vault.integrity import check_database_file
 from exitdesk.vault.keyslots import KeySlotFile, parse_keyslots
 from exitdesk.vault.layout import db_path, lock_path, remove_vault_files, slots_path
 
@@ -167,19 +168,18 @@ def _check_database_file(path: Path, key: bytes) -> list[str]:
     with path.open("rb") as fh:
         if fh.read(len(_SQLITE_PLAINTEXT_HEADER)) == _SQLITE_PLAINTEXT_HEADER:
             return ["the database copy is not encrypted"]
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
     try:
-        conn.execute(f'PRAGMA key = "{key_literal(key)}"')
-        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-        if structure != ["ok"]:
-            problems.extend(structure)
-        if schema_version(conn) > latest_schema_version():
-            problems.append("the copy has an unexpected schema version")
+        found = check_database_file(path, key)
+        problems = found.bad_pages + found.structure
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
+        try:
+            conn.execute(f'PRAGMA key = "{key_literal(key)}"')
+            if schema_version(conn) > latest_schema_version():
+                problems.append("the copy has an unexpected schema version")
+        finally:
+            conn.close()
     except sqlcipher3.DatabaseError:
         problems = ["the database copy does not open"]
-    finally:
-        conn.close()
     return problems
 
 

@@ -22,7 +22,7 @@ from exitdesk import __version__
 from exitdesk.domain.clock import Clock, system_clock
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.domain.participant import Worker
-from exitdesk.vault import audit, backup, keys, tombstones
+from exitdesk.vault import audit, backup, integrity, keys, tombstones
 from exitdesk.vault.anchor import Anchors, AnchorState, slots_digest
 from exitdesk.vault.db import (
     Connection,
@@ -625,20 +625,16 @@ class Vault:
             # Checkpoint first so the pages on disk, which the HMAC check reads, are current.
             with contextlib.suppress(sqlcipher3.DatabaseError):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            try:
-                bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            except sqlcipher3.DatabaseError:
-                bad_pages = [("unreadable",)]
-            if bad_pages:
+            assert self._kek is not None
+            found = integrity.check_database_file(
+                db_path(self._directory), keys.export_key(self._slots, self._kek)
+            )
+            if found.bad_pages:
                 problems.append(
-                    f"{len(bad_pages)} database page(s) fail their authentication check; "
+                    f"{len(found.bad_pages)} database page(s) fail their authentication check; "
                     "the file was damaged or altered"
                 )
-            try:
-                structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-            except sqlcipher3.DatabaseError:
-                structure = ["unreadable"]
-            if structure != ["ok"]:
+            if found.structure:
                 problems.append("the database structure is damaged (SQLite integrity check)")
             try:
                 chain = audit.verify(conn, self.signing_key.public_key())
