@@ -7,12 +7,14 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exitdesk.domain import Clock, Worker, system_clock
-from exitdesk.exchange import Identity
 from exitdesk.vault import Anchors, CreatedVault, KdfParams, ThrottleSettings, Vault, told_plainly
 from exitdesk.vault import audit as audit_log
+
+if TYPE_CHECKING:
+    from exitdesk.exchange import Identity
 
 # Tests and very slow machines may ask for the design floor (64 MiB, t=3, p=4) instead of a
 # calibrated ~0.6 s; nothing can go below the floor.
@@ -70,6 +72,9 @@ class Context:
     @property
     def identity(self) -> Identity:
         if not self._identity:
+            # Imported here: the first screen needs ``Options`` but no exchange code.
+            from exitdesk.exchange import Identity
+
             vault = self.vault
             worker = vault.worker
             self._identity.append(

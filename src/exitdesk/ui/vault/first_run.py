@@ -4,6 +4,7 @@ offer a printed sheet, and have the worker type it back before the vault is used
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from exitdesk.app.context import Options
 from exitdesk.app.passphrase_policy import generate_passphrase, require_strong
-from exitdesk.app.session import NewVault, Session, create_vault, new_recovery_code
+from exitdesk.app.recovery_code import new_recovery_code
 from exitdesk.domain import PRESETS, Country, Worker
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.labels import party_name
@@ -35,6 +36,9 @@ from exitdesk.ui.vault.passphrase_meter import PassphraseMeter
 from exitdesk.ui.vault.recovery_sheet import DEFAULT_FILE_NAME, write_recovery_sheet
 from exitdesk.ui.widgets import choose_folder, choose_save_file, show_error
 from exitdesk.vault import BindingStatus
+
+if TYPE_CHECKING:
+    from exitdesk.app.session import NewVault, Session
 
 
 def next_free_vault_dir(root: Path) -> Path:
@@ -430,6 +434,8 @@ class FirstRunWizard(RetranslateMixin, QWizard):
         passphrase = self.passphrase_page.passphrase.text()
         code = self.recovery_code
         options = self._options
+        # Imported on use: the services of an open vault are not needed to show this screen.
+        from exitdesk.app.session import create_vault
 
         def work() -> NewVault:
             require_strong(passphrase)
@@ -446,6 +452,8 @@ class FirstRunWizard(RetranslateMixin, QWizard):
             self.button(which).setEnabled(not creating)
 
     def _created(self, created: object) -> None:
+        from exitdesk.app.session import NewVault
+
         assert isinstance(created, NewVault)
         self.created = created
         self._set_creating(False)

@@ -4,6 +4,7 @@ A wrong passphrase says so; the vault itself makes each further try wait longer.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from exitdesk.app.context import Options
 from exitdesk.app.locations import is_vault_dir, list_vaults
-from exitdesk.app.session import Session, open_vault
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import LAST_VAULT_FOLDER, Settings
@@ -36,6 +36,9 @@ from exitdesk.vault.errors import (
     WrongPassphraseError,
     WrongRecoveryCodeError,
 )
+
+if TYPE_CHECKING:
+    pass
 
 # Expected answers shown in the form itself; anything else gets a dialog.
 _INLINE_ERRORS = (WrongPassphraseError, TooManyAttemptsError, WrongRecoveryCodeError,
@@ -198,6 +201,9 @@ class UnlockWindow(RetranslateMixin, QWidget):
             self.passphrase.setFocus()
             return
         options = self._options
+        # Imported on use: the services of an open vault are not needed to show this screen.
+        from exitdesk.app.session import open_vault
+
         self._set_working(True)
         self._runner.run(
             lambda: open_vault(folder, passphrase, options),
@@ -216,6 +222,8 @@ class UnlockWindow(RetranslateMixin, QWidget):
             self.message.say(self.tr("Checking the passphrase — please wait…"))
 
     def _opened(self, session: object) -> None:
+        from exitdesk.app.session import Session
+
         assert isinstance(session, Session)
         self._set_working(False)
         self.passphrase.clear()
