@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from exitdesk.app.context import Options
 from exitdesk.app.locations import list_vaults
+from exitdesk.app.options import Options
 from exitdesk.ui.capture_block import CaptureGuard
 from exitdesk.ui.clipboard import SecureClipboard
 from exitdesk.ui.i18n import Translations

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from exitdesk.app.context import Options
+from exitdesk.app.options import Options
 from exitdesk.app.passphrase_policy import generate_passphrase, require_strong
-from exitdesk.app.recovery_code import new_recovery_code
 from exitdesk.domain import PRESETS, Country, Worker
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.labels import party_name
@@ -35,10 +34,10 @@ from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.passphrase_meter import PassphraseMeter
 from exitdesk.ui.vault.recovery_sheet import DEFAULT_FILE_NAME, write_recovery_sheet
 from exitdesk.ui.widgets import choose_folder, choose_save_file, show_error
-from exitdesk.vault import BindingStatus
 
 if TYPE_CHECKING:
     from exitdesk.app.session import NewVault, Session
+    from exitdesk.vault import BindingStatus
 
 
 def next_free_vault_dir(root: Path) -> Path:
@@ -57,6 +56,8 @@ def recovery_digits(text: str) -> str:
 
 def binding_sentence(status: BindingStatus, detail: str) -> str:
     """The device-binding state in plain words (also shown in About)."""
+    from exitdesk.vault import BindingStatus
+
     if status == BindingStatus.BOUND:
         return QCoreApplication.translate(
             "VaultBinding",
@@ -413,8 +414,7 @@ class FirstRunWizard(RetranslateMixin, QWizard):
         self._options = options
         self.clock = options.clock
         self.created: NewVault | None = None
-        # Chosen now, shown and typed back before anything is written; used at creation.
-        self.recovery_code = new_recovery_code()
+        self._recovery_code: str | None = None
         self._creating = False
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.worker_page = WorkerPage(vaults_root, self)
@@ -425,6 +425,17 @@ class FirstRunWizard(RetranslateMixin, QWizard):
                      self.confirm_page):  # fmt: skip
             self.addPage(page)
         self.retranslateUi()
+
+    @property
+    def recovery_code(self) -> str:
+        """Chosen on first use (its page is about to show), shown and typed back before
+        anything is written, then used at creation; the same code from first use on."""
+        if self._recovery_code is None:
+            # Imported here: it loads the vault, which the first page does not need.
+            from exitdesk.app.recovery_code import new_recovery_code
+
+            self._recovery_code = new_recovery_code()
+        return self._recovery_code
 
     def _start_create(self) -> None:
         """Create the vault with what the pages hold now (a passphrase changed after Back is
@@ -453,6 +464,7 @@ class FirstRunWizard(RetranslateMixin, QWizard):
 
     def _created(self, created: object) -> None:
         from exitdesk.app.session import NewVault
+        from exitdesk.vault import BindingStatus
 
         assert isinstance(created, NewVault)
         self.created = created

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exitdesk.app.context import Options
+from exitdesk.app.options import Options
 from exitdesk.app.passphrase_policy import require_strong
 from exitdesk.ui.messages import MessageLabel
 from exitdesk.ui.retranslate import RetranslateMixin

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exitdesk.app.context import Options
+from exitdesk.app.options import Options
 from exitdesk.ui.messages import MessageLabel
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
