@@ -3,51 +3,18 @@ of an unlocked vault shares (options, vault, clock, identity). Made here and now
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from exitdesk.domain import Clock, Worker, system_clock
-from exitdesk.exchange import Identity
-from exitdesk.vault import Anchors, CreatedVault, KdfParams, ThrottleSettings, Vault, told_plainly
+from exitdesk.app.options import KDF_ENV as KDF_ENV
+from exitdesk.app.options import Options as Options
+from exitdesk.domain import Clock, Worker
+from exitdesk.vault import CreatedVault, Vault, told_plainly
 from exitdesk.vault import audit as audit_log
 
-# Tests and very slow machines may ask for the design floor (64 MiB, t=3, p=4) instead of a
-# calibrated ~0.6 s; nothing can go below the floor.
-KDF_ENV = "EXITDESK_KDF"
-
-
-@dataclass(frozen=True)
-class Options:
-    """How this run treats vaults. ``kdf`` is the cost of a new vault's passphrase slot (None:
-    calibrate on this machine); a recovery keeps the vault's own cost. ``state_dir`` None means
-    the platform's state folder (where failed-unlock counts live)."""
-
-    kdf: KdfParams | None = None
-    clock: Clock = system_clock
-    use_keyring: bool = True
-    state_dir: Path | None = None
-
-    @classmethod
-    def from_environment(cls, environ: Mapping[str, str] = os.environ, **given: Any) -> Options:
-        """The options of a normal run; ``EXITDESK_KDF=minimum`` asks for the design floor."""
-        if environ.get(KDF_ENV) == "minimum" and "kdf" not in given:
-            given["kdf"] = KdfParams.FLOOR
-        return cls(**given)
-
-    def kdf_for_new_vault(self) -> KdfParams:
-        """The Argon2id cost a new vault gets: the chosen one, or calibrated here (slow: call
-        it off the GUI thread)."""
-        return self.kdf if self.kdf is not None else KdfParams.calibrate()
-
-    def throttle(self) -> ThrottleSettings | None:
-        return None if self.state_dir is None else ThrottleSettings(state_dir=self.state_dir)
-
-    def anchors(self) -> Anchors:
-        """Where this machine remembers the newest state of each vault (rollback detection)."""
-        return Anchors(None if self.state_dir is None else self.state_dir / "anchors")
+if TYPE_CHECKING:
+    from exitdesk.exchange import Identity
 
 
 @dataclass(frozen=True)
@@ -70,6 +37,9 @@ class Context:
     @property
     def identity(self) -> Identity:
         if not self._identity:
+            # Imported here: the first screen needs ``Options`` but no exchange code.
+            from exitdesk.exchange import Identity
+
             vault = self.vault
             worker = vault.worker
             self._identity.append(

@@ -25,6 +25,7 @@ from exitdesk.app.policy import (
     check_safety,
     policy_in,
 )
+from exitdesk.app.recovery_code import new_recovery_code
 from exitdesk.app.repos import Repos, require_participant
 from exitdesk.app.retention import RetentionService
 from exitdesk.app.safety import SafetyFollowUp
@@ -72,11 +73,6 @@ class EncryptionInfo:
     cipher_version: str
     kdf: KdfParams
     binding: BindingStatus
-
-
-def new_recovery_code() -> str:
-    """A recovery code to show (and have typed back) before ``create_vault`` uses it."""
-    return Vault.new_recovery_code()
 
 
 def create_vault(

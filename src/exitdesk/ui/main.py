@@ -31,8 +31,8 @@ def run_gui() -> int:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("exitdesk")
 
-    from exitdesk.app.context import Options
     from exitdesk.app.locations import vaults_root
+    from exitdesk.app.options import Options
     from exitdesk.ui.i18n import Translations
     from exitdesk.ui.settings import LANGUAGE, THEME, Settings
     from exitdesk.ui.shell import Shell

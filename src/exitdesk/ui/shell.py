@@ -6,25 +6,28 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from exitdesk.app.context import Options
 from exitdesk.app.locations import list_vaults
-from exitdesk.app.session import Session
+from exitdesk.app.options import Options
 from exitdesk.ui.capture_block import CaptureGuard
 from exitdesk.ui.clipboard import SecureClipboard
 from exitdesk.ui.i18n import Translations
 from exitdesk.ui.idle import IdleWatcher, Seconds
-from exitdesk.ui.retention_prompt import DuePurge
 from exitdesk.ui.screen_lock import ScreenLockWatcher
 from exitdesk.ui.settings import AUTO_LOCK_MINUTES, CLIPBOARD_SECONDS, LAST_VAULT_FOLDER, Settings
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.first_run import FirstRunWizard
 from exitdesk.ui.vault.unlock import UnlockWindow
-from exitdesk.ui.window import MainWindow
+
+if TYPE_CHECKING:
+    from exitdesk.app.session import Session
+    from exitdesk.ui.retention_prompt import DuePurge
+    from exitdesk.ui.window import MainWindow
 
 log = logging.getLogger("exitdesk.ui")
 
@@ -79,22 +82,46 @@ class Shell(QObject):
         self.unlock_window = UnlockWindow(runner, settings, vaults_root, options=options)
         self.unlock_window.unlocked.connect(self._open)
         self.unlock_window.createRequested.connect(self.show_first_run)
-        self.main_window = MainWindow(runner, settings, translations)
-        self.due_purge = DuePurge(runner, settings, self.main_window)
-        self.due_purge.previewed.connect(self.main_window.show_retention)
-        self.due_purge.purged.connect(lambda _: self._recheck_retention())
-        self.main_window.lockRequested.connect(self.lock)
-        self.main_window.quitRequested.connect(self.quit)
-        if hasattr(self.main_window.exchange, "set_clipboard"):
-            # One clipboard for the app, so locking clears whatever any screen copied.
-            self.main_window.exchange.set_clipboard(self.clipboard)
         self.wizard: FirstRunWizard | None = None
         # Every top-level window, dialogs included, is kept out of screen capture when shown.
         self.capture = CaptureGuard.for_this_platform(settings, self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.capture)
-        self.main_window.set_capture_guard(self.capture)
+        # The main window (every page of an open vault) is built on first use, not before the
+        # first screen: its modules and widgets are most of the start-up time.
+        self._main_window: MainWindow | None = None
+        self._due_purge: DuePurge | None = None
+
+    @property
+    def main_window(self) -> MainWindow:
+        if self._main_window is None:
+            self._build_main_window()
+        assert self._main_window is not None
+        return self._main_window
+
+    @property
+    def due_purge(self) -> DuePurge:
+        if self._due_purge is None:
+            self._build_main_window()
+        assert self._due_purge is not None
+        return self._due_purge
+
+    def _build_main_window(self) -> None:
+        from exitdesk.ui.retention_prompt import DuePurge
+        from exitdesk.ui.window import MainWindow
+
+        window = MainWindow(self.runner, self.settings, self.translations)
+        due_purge = DuePurge(self.runner, self.settings, window)
+        due_purge.previewed.connect(window.show_retention)
+        due_purge.purged.connect(lambda _: self._recheck_retention())
+        window.lockRequested.connect(self.lock)
+        window.quitRequested.connect(self.quit)
+        if hasattr(window.exchange, "set_clipboard"):
+            # One clipboard for the app, so locking clears whatever any screen copied.
+            window.exchange.set_clipboard(self.clipboard)
+        window.set_capture_guard(self.capture)
+        self._main_window, self._due_purge = window, due_purge
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -147,12 +174,16 @@ class Shell(QObject):
             self.wizard = None
 
     def _created(self, session: object) -> None:
+        from exitdesk.app.session import Session
+
         assert isinstance(session, Session)
         self._drop_wizard()
         self.settings.set(LAST_VAULT_FOLDER, str(session.directory))
         self._open(session)
 
     def _open(self, session: object) -> None:
+        from exitdesk.app.session import Session
+
         assert isinstance(session, Session)
         self.session = session
         self.unlock_window.hide()
@@ -211,6 +242,7 @@ class Shell(QObject):
             app.removeEventFilter(self)
             app.removeEventFilter(self.capture)
         self._drop_wizard()
-        for window in (self.unlock_window, self.main_window):
-            window.hide()
-            window.deleteLater()
+        for window in (self.unlock_window, self._main_window):
+            if window is not None:
+                window.hide()
+                window.deleteLater()

@@ -4,6 +4,7 @@ offer a printed sheet, and have the worker type it back before the vault is used
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -23,9 +24,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from exitdesk.app.context import Options
+from exitdesk.app.options import Options
 from exitdesk.app.passphrase_policy import generate_passphrase, require_strong
-from exitdesk.app.session import NewVault, Session, create_vault, new_recovery_code
 from exitdesk.domain import PRESETS, Country, Worker
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.participant.labels import party_name
@@ -34,7 +34,10 @@ from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.passphrase_meter import PassphraseMeter
 from exitdesk.ui.vault.recovery_sheet import DEFAULT_FILE_NAME, write_recovery_sheet
 from exitdesk.ui.widgets import choose_folder, choose_save_file, show_error
-from exitdesk.vault import BindingStatus
+
+if TYPE_CHECKING:
+    from exitdesk.app.session import NewVault, Session
+    from exitdesk.vault import BindingStatus
 
 
 def next_free_vault_dir(root: Path) -> Path:
@@ -53,6 +56,8 @@ def recovery_digits(text: str) -> str:
 
 def binding_sentence(status: BindingStatus, detail: str) -> str:
     """The device-binding state in plain words (also shown in About)."""
+    from exitdesk.vault import BindingStatus
+
     if status == BindingStatus.BOUND:
         return QCoreApplication.translate(
             "VaultBinding",
@@ -409,8 +414,7 @@ class FirstRunWizard(RetranslateMixin, QWizard):
         self._options = options
         self.clock = options.clock
         self.created: NewVault | None = None
-        # Chosen now, shown and typed back before anything is written; used at creation.
-        self.recovery_code = new_recovery_code()
+        self._recovery_code: str | None = None
         self._creating = False
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.worker_page = WorkerPage(vaults_root, self)
@@ -422,6 +426,17 @@ class FirstRunWizard(RetranslateMixin, QWizard):
             self.addPage(page)
         self.retranslateUi()
 
+    @property
+    def recovery_code(self) -> str:
+        """Chosen on first use (its page is about to show), shown and typed back before
+        anything is written, then used at creation; the same code from first use on."""
+        if self._recovery_code is None:
+            # Imported here: it loads the vault, which the first page does not need.
+            from exitdesk.app.recovery_code import new_recovery_code
+
+            self._recovery_code = new_recovery_code()
+        return self._recovery_code
+
     def _start_create(self) -> None:
         """Create the vault with what the pages hold now (a passphrase changed after Back is
         the one used) and the recovery code the worker just typed back."""
@@ -430,6 +445,8 @@ class FirstRunWizard(RetranslateMixin, QWizard):
         passphrase = self.passphrase_page.passphrase.text()
         code = self.recovery_code
         options = self._options
+        # Imported on use: the services of an open vault are not needed to show this screen.
+        from exitdesk.app.session import create_vault
 
         def work() -> NewVault:
             require_strong(passphrase)
@@ -446,6 +463,9 @@ class FirstRunWizard(RetranslateMixin, QWizard):
             self.button(which).setEnabled(not creating)
 
     def _created(self, created: object) -> None:
+        from exitdesk.app.session import NewVault
+        from exitdesk.vault import BindingStatus
+
         assert isinstance(created, NewVault)
         self.created = created
         self._set_creating(False)

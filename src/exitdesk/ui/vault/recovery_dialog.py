@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,14 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exitdesk.app.context import Options
+from exitdesk.app.options import Options
 from exitdesk.app.passphrase_policy import require_strong
-from exitdesk.app.session import Session, recover_vault
 from exitdesk.ui.messages import MessageLabel
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.passphrase_meter import PassphraseMeter
 from exitdesk.ui.widgets import user_message
+
+if TYPE_CHECKING:
+    from exitdesk.app.session import Session
 
 
 class RecoveryDialog(RetranslateMixin, QDialog):
@@ -103,6 +106,9 @@ class RecoveryDialog(RetranslateMixin, QDialog):
         self._ok_button().setEnabled(ready)
 
     def _start(self) -> None:
+        # Imported on use: the services of an open vault are not needed to show this screen.
+        from exitdesk.app.session import recover_vault
+
         code, new, folder, options = self.code.text(), self.new.text(), self._folder, self._options
 
         def work() -> Session:
@@ -124,6 +130,8 @@ class RecoveryDialog(RetranslateMixin, QDialog):
         self.message.say(self.tr("Checking the recovery code — please wait…") if working else "")
 
     def _done(self, session: object) -> None:
+        from exitdesk.app.session import Session
+
         assert isinstance(session, Session)
         self._set_working(False)
         self.accept()

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exitdesk.app.context import Options
-from exitdesk.app.session import restore_vault
+from exitdesk.app.options import Options
 from exitdesk.ui.messages import MessageLabel
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
@@ -161,6 +160,9 @@ class RestoreDialog(RetranslateMixin, QDialog):
         backup = Path(self.backup_file.text().strip())
         folder = Path(self.folder.text().strip()).absolute()
         passphrase, options = self.passphrase.text(), self._options
+        # Imported on use: the services of an open vault are not needed to show this screen.
+        from exitdesk.app.session import restore_vault
+
         self._set_working(True)
         self._runner.run(
             lambda: restore_vault(backup, folder, options, passphrase=passphrase),

@@ -4,6 +4,7 @@ A wrong passphrase says so; the vault itself makes each further try wait longer.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
@@ -20,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exitdesk.app.context import Options
 from exitdesk.app.locations import is_vault_dir, list_vaults
-from exitdesk.app.session import Session, open_vault
+from exitdesk.app.options import Options
 from exitdesk.ui.messages import MessageLabel, Tone
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.settings import LAST_VAULT_FOLDER, Settings
@@ -30,16 +30,9 @@ from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.vault.recovery_dialog import RecoveryDialog
 from exitdesk.ui.vault.restore_dialog import RestoreDialog
 from exitdesk.ui.widgets import choose_folder, icon, show_error, user_message
-from exitdesk.vault.errors import (
-    TooManyAttemptsError,
-    VaultNotFoundError,
-    WrongPassphraseError,
-    WrongRecoveryCodeError,
-)
 
-# Expected answers shown in the form itself; anything else gets a dialog.
-_INLINE_ERRORS = (WrongPassphraseError, TooManyAttemptsError, WrongRecoveryCodeError,
-                  VaultNotFoundError)  # fmt: skip
+if TYPE_CHECKING:
+    pass
 
 
 class UnlockWindow(RetranslateMixin, QWidget):
@@ -198,6 +191,9 @@ class UnlockWindow(RetranslateMixin, QWidget):
             self.passphrase.setFocus()
             return
         options = self._options
+        # Imported on use: the services of an open vault are not needed to show this screen.
+        from exitdesk.app.session import open_vault
+
         self._set_working(True)
         self._runner.run(
             lambda: open_vault(folder, passphrase, options),
@@ -216,6 +212,8 @@ class UnlockWindow(RetranslateMixin, QWidget):
             self.message.say(self.tr("Checking the passphrase — please wait…"))
 
     def _opened(self, session: object) -> None:
+        from exitdesk.app.session import Session
+
         assert isinstance(session, Session)
         self._set_working(False)
         self.passphrase.clear()
@@ -224,6 +222,14 @@ class UnlockWindow(RetranslateMixin, QWidget):
         self.unlocked.emit(session)
 
     def _failed(self, exc: BaseException) -> None:
+        # Loaded by now (the unlock ran); imported here so this screen shows before the vault.
+        from exitdesk.vault.errors import (
+            TooManyAttemptsError,
+            VaultNotFoundError,
+            WrongPassphraseError,
+            WrongRecoveryCodeError,
+        )
+
         self._set_working(False)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
@@ -234,7 +240,8 @@ class UnlockWindow(RetranslateMixin, QWidget):
                     "layout. Each further wrong try makes you wait longer."
                 )
             )
-        elif isinstance(exc, _INLINE_ERRORS):
+        elif isinstance(exc, (TooManyAttemptsError, WrongRecoveryCodeError, VaultNotFoundError)):
+            # Expected answers are shown in the form itself; anything else gets a dialog.
             self.message.show_error(user_message(exc))
         else:
             self.message.clear()
