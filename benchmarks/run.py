@@ -134,7 +134,8 @@ def read_figures(repo: ParticipantRepository, n: int, runs: int, searches: int) 
             parties=frozenset({"fi-krp"}), sort=ParticipantSort.SAFETY, limit=PAGE
         ),
         "urgent": ParticipantQuery(urgent_only=True, limit=PAGE),
-        "state": ParticipantQuery(
+        # Not "state": that key is the state sort's, above.
+        "state filter": ParticipantQuery(
             states=frozenset({"active", "after_release"}),  # type: ignore[arg-type]
             sort=ParticipantSort.LEGAL_NAME,
             limit=PAGE,

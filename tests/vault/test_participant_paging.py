@@ -24,6 +24,8 @@ FILTERS = {
     "none": ParticipantQuery(),
     "party": ParticipantQuery(parties=frozenset({"fi-krp", "fi-aggredi"})),
     "state": ParticipantQuery(states=frozenset({LifecycleState.ACTIVE})),
+    # Most of the vault: the page is found along the sort's index, the state only checked.
+    "common states": ParticipantQuery(states=frozenset(LifecycleState) - {LifecycleState.ENQUIRY}),
     "urgent": ParticipantQuery(urgent_only=True),
     "search": ParticipantQuery(text="a"),
 }
@@ -104,6 +106,49 @@ def test_every_sort_is_served_by_an_index(
     for statement in ordered:
         plan = " ".join(str(r[3]) for r in conn.execute(f"EXPLAIN QUERY PLAN {statement}"))
         assert "TEMP B-TREE" not in plan, (statement, plan)
+
+
+def _page_plans(repo: ParticipantRepository, query: ParticipantQuery) -> list[str]:
+    conn: Any = repo._conn
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        first = repo.summaries(query)
+        repo.summaries(query.after_row(first[-1]))
+    finally:
+        conn.set_trace_callback(None)
+    return [
+        " ".join(str(r[3]) for r in conn.execute(f"EXPLAIN QUERY PLAN {statement}"))
+        for statement in statements
+        if "ORDER BY" in statement
+    ]
+
+
+@pytest.mark.parametrize(("sort", "descending"), SORTS)
+def test_a_page_of_common_states_is_not_a_sort_of_all_of_them(
+    repo: ParticipantRepository, sort: ParticipantSort, descending: bool
+) -> None:
+    """Without statistics SQLite takes any state to be rare: a filter on states most of the
+    vault is in gathered all of them and sorted them (17 ms a page at 50,000 participants,
+    against 2 ms along the sort's index)."""
+    common = FILTERS["common states"].model_copy(
+        update={"sort": sort, "descending": descending, "limit": 5}
+    )
+    plans = _page_plans(repo, common)
+    assert plans and all("TEMP B-TREE" not in plan for plan in plans), plans
+    # A state few are in is still found by the state index.
+    rare = common.model_copy(update={"states": frozenset({LifecycleState.ENQUIRY})})
+    assert repo.count(rare) * 10 < repo.count(ParticipantQuery())
+    conn: Any = repo._conn
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        repo.summaries(rare)
+    finally:
+        conn.set_trace_callback(None)
+    (page,) = [s for s in statements if "ORDER BY" in s]
+    plan = " ".join(str(r[3]) for r in conn.execute(f"EXPLAIN QUERY PLAN {page}"))
+    assert "participants_by_state" in plan, plan
 
 
 @pytest.mark.parametrize("name", sorted(FILTERS))
