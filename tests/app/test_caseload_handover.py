@@ -186,3 +186,33 @@ def test_a_file_that_cannot_be_written_undoes_the_whole_caseload(
     # Each case can still be handed over afterwards.
     monkeypatch.setattr(export, "write_outgoing_file", real)
     assert len(s.exchange.send_caseload(r_at_s, folder, ids).sent) == 3
+
+
+def test_files_written_into_one_folder_never_replace_one_another(
+    make_party: MakeParty, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Neutral names are 8 random hex digits: among a thousand files two can be the same, and
+    the second would silently have replaced the first (a case logged as sent, its file gone)."""
+    s, r, r_at_s, ids, _ = _caseload(make_party, 3)
+    from exitdesk.app.exchange import files
+
+    names = iter(["0000aaaa", "0000aaaa", "0000bbbb", "0000bbbb", "0000cccc"] * 4)
+    real = files.secrets.token_hex
+    # Only the file names' draws (4 bytes); bundle ids and the rest stay random.
+    monkeypatch.setattr(
+        files.secrets, "token_hex", lambda n=None: next(names) if n == 4 else real(n)
+    )
+    folder = tmp_path / "caseload"
+    folder.mkdir()
+
+    done = s.exchange.send_caseload(r_at_s, folder, ids)
+
+    assert len(done.sent) == 3
+    assert len({sent.path for _, sent in done.sent}) == 3
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        sent.path.name for _, sent in done.sent
+    )
+    items = r.exchange.import_bundles(_bundles(sorted(folder.iterdir())))
+    assert [i.refused for i in items] == [None, None, None]
+    acks = r.exchange.write_outbox(tmp_path)
+    assert len(set(acks)) == 3 and all(a.exists() for a in acks)

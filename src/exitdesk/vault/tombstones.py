@@ -283,10 +283,13 @@ def deferred_sync(path: Path) -> Iterator[None]:
     _deferring[path] = False
     try:
         yield
-    finally:
-        pending = _deferring.pop(path)
-        if pending:
-            _sync(path)
+    except BaseException:
+        # The transaction rolls back: its lines only make more purges happen later, and a
+        # failing fsync here would hide the real cause.
+        _deferring.pop(path, None)
+        raise
+    if _deferring.pop(path):
+        _sync(path)
 
 
 def _sync(path: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from exitdesk.app.context import Context
 from exitdesk.app.exchange.batch import REFUSALS
-from exitdesk.app.exchange.files import outgoing_file_name, sync_folder
+from exitdesk.app.exchange.files import new_outgoing_path, sync_folder
 from exitdesk.app.exchange.handover import HandoverResult, send_in_transaction
 from exitdesk.app.exchange.journal import journal_batch
 from exitdesk.app.repos import Repos
@@ -43,7 +43,7 @@ def send_caseload(
             repos = Repos.over(conn, ctx.clock)
             wanted = repos.participants.ids() if participant_ids is None else participant_ids
             for pid in wanted:
-                out = folder / outgoing_file_name(BundleKind.CASE_HANDOVER)
+                out = new_outgoing_path(folder, BundleKind.CASE_HANDOVER)
                 try:
                     with ctx.vault.part():
                         done = send_in_transaction(

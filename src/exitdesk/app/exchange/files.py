@@ -26,6 +26,16 @@ def outgoing_file_name(kind: BundleKind) -> str:
     return f"{prefix}-{secrets.token_hex(4)}{BUNDLE_SUFFIX}"
 
 
+def new_outgoing_path(folder: Path, kind: BundleKind) -> Path:
+    """A neutral name in ``folder`` that no file there has yet: many files written into one
+    folder (a caseload, an outbox) must not replace one another (8 hex digits: a thousand
+    files would collide about once in ten thousand caseloads)."""
+    while True:
+        path = folder / outgoing_file_name(kind)
+        if not path.exists():
+            return path
+
+
 def is_bundle_file(path: Path) -> bool:
     return path.suffix.lower() == BUNDLE_SUFFIX
 
@@ -64,5 +74,5 @@ def save_acknowledgement(
     if path is None:
         if folder is None:
             raise ValueError("give a folder or a path for the acknowledgement")
-        path = folder / outgoing_file_name(BundleKind.WITHDRAWAL_ACK)
+        path = new_outgoing_path(folder, BundleKind.WITHDRAWAL_ACK)
     return write_outgoing_file(path, acknowledgement)

@@ -13,7 +13,7 @@ from typing import Any
 from exitdesk.app.context import Context
 from exitdesk.app.errors import InputError
 from exitdesk.app.exchange.contacts import contact_view
-from exitdesk.app.exchange.files import outgoing_file_name, sync_folder, write_outgoing_file
+from exitdesk.app.exchange.files import new_outgoing_path, sync_folder, write_outgoing_file
 from exitdesk.domain.messages import QT_TRANSLATE_NOOP
 from exitdesk.exchange import BundleKind
 from exitdesk.vault.errors import DiskFullError
@@ -91,7 +91,7 @@ def write_pending(ctx: Context, folder: Path) -> list[Path]:
     written: list[tuple[OutboxItem, Path]] = []
     failed = False
     for item in items:
-        path = folder / outgoing_file_name(BundleKind(item.kind))
+        path = new_outgoing_path(folder, BundleKind(item.kind))
         try:
             write_outgoing_file(path, item.data, sync_folder=False)
         except (OSError, DiskFullError):
