@@ -178,7 +178,14 @@ def child(
             if bundle is None:
                 continue
             journal.write(op=op, key=bundle.alias, bundle=bundle.index, phase="begin")
-            session.exchange.import_bundle(bundle.path.read_bytes())
+            if rng.random() < 0.5:
+                session.exchange.import_bundle(bundle.path.read_bytes())
+            else:  # the batch import's path: a savepoint in one transaction, one checkpoint
+                (item,) = session.exchange.import_bundles(
+                    [(bundle.path.name, bundle.path.read_bytes())]
+                )
+                if item.refused is not None:
+                    raise item.refused
         journal.write(op=op, key=key if op not in ("passwd", "purge") else None, phase="done")
 
 
