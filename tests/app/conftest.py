@@ -13,6 +13,8 @@ from keyring.backends.fail import Keyring as FailKeyring
 
 from exitdesk.app.session import Options, Session, create_vault
 from exitdesk.domain import (
+    ConsentMethod,
+    DataCategory,
     FixedClock,
     Goal,
     LifeDomain,
@@ -135,3 +137,24 @@ def start_active_support(party: Party, participant_id: int) -> Participant:
         ),
     )  # fmt: skip
     return s.change_lifecycle(participant_id, LifecycleState.ACTIVE)
+
+
+def consented_case(
+    make_party: MakeParty, categories: list[DataCategory]
+) -> tuple[Party, Party, int, int, Participant]:
+    """Aino (fi-rise) and Bertta (fi-krp), verified both ways, and a rich participant of
+    Aino's under her consent to Bertta for ``categories``. Returns Aino, Bertta, Bertta's id at
+    Aino, Aino's id at Bertta and the participant."""
+    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
+    b_at_a, a_at_b = befriend(a, b)
+    p = rich_participant(a)
+    assert p.id is not None
+    a.exchange.grant_consent(
+        p.id,
+        contact_ids=[b_at_a],
+        categories=categories,
+        purpose="continuing support after release",
+        days=30,
+        method=ConsentMethod.PAPER_FORM,
+    )
+    return a, b, b_at_a, a_at_b, p

@@ -8,26 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from exitdesk.domain import ConsentMethod, DataCategory
+from exitdesk.domain import DataCategory
 from exitdesk.vault.layout import db_path
-from tests.app.conftest import MakeParty, befriend, rich_participant
+from tests.app.conftest import MakeParty, consented_case
 
 
 def test_only_an_import_that_overwrites_checkpoints(
     make_party: MakeParty, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
-    b_at_a, _ = befriend(a, b)
-    p = rich_participant(a)
+    a, b, b_at_a, _, p = consented_case(make_party, [DataCategory.IDENTITY, DataCategory.STATUS])
     assert p.id is not None
-    a.exchange.grant_consent(
-        p.id,
-        contact_ids=[b_at_a],
-        categories=[DataCategory.IDENTITY, DataCategory.STATUS],
-        purpose="continuing support after release",
-        days=30,
-        method=ConsentMethod.PAPER_FORM,
-    )
     vault = b.session.vault
     real_checkpoint = vault.checkpoint
     checkpoints: list[int] = []

@@ -9,26 +9,16 @@ from typing import Any
 import pytest
 
 from exitdesk.app.exchange import importing
-from exitdesk.domain import ConsentMethod, DataCategory
+from exitdesk.domain import DataCategory
 from exitdesk.domain.views import ParticipantQuery
-from tests.app.conftest import MakeParty, befriend, rich_participant
+from tests.app.conftest import MakeParty, consented_case
 
 
 def test_no_write_transaction_is_held_while_a_bundle_is_verified(
     make_party: MakeParty, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
-    b_at_a, _ = befriend(a, b)
-    p = rich_participant(a)
+    a, b, b_at_a, _, p = consented_case(make_party, [DataCategory.IDENTITY, DataCategory.STATUS])
     assert p.id is not None
-    a.exchange.grant_consent(
-        p.id,
-        contact_ids=[b_at_a],
-        categories=[DataCategory.IDENTITY, DataCategory.STATUS],
-        purpose="continuing support after release",
-        days=30,
-        method=ConsentMethod.PAPER_FORM,
-    )
     bundle = tmp_path / "in.exitbundle"
     a.exchange.export(p.id, b_at_a, bundle)
 
@@ -55,18 +45,8 @@ def test_no_write_transaction_is_held_while_a_bundle_is_verified(
 def test_a_sender_revoked_after_verification_is_refused_inside_the_transaction(
     make_party: MakeParty, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b = make_party("Aino", "fi-rise"), make_party("Bertta", "fi-krp")
-    b_at_a, a_at_b = befriend(a, b)
-    p = rich_participant(a)
+    a, b, b_at_a, a_at_b, p = consented_case(make_party, [DataCategory.IDENTITY])
     assert p.id is not None
-    a.exchange.grant_consent(
-        p.id,
-        contact_ids=[b_at_a],
-        categories=[DataCategory.IDENTITY],
-        purpose="continuing support after release",
-        days=30,
-        method=ConsentMethod.PAPER_FORM,
-    )
     bundle = tmp_path / "in.exitbundle"
     a.exchange.export(p.id, b_at_a, bundle)
     real_verify = importing.open_and_verify
