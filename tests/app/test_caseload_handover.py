@@ -31,6 +31,14 @@ def _caseload(make_party: MakeParty, cases: int) -> tuple[Party, Party, int, lis
     return s, r, r_at_s, ids, kept.id
 
 
+def _exported(sender: Party, contact: int, ids: list[int], folder: Path) -> list[Path]:
+    """A case bundle of each participant to ``contact``, exported in order (files 0, 1, …)."""
+    paths = [folder / f"{n}.exitbundle" for n in range(len(ids))]
+    for pid, out in zip(ids, paths, strict=True):
+        sender.exchange.export(pid, contact, out)
+    return paths
+
+
 def _bundles(paths: list[Path]) -> list[tuple[str, bytes]]:
     return [(p.name, p.read_bytes()) for p in paths]
 
@@ -71,11 +79,7 @@ def test_bundles_given_out_of_order_are_imported_in_the_senders_order(
     make_party: MakeParty, tmp_path: Path
 ) -> None:
     s, r, r_at_s, ids, _ = _caseload(make_party, 3)
-    paths = []
-    for n, pid in enumerate(ids):
-        out = tmp_path / f"{n}.exitbundle"
-        s.exchange.export(pid, r_at_s, out)
-        paths.append(out)
+    paths = _exported(s, r_at_s, ids, tmp_path)
     # Neutral file names say nothing of their order: listed by name, the newest may come first.
     items = r.exchange.import_bundles(_bundles(paths[::-1]))
     assert [i.refused for i in items] == [None, None, None]
@@ -88,9 +92,7 @@ def test_a_refused_bundle_leaves_the_others_and_changes_nothing_itself(
     make_party: MakeParty, tmp_path: Path
 ) -> None:
     s, r, r_at_s, ids, _ = _caseload(make_party, 2)
-    first, second = tmp_path / "a.exitbundle", tmp_path / "b.exitbundle"
-    s.exchange.export(ids[0], r_at_s, first)
-    s.exchange.export(ids[1], r_at_s, second)
+    first, second = _exported(s, r_at_s, ids, tmp_path)
     r.exchange.import_bundle(first.read_bytes())
     tampered = bytearray(second.read_bytes())
     tampered[len(tampered) // 2] ^= 1
@@ -110,11 +112,7 @@ def test_a_refusal_in_the_middle_of_a_batch_undoes_only_that_bundle(
     make_party: MakeParty, tmp_path: Path
 ) -> None:
     s, r, r_at_s, ids, _ = _caseload(make_party, 3)
-    paths = []
-    for n, pid in enumerate(ids):
-        out = tmp_path / f"{n}.exitbundle"
-        s.exchange.export(pid, r_at_s, out)
-        paths.append(out)
+    paths = _exported(s, r_at_s, ids, tmp_path)
     # The first bundle was imported already: given again between two new ones, it is
     # refused after they were planned around it, and only it.
     r.exchange.import_bundle(paths[0].read_bytes())
@@ -135,11 +133,7 @@ def test_a_fault_during_a_batch_imports_nothing_at_all(
     make_party: MakeParty, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     s, r, r_at_s, ids, _ = _caseload(make_party, 3)
-    paths = []
-    for n, pid in enumerate(ids):
-        out = tmp_path / f"{n}.exitbundle"
-        s.exchange.export(pid, r_at_s, out)
-        paths.append(out)
+    paths = _exported(s, r_at_s, ids, tmp_path)
     real = importing.apply_import
     calls = []
 
