@@ -87,7 +87,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             return _preview_imports(session, bundles) or (1 if failures else 0)
         # One transaction for all the files, each file all or nothing within it.
         items = session.exchange.import_bundles([(p.name, data) for p, data in bundles])
-        ack_dir: Path | None = args.ack_dir
+        ack_dir: Path | None = None  # where the queued replies go: --ack-dir, or beside a file
         for (path, _), item in zip(bundles, items, strict=True):
             if item.result is None:
                 assert item.refused is not None
@@ -96,8 +96,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             _said_imported(path, item.result)
             if item.result.outbox_ids and ack_dir is None:
-                ack_dir = path.parent
-        if ack_dir is not None and any(i.result and i.result.outbox_ids for i in items):
+                ack_dir = args.ack_dir or path.parent
+        if ack_dir is not None:
             _write_outbox(session, ack_dir)
     return 1 if failures else 0
 
