@@ -147,12 +147,24 @@ def read_figures(repo: ParticipantRepository, n: int, runs: int, searches: int) 
     f["first_page_ms"] = round(max(first.values()), 2)
     last = ParticipantQuery(sort=ParticipantSort.LEGAL_NAME, offset=max(0, n - PAGE), limit=PAGE)
     f["last_page_legal_name_offset_ms"] = round(best_ms(lambda: repo.summaries(last), runs), 2)
+    # What a drag of the scrollbar to the bottom (or Ctrl+End) asks: the last page by position,
+    # in every sort and direction. Reading every row on the way is "scroll_end_ms" below.
+    jumps: dict[str, float] = {}
+    for sort in SORTS:
+        for desc in (False, True):
+            q = ParticipantQuery(sort=sort, descending=desc, limit=PAGE).page((n - 1) // PAGE)
+            jumps[f"{sort.value}{' desc' if desc else ''}"] = best_ms(
+                lambda q=q: repo.summaries(q), runs
+            )
+    f["jump_end_ms"] = round(max(jumps.values()), 2)
     scrolls: dict[str, float] = {}
     for sort in SORTS:
         q = ParticipantQuery(sort=sort)
         scrolls[sort.value] = best_ms(lambda q=q: scroll(repo.summaries, q), max(1, runs // 2))
     f["scroll_end_by"] = {k: round(v, 1) for k, v in scrolls.items()}
     f["scroll_end_ms"] = round(max(scrolls.values()), 1)
+    # Reading every row grows with the rows; per row it should not.
+    f["scroll_end_us_per_row"] = round(f["scroll_end_ms"] * 1000 / max(n, 1), 2)
     words = search_words(repo, searches)
     for w in words[:5]:
         search_refresh(repo, w)
@@ -344,6 +356,14 @@ def child_window(vault_dir: Path, n: int) -> Figures:
         app.processEvents()
     f["stall_scroll_ms"] = round(stall["max"] * 1000, 1)
     f["rows_in_list"] = model.rowCount()
+    # Straight to the bottom of a fresh list, as the view does when the scrollbar is dragged
+    # there: it asks for the last row, whose page is not held yet.
+    model.update_query(sort=ParticipantSort.LEGAL_NAME)
+    wait(lambda: not model.loading)
+    start = time.perf_counter()
+    model.summary(model.rowCount() - 1)
+    wait(lambda: model.summary(model.rowCount() - 1) is not None)
+    f["window_jump_end_ms"] = round((time.perf_counter() - start) * 1000, 1)
     with open("/proc/self/statm") as statm:
         f["rss_mb"] = round(int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
     f["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
@@ -586,6 +606,10 @@ def main() -> None:
                         "by_participants": {}}  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="exitdesk-bench-") as tmp:
         root = Path(tmp)
+        # The vaults' rollback anchors and throttle counters go to the per-user state folder:
+        # a throwaway one here, so a run leaves nothing behind in the worker's own.
+        for variable in ("XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+            os.environ[variable] = str(root / "home" / variable.lower())
         for n in sizes:
             folder = root / str(n)
             folder.mkdir()
