@@ -357,13 +357,20 @@ def child_window(vault_dir: Path, n: int) -> Figures:
     f["stall_scroll_ms"] = round(stall["max"] * 1000, 1)
     f["rows_in_list"] = model.rowCount()
     # Straight to the bottom of a fresh list, as the view does when the scrollbar is dragged
-    # there: it asks for the last row, whose page is not held yet.
-    model.update_query(sort=ParticipantSort.LEGAL_NAME)
-    wait(lambda: not model.loading)
-    start = time.perf_counter()
-    model.summary(model.rowCount() - 1)
-    wait(lambda: model.summary(model.rowCount() - 1) is not None)
-    f["window_jump_end_ms"] = round((time.perf_counter() - start) * 1000, 1)
+    # there: it asks for the last row, whose page is not held yet. Worst sort, best of 3.
+    jumps = []
+    for sort in SORTS:
+        for _ in range(3):
+            model.update_query(sort=sort)
+            wait(lambda: not model.loading)
+            last = model.rowCount() - 1
+            start = time.perf_counter()
+            model.summary(last)
+            wait(lambda: model.summary(last) is not None)  # noqa: B023 (waited for here)
+            jumps.append((sort, time.perf_counter() - start))
+    f["window_jump_end_ms"] = round(
+        max(min(t for s, t in jumps if s == sort) for sort in SORTS) * 1000, 1
+    )
     with open("/proc/self/statm") as statm:
         f["rss_mb"] = round(int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
     f["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
