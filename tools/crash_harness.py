@@ -30,7 +30,8 @@ def main() -> int:
         f"participants at the end: {summary.participants}",
         f"imports reported done: {summary.imports.done}",
         f"imports cut short by a kill: {summary.imports.cut}"
-        f" ({summary.imports.cut_there} wholly there, {summary.imports.cut_absent} wholly absent)",
+        f" ({summary.imports.cut_there} wholly there, {summary.imports.cut_absent} wholly absent;"
+        f" {summary.imports.cut_batches} of them batches of several bundles)",
         f"problems: {len(summary.problems)}",
         *(f"  {problem}" for problem in summary.problems),
         f"seconds: {summary.seconds:.1f}",

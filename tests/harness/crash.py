@@ -6,6 +6,7 @@ of the two passphrases opens the vault while no file in the folder opens with th
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -177,15 +178,23 @@ def child(
             bundle = next(unused, None)
             if bundle is None:
                 continue
-            journal.write(op=op, key=bundle.alias, bundle=bundle.index, phase="begin")
             if rng.random() < 0.5:
+                journal.write(op=op, keys=[bundle.alias], bundles=[bundle.index], phase="begin")
                 session.exchange.import_bundle(bundle.path.read_bytes())
-            else:  # the batch import's path: a savepoint in one transaction, one checkpoint
-                (item,) = session.exchange.import_bundles(
-                    [(bundle.path.name, bundle.path.read_bytes())]
+            else:  # the batch import: 1-3 bundles, one transaction, a savepoint each
+                batch = [bundle, *itertools.islice(unused, rng.randint(0, 2))]
+                journal.write(
+                    op=op,
+                    keys=[b.alias for b in batch],
+                    bundles=[b.index for b in batch],
+                    phase="begin",
                 )
-                if item.refused is not None:
-                    raise item.refused
+                items = session.exchange.import_bundles(
+                    [(b.path.name, b.path.read_bytes()) for b in batch]
+                )
+                for item in items:
+                    if item.refused is not None:
+                        raise item.refused
         journal.write(op=op, key=key if op not in ("passwd", "purge") else None, phase="done")
 
 
@@ -208,7 +217,7 @@ class Expectation:
     backups_begun: set[str] = field(default_factory=set)
     purged: set[str] = field(default_factory=set)
     imports_now: list[int] = field(default_factory=list)  # pool indexes the last child imported
-    maybe_import: int | None = None
+    maybe_import: list[int] = field(default_factory=list)  # the import (1-3 bundles) cut short
     reported_done: int = 0  # operations of every kind that returned success
 
 
@@ -216,7 +225,7 @@ def read_journal(path: Path, before: Expectation) -> Expectation:
     """Replay the whole journal; an operation begun but not done is "maybe"."""
     exp = before
     exp.maybe, exp.maybe_meetings, exp.maybe_passphrase = set(), {}, None
-    exp.imports_now, exp.maybe_import = [], None
+    exp.imports_now, exp.maybe_import = [], []
     pending: dict[str, object] | None = None
     for line in path.read_text().splitlines():
         entry = json.loads(line)
@@ -228,7 +237,7 @@ def read_journal(path: Path, before: Expectation) -> Expectation:
         exp.reported_done += 1
         pending = None
     if pending is not None:
-        op, key = pending["op"], str(pending["key"])
+        op, key = pending["op"], str(pending.get("key"))
         if op in ("add", "purge"):
             exp.maybe.add(key)
         elif op == "meeting":
@@ -240,12 +249,17 @@ def read_journal(path: Path, before: Expectation) -> Expectation:
         elif op == "restore":
             exp.restores_begun.add(key)
         elif op == "import":
-            exp.maybe_import = int(str(pending["bundle"]))
+            exp.maybe_import = _indexes(pending["bundles"])
     return exp
 
 
+def _indexes(value: object) -> list[int]:
+    assert isinstance(value, list)
+    return [int(str(i)) for i in value]
+
+
 def _apply(exp: Expectation, entry: dict[str, object]) -> None:
-    op, key = entry["op"], str(entry["key"])
+    op, key = entry["op"], str(entry.get("key"))
     if op == "add":
         exp.present.add(key)
     elif op == "meeting":
@@ -257,8 +271,10 @@ def _apply(exp: Expectation, entry: dict[str, object]) -> None:
     elif op == "restore":
         exp.restores_done.add(key)
     elif op == "import":
-        exp.present.add(key)
-        exp.imports_now.append(int(str(entry["bundle"])))
+        keys = entry["keys"]
+        assert isinstance(keys, list)
+        exp.present.update(str(k) for k in keys)
+        exp.imports_now.extend(_indexes(entry["bundles"]))
     elif op == "purge":
         exp.present.discard(key)
         exp.purged.add(key)
@@ -344,8 +360,7 @@ def verify(
                 session, pool, exp.imports_now, exp.present - exp.maybe, exp.maybe_import, imports
             )
         )
-        if exp.maybe_import is not None:
-            exp.present.add(pool.bundles[exp.maybe_import].alias)
+        exp.present.update(pool.bundles[i].alias for i in exp.maybe_import)
     for key in exp.backups_done:
         if not (layout.backups / f"{key}.bin").is_file():
             verdict.problems.append("a backup reported written is missing")

@@ -172,6 +172,7 @@ class ImportCounts:
     cut: int = 0  # imports a kill cut short
     cut_there: int = 0  # ... that were wholly there after the kill
     cut_absent: int = 0  # ... that were wholly absent (and the retry imported them)
+    cut_batches: int = 0  # ... that were batches of several bundles
 
 
 def check_imports(
@@ -179,12 +180,14 @@ def check_imports(
     pool: Pool,
     done_now: list[int],
     must_be_there: set[str],
-    pending: int | None,
+    pending: list[int],
     counts: ImportCounts,
 ) -> list[str]:
     """Check every import so far and settle the one the last child was doing when killed (a
-    retry: it is then there); returns the problems. ``done_now`` are the imports the last child
-    reported done, ``must_be_there`` every alias an operation reported done left in place."""
+    retry: it is then there); returns the problems. ``done_now`` are the bundles the last child
+    reported imported, ``must_be_there`` every alias an operation reported done left in place,
+    ``pending`` the bundles of the import cut short (several for a batch: one transaction, so
+    all of them there or none)."""
     problems: list[str] = []
     for item in (b for b in pool.bundles if b.index < pool.next or b.index in done_now):
         state = import_state(session, pool, item)
@@ -195,21 +198,29 @@ def check_imports(
     for index in done_now:
         if retry(session, pool.bundles[index]) != "already":
             problems.append("a retry of an import reported done was not refused as seen")
-    if pending is not None:
-        item = pool.bundles[pending]
-        state = import_state(session, pool, item)
+    if pending:
+        items = [pool.bundles[i] for i in pending]
+        states = [import_state(session, pool, item) for item in items]
         counts.cut += 1
-        if state.whole:
+        counts.cut_batches += len(items) > 1
+        if all(state.whole for state in states):
             counts.cut_there += 1
-            if retry(session, item) != "already":
+            if any(retry(session, item) != "already" for item in items):
                 problems.append("a retry of an import that is there was not refused as seen")
-        elif state.absent:
+        elif all(state.absent for state in states):
             counts.cut_absent += 1
-            if retry(session, item) != "imported" or not import_state(session, pool, item).whole:
+            # In the sender's order, as the batch applies them.
+            retried = [retry(session, item) for item in items]
+            if retried != ["imported"] * len(items) or not all(
+                import_state(session, pool, item).whole for item in items
+            ):
                 problems.append("a retry of an import that is absent did not import it whole")
+        elif len(items) > 1 and all(state.whole or state.absent for state in states):
+            problems.append("a batch import cut short is there in part")
         else:
-            problems.append(f"an import cut short is half there: {state}")
-    settled = [*done_now, *([] if pending is None else [pending])]
+            half = next(s for s in states if not (s.whole or s.absent))
+            problems.append(f"an import cut short is half there: {half}")
+    settled = [*done_now, *pending]
     if settled:
         pool.next = max(settled) + 1
     counts.done += len(done_now)

@@ -53,7 +53,7 @@ def test_an_import_reported_done_is_checked_whole_and_its_retry_refused(tmp_path
         import_next(session, pool.bundles[0])
         counts = ImportCounts()
         alias = pool.bundles[0].alias
-        assert check_imports(session, pool, [0], {alias}, None, counts) == []
+        assert check_imports(session, pool, [0], {alias}, [], counts) == []
         assert (counts.done, pool.next) == (1, 1)
 
 
@@ -61,9 +61,27 @@ def test_an_import_cut_short_and_absent_is_retried_whole(tmp_path: Path) -> None
     session, pool = _receiver(tmp_path)
     with session:
         counts = ImportCounts()
-        assert check_imports(session, pool, [], set(), 0, counts) == []
+        assert check_imports(session, pool, [], set(), [0], counts) == []
         assert (counts.cut, counts.cut_absent) == (1, 1)
         assert import_state(session, pool, pool.bundles[0]).whole
+
+
+def test_a_batch_cut_short_and_absent_is_retried_whole(tmp_path: Path) -> None:
+    session, pool = _receiver(tmp_path)
+    with session:
+        counts = ImportCounts()
+        assert check_imports(session, pool, [], set(), [0, 1, 2], counts) == []
+        assert (counts.cut, counts.cut_absent, pool.next) == (1, 1, 3)
+        assert all(import_state(session, pool, pool.bundles[i]).whole for i in range(3))
+
+
+def test_a_batch_cut_short_and_there_in_part_is_reported(tmp_path: Path) -> None:
+    """A batch is one transaction: a kill may leave all of it or none, never its first file."""
+    session, pool = _receiver(tmp_path)
+    with session:
+        import_next(session, pool.bundles[0])
+        problems = check_imports(session, pool, [], set(), [0, 1], ImportCounts())
+        assert problems == ["a batch import cut short is there in part"]
 
 
 @pytest.mark.parametrize(
@@ -82,9 +100,9 @@ def test_a_half_imported_bundle_is_reported(tmp_path: Path, damage: str) -> None
         import_next(session, item)
         with session.vault.transaction() as conn:
             conn.execute(damage, {"bundle": item.bundle_id, "alias": item.alias})
-        cut = check_imports(session, pool, [], set(), 0, ImportCounts())
+        cut = check_imports(session, pool, [], set(), [0], ImportCounts())
         assert len(cut) == 1 and cut[0].startswith("an import cut short is half there")
-        done = check_imports(session, pool, [0], {item.alias}, None, ImportCounts())
+        done = check_imports(session, pool, [0], {item.alias}, [], ImportCounts())
         assert "an import reported done is not wholly there" in done or (
             "an import reported done is not in the exchange log" in done
         )
