@@ -58,7 +58,7 @@
 <context>
     <name>BatchImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+217"/>
+        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+218"/>
         <source>%n reply file(s) saved. Send them to the senders.</source>
         <translation>
             <numerusform>%n reply file saved. Send it to the sender.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+44"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>%n file imported.</numerusform>

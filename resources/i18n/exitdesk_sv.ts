@@ -640,7 +640,7 @@
 <context>
     <name>BatchImportDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+201"/>
+        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+202"/>
         <source>Choose a folder for the replies</source>
         <translation>Välj en mapp för svaren</translation>
     </message>
@@ -653,7 +653,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>

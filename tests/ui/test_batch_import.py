@@ -88,6 +88,11 @@ def _open_many(qtbot: QtBot, page: ExchangePage, paths: list[Path]) -> BatchImpo
 def _import_all(qtbot: QtBot, dialog: BatchImportDialog) -> None:
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         click(qtbot, dialog.import_button)
+        # The work runs on the task runner; until its result is back the dialog is busy.
+        assert dialog.progress.isVisible()
+        assert not dialog.import_button.isEnabled() and not dialog.close_button.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible(), "Escape does not leave an import half-reported"
 
 
 def _rows(dialog: BatchImportDialog) -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -226,6 +227,12 @@ class BatchImportDialog(RetranslateMixin, QDialog):
         self._busy(False)
         self.outboxChanged.emit()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.progress.isVisible():
+            event.accept()  # a lock still closes it (close() does not go through the keys)
+            return
+        super().keyPressEvent(event)
+
     # -- showing -----------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -237,7 +244,8 @@ class BatchImportDialog(RetranslateMixin, QDialog):
         self.import_button.setEnabled(not busy and not self.completed and bool(self._waiting()))
         self.save_replies_button.setVisible(self.completed and self.replies > 0)
         self.save_replies_button.setEnabled(not busy and self.replies > 0)
-        self.close_button.setEnabled(True)
+        # While the vault is being written the dialog stays: its result refreshes the lists.
+        self.close_button.setEnabled(not busy)
         self.close_button.setText(self.tr("&Close") if self.completed else self.tr("Cancel"))
 
     def _show(self) -> None:
