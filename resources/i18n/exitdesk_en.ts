@@ -58,7 +58,7 @@
 <context>
     <name>BatchImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+218"/>
+        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+220"/>
         <source>%n reply file(s) saved. Send them to the senders.</source>
         <translation>
             <numerusform>%n reply file saved. Send it to the sender.</numerusform>
@@ -103,6 +103,38 @@
         <translation>
             <numerusform>%n file could not be read and will be left out.</numerusform>
             <numerusform>%n files could not be read and will be left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>withdrawal from %1: %n record(s) received under that consent deleted</source>
+        <translation>
+            <numerusform>withdrawal from %1: %n record received under that consent deleted</numerusform>
+            <numerusform>withdrawal from %1: %n records received under that consent deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>withdrawal notice from %1; %n withdrawal(s) for the other recipients wait in the outbox</source>
+        <translation>
+            <numerusform>withdrawal notice from %1; %n withdrawal for the other recipients waits in the outbox</numerusform>
+            <numerusform>withdrawal notice from %1; %n withdrawals for the other recipients wait in the outbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 took over the case: %n record(s) deleted here</source>
+        <translation>
+            <numerusform>%1 took over the case: %n record deleted here</numerusform>
+            <numerusform>%1 took over the case: %n records deleted here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
         </translation>
     </message>
 </context>

@@ -640,7 +640,7 @@
 <context>
     <name>BatchImportDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+202"/>
+        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+204"/>
         <source>Choose a folder for the replies</source>
         <translation>Valitse kansio vastauksille</translation>
     </message>
@@ -727,8 +727,60 @@
         <source>Working…</source>
         <translation>Käsitellään…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>withdrawal from %1: %n record(s) received under that consent deleted</source>
+        <translation>
+            <numerusform>peruutus lähettäjältä %1: sen suostumuksen perusteella saatu %n merkintä poistettu</numerusform>
+            <numerusform>peruutus lähettäjältä %1: sen suostumuksen perusteella saadut %n merkintää poistettu</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>%1 deleted what they received under the withdrawn consent</source>
+        <translation>%1 poisti peruutetun suostumuksen perusteella saamansa tiedot</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>withdrawal notice from %1; %n withdrawal(s) for the other recipients wait in the outbox</source>
+        <translation>
+            <numerusform>peruutusilmoitus lähettäjältä %1; %n peruutus muille vastaanottajille odottaa lähtevien kansiossa</numerusform>
+            <numerusform>peruutusilmoitus lähettäjältä %1; %n peruutusta muille vastaanottajille odottaa lähtevien kansiossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 took over the case: %n record(s) deleted here</source>
+        <translation>
+            <numerusform>%1 otti asian vastuulleen: %n merkintä poistettu täältä</numerusform>
+            <numerusform>%1 otti asian vastuulleen: %n merkintää poistettu täältä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hand-over from %1: %2 added, %3 updated</source>
+        <translation>luovutus lähettäjältä %1: %2 lisätty, %3 päivitetty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>update from %1: %2 added, %3 updated</source>
+        <translation>päivitys lähettäjältä %1: %2 lisätty, %3 päivitetty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>case from %1: %2 added, %3 updated</source>
+        <translation>asia lähettäjältä %1: %2 lisätty, %3 päivitetty</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n ratkaistava ristiriita</numerusform>
+            <numerusform>%n ratkaistavaa ristiriitaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refused: %1</source>
         <translation>Hylätty: %1</translation>
     </message>

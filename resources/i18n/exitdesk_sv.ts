@@ -640,7 +640,7 @@
 <context>
     <name>BatchImportDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+202"/>
+        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+204"/>
         <source>Choose a folder for the replies</source>
         <translation>Välj en mapp för svaren</translation>
     </message>
@@ -727,8 +727,60 @@
         <source>Working…</source>
         <translation>Bearbetar…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>withdrawal from %1: %n record(s) received under that consent deleted</source>
+        <translation>
+            <numerusform>återkallelse från %1: %n post som mottagits under samtycket raderad</numerusform>
+            <numerusform>återkallelse från %1: %n poster som mottagits under samtycket raderade</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>%1 deleted what they received under the withdrawn consent</source>
+        <translation>%1 raderade det de tagit emot under det återkallade samtycket</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>withdrawal notice from %1; %n withdrawal(s) for the other recipients wait in the outbox</source>
+        <translation>
+            <numerusform>återkallelsemeddelande från %1; %n återkallelse till de andra mottagarna väntar i utkorgen</numerusform>
+            <numerusform>återkallelsemeddelande från %1; %n återkallelser till de andra mottagarna väntar i utkorgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 took over the case: %n record(s) deleted here</source>
+        <translation>
+            <numerusform>%1 tog över ärendet: %n post raderad här</numerusform>
+            <numerusform>%1 tog över ärendet: %n poster raderade här</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hand-over from %1: %2 added, %3 updated</source>
+        <translation>överlämnande från %1: %2 tillagda, %3 uppdaterade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>update from %1: %2 added, %3 updated</source>
+        <translation>uppdatering från %1: %2 tillagda, %3 uppdaterade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>case from %1: %2 added, %3 updated</source>
+        <translation>ärende från %1: %2 tillagda, %3 uppdaterade</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n konflikt att lösa</numerusform>
+            <numerusform>%n konflikter att lösa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refused: %1</source>
         <translation>Avvisad: %1</translation>
     </message>

@@ -22,6 +22,7 @@ from exitdesk.domain.views import ParticipantQuery
 from exitdesk.ui.exchange.batch_dialog import BatchImportDialog
 from exitdesk.ui.exchange.import_dialog import ImportDialog
 from exitdesk.ui.exchange.page import ExchangePage
+from exitdesk.ui.i18n import Translations
 from exitdesk.ui.messages import Tone
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import user_message
@@ -130,7 +131,8 @@ def test_a_tampered_file_is_refused_and_the_good_ones_are_imported(
     rows = _rows(dialog)
     assert [name for name, _ in rows] == [first.name, second.name, missing.name, third.name]
     for _, text in (rows[0], rows[3]):
-        assert text.startswith("Imported: case handover from Aino ("), text
+        assert text.startswith("Imported: hand-over from Aino ("), text
+        assert text.endswith(": 2 added, 0 updated"), text  # the participant, the consent
     assert rows[1] == (second.name, f"Refused: {reason}")
     assert "\n" not in reason and "Traceback" not in reason
     assert dialog.heading.text() == "Import finished."
@@ -141,6 +143,31 @@ def test_a_tampered_file_is_refused_and_the_good_ones_are_imported(
     assert changed == [True]
     assert not dialog.import_button.isVisible()
     assert dialog.close_button.text() == "&Close"
+
+
+@pytest.mark.parametrize(
+    ("language", "row"),
+    [
+        ("fi", "Tuotu: luovutus lähettäjältä Aino (Rikosseuraamuslaitos): 2 lisätty, 0 päivitetty"),
+        ("sv", "Importerad: överlämnande från Aino (Brottspåföljdsmyndigheten): 2 tillagda, "
+               "0 uppdaterade"),
+    ],
+)  # fmt: skip
+def test_each_files_row_says_what_it_did_in_the_workers_language(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    pair: tuple[Session, Session],
+    tmp_path: Path,
+    translations: Translations,
+    language: str,
+    row: str,
+) -> None:
+    a, b = pair
+    files = _caseload(a, b, ["Kettu", "Karhu"], tmp_path / "caseload")
+    assert translations.set_language(language)
+    dialog = _open_many(qtbot, _page(qtbot, runner, b), files)
+    _import_all(qtbot, dialog)
+    assert [text for _, text in _rows(dialog)] == [row, row]
 
 
 def test_one_senders_files_chosen_newest_first_both_import(
@@ -159,8 +186,8 @@ def test_one_senders_files_chosen_newest_first_both_import(
 
     assert [f.refused for f in dialog.files] == [None, None]
     (newer_row, older_row) = _rows(dialog)
-    assert newer_row[1].startswith("Imported: case update from Aino (")
-    assert older_row[1].startswith("Imported: case transfer from Aino (")
+    assert newer_row[1].startswith("Imported: update from Aino (")
+    assert older_row[1].startswith("Imported: case from Aino (")
     assert _aliases(b) == {"Kettu"}
     (mine,) = b.summaries(ParticipantQuery())
     assert [m.summary for m in b.meetings(mine.id)] == ["Housing visit"]

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from exitdesk.app.errors import AppError
-from exitdesk.app.exchange import BatchItem, read_bundle_file
+from exitdesk.app.exchange import BatchItem, ImportResult, RecordAction, read_bundle_file
 from exitdesk.app.scrub import scrub_exception
 from exitdesk.app.session import Session
+from exitdesk.exchange import BundleKind
 from exitdesk.ui.exchange.files import FolderChooser, open_folder
 from exitdesk.ui.messages import MessageLabel, Tone
+from exitdesk.ui.participant.labels import contact_text
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
 from exitdesk.ui.widgets import icon, user_message
@@ -41,7 +43,7 @@ class FileOutcome:
 
     name: str
     data: bytes | None = None  # read and not yet imported
-    imported: str | None = None  # the plan's own description, as the CLI prints it
+    imported: str | None = None  # what the import did, in the worker's language
     refused: str | None = None  # one plain line
 
 
@@ -175,7 +177,7 @@ class BatchImportDialog(RetranslateMixin, QDialog):
             assert isinstance(item, BatchItem)
             row.data = None
             if item.result is not None:
-                row.imported = item.result.plan.describe()
+                row.imported = self.outcome_text(item.result)
                 self.replies += len(item.result.outbox_ids)
             else:
                 assert item.refused is not None
@@ -302,6 +304,36 @@ class BatchImportDialog(RetranslateMixin, QDialog):
                 result.setIcon(icon("warning"))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, result)
+
+    def outcome_text(self, result: ImportResult) -> str:
+        """One line for a file's row: what its import did and from whom (the one-file dialog
+        says it at length)."""
+        plan = result.plan
+        kind = plan.opened.kind
+        sender = contact_text(plan.sender.name, plan.sender.party_id)
+        if kind is BundleKind.CONSENT_WITHDRAWAL:
+            text = self.tr("withdrawal from %1: %n record(s) received under that consent deleted",
+                           "", result.purged)  # fmt: skip
+        elif kind is BundleKind.WITHDRAWAL_ACK:
+            text = self.tr("%1 deleted what they received under the withdrawn consent")
+        elif kind is BundleKind.WITHDRAWAL_NOTICE:
+            text = self.tr("withdrawal notice from %1; %n withdrawal(s) for the other "
+                           "recipients wait in the outbox", "", len(result.outbox_ids))  # fmt: skip
+        elif kind is BundleKind.HANDOVER_ACK:
+            text = self.tr("%1 took over the case: %n record(s) deleted here", "", result.purged)
+        else:
+            if kind is BundleKind.CASE_HANDOVER:
+                text = self.tr("hand-over from %1: %2 added, %3 updated")
+            elif kind is BundleKind.CASE_UPDATE:
+                text = self.tr("update from %1: %2 added, %3 updated")
+            else:
+                text = self.tr("case from %1: %2 added, %3 updated")
+            text = text.replace("%2", str(plan.count(RecordAction.ADD))).replace(
+                "%3", str(plan.count(RecordAction.UPDATE))
+            )
+            if result.conflicts:
+                text += "; " + self.tr("%n conflict(s) to resolve", "", result.conflicts)
+        return text.replace("%1", sender)
 
     def row_text(self, outcome: FileOutcome) -> str:
         """What the row of one file says: imported and what, refused and why, or waiting."""
