@@ -56,6 +56,89 @@
     </message>
 </context>
 <context>
+    <name>BatchImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+220"/>
+        <source>%n reply file(s) saved. Send them to the senders.</source>
+        <translation>
+            <numerusform>%n reply file saved. Send it to the sender.</numerusform>
+            <numerusform>%n reply files saved. Send them to the senders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n file imported.</numerusform>
+            <numerusform>%n files imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) refused; nothing from them was written.</source>
+        <translation>
+            <numerusform>%n file refused; nothing from it was written.</numerusform>
+            <numerusform>%n files refused; nothing from them was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reply(s) to the senders wait in the outbox.</source>
+        <translation>
+            <numerusform>%n reply to the sender waits in the outbox.</numerusform>
+            <numerusform>%n replies to the senders wait in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n bundle file(s) to import.</source>
+        <translation>
+            <numerusform>%n bundle file to import.</numerusform>
+            <numerusform>%n bundle files to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n file(s) could not be read and will be left out.</source>
+        <translation>
+            <numerusform>%n file could not be read and will be left out.</numerusform>
+            <numerusform>%n files could not be read and will be left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>withdrawal from %1: %n record(s) received under that consent deleted</source>
+        <translation>
+            <numerusform>withdrawal from %1: %n record received under that consent deleted</numerusform>
+            <numerusform>withdrawal from %1: %n records received under that consent deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>withdrawal notice from %1; %n withdrawal(s) for the other recipients wait in the outbox</source>
+        <translation>
+            <numerusform>withdrawal notice from %1; %n withdrawal for the other recipients waits in the outbox</numerusform>
+            <numerusform>withdrawal notice from %1; %n withdrawals for the other recipients wait in the outbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 took over the case: %n record(s) deleted here</source>
+        <translation>
+            <numerusform>%1 took over the case: %n record deleted here</numerusform>
+            <numerusform>%1 took over the case: %n records deleted here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message numerus="yes">
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+367"/>
@@ -147,7 +230,7 @@
 <context>
     <name>OutboxPanel</name>
     <message numerus="yes">
-        <location filename="../../src/exitdesk/ui/exchange/outbox_panel.py" line="+84"/>
+        <location filename="../../src/exitdesk/ui/exchange/outbox_panel.py" line="+79"/>
         <source>Wrote %n file(s) for the other workers</source>
         <translation>
             <numerusform>Wrote %n file for the other workers</numerusform>

@@ -638,6 +638,209 @@
     </message>
 </context>
 <context>
+    <name>BatchImportDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+204"/>
+        <source>Choose a folder for the replies</source>
+        <translation>Valitse kansio vastauksille</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n reply file(s) saved. Send them to the senders.</source>
+        <translation>
+            <numerusform>%n vastaustiedosto tallennettiin. Lähetä se lähettäjälle.</numerusform>
+            <numerusform>%n vastaustiedostoa tallennettiin. Lähetä ne lähettäjille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported.</source>
+        <translation>Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import finished.</source>
+        <translation>Tuonti on valmis.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n tiedosto tuotiin.</numerusform>
+            <numerusform>%n tiedostoa tuotiin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) refused; nothing from them was written.</source>
+        <translation>
+            <numerusform>%n tiedosto hylättiin; siitä ei tallennettu mitään.</numerusform>
+            <numerusform>%n tiedostoa hylättiin; niistä ei tallennettu mitään.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reply(s) to the senders wait in the outbox.</source>
+        <translation>
+            <numerusform>%n vastaus lähettäjälle odottaa lähtevien kansiossa.</numerusform>
+            <numerusform>%n vastausta lähettäjille odottaa lähtevien kansiossa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the files…</source>
+        <translation>Luetaan tiedostoja…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bundle file(s) to import.</source>
+        <translation>
+            <numerusform>Tuotavana %n siirtopakettitiedosto.</numerusform>
+            <numerusform>Tuotavana %n siirtopakettitiedostoa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each file is checked completely and imported whole or not at all. Nothing has been written yet.</source>
+        <translation>Jokainen tiedosto tarkistetaan kokonaan ja tuodaan joko kokonaan tai ei lainkaan. Mitään ei ole vielä tallennettu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) could not be read and will be left out.</source>
+        <translation>
+            <numerusform>%n tiedosto ei ollut luettavissa, joten se jätetään pois.</numerusform>
+            <numerusform>%n tiedostoa ei ollut luettavissa, joten ne jätetään pois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working…</source>
+        <translation>Käsitellään…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>withdrawal from %1: %n record(s) received under that consent deleted</source>
+        <translation>
+            <numerusform>peruutus lähettäjältä %1: sen suostumuksen perusteella saatu %n merkintä poistettu</numerusform>
+            <numerusform>peruutus lähettäjältä %1: sen suostumuksen perusteella saadut %n merkintää poistettu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 deleted what they received under the withdrawn consent</source>
+        <translation>%1 poisti peruutetun suostumuksen perusteella saamansa tiedot</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>withdrawal notice from %1; %n withdrawal(s) for the other recipients wait in the outbox</source>
+        <translation>
+            <numerusform>peruutusilmoitus lähettäjältä %1; %n peruutus muille vastaanottajille odottaa lähtevien kansiossa</numerusform>
+            <numerusform>peruutusilmoitus lähettäjältä %1; %n peruutusta muille vastaanottajille odottaa lähtevien kansiossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 took over the case: %n record(s) deleted here</source>
+        <translation>
+            <numerusform>%1 otti asian vastuulleen: %n merkintä poistettu täältä</numerusform>
+            <numerusform>%1 otti asian vastuulleen: %n merkintää poistettu täältä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hand-over from %1: %2 added, %3 updated</source>
+        <translation>luovutus lähettäjältä %1: %2 lisätty, %3 päivitetty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>update from %1: %2 added, %3 updated</source>
+        <translation>päivitys lähettäjältä %1: %2 lisätty, %3 päivitetty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>case from %1: %2 added, %3 updated</source>
+        <translation>asia lähettäjältä %1: %2 lisätty, %3 päivitetty</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n ratkaistava ristiriita</numerusform>
+            <numerusform>%n ratkaistavaa ristiriitaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused: %1</source>
+        <translation>Hylätty: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: %1</source>
+        <translation>Tuotu: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to import</source>
+        <translation>Valmis tuotavaksi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import bundles</source>
+        <translation>Tuo siirtopaketteja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What became of each file</source>
+        <translation>Mitä kullekin tiedostolle tapahtui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import all</source>
+        <translation>&amp;Tuo kaikki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import all the files</source>
+        <translation>Tuo kaikki tiedostot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save replies…</source>
+        <translation>Tallenna &amp;vastaukset…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the replies for the senders to a folder</source>
+        <translation>Tallenna lähettäjille menevät vastaukset kansioon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>Käsitellään</translation>
+    </message>
+</context>
+<context>
     <name>CaptureGuard</name>
     <message>
         <location filename="../../src/exitdesk/ui/capture_block.py" line="+118"/>
@@ -999,12 +1202,12 @@
         <translation>  jätetty pois yhdestä tietueesta {record} (tietokäytäntösi ei säilytä sitä): {fields}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>{name}: would import {what} (nothing written)</source>
         <translation>{name}: tuotaisiin {what} (mitään ei kirjoitettu)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>  note: {warning}</source>
         <translation>  huom.: {warning}</translation>
     </message>
@@ -1014,12 +1217,12 @@
         <translation>  {count} ristiriitaa ratkaistavana: aja &apos;exitdesk conflicts&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>  purged {count} records</source>
         <translation>  {count} tietuetta poistettiin</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>  send {name} back to the sender</source>
         <translation>  lähetä {name} takaisin lähettäjälle</translation>
     </message>
@@ -1279,7 +1482,7 @@
         <translation>Holvi avattiin palautuskoodilla; uusi tunnuslause on asetettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/outbox_commands.py" line="+32"/>
+        <location filename="../../src/exitdesk/cli/outbox_commands.py" line="+33"/>
         <source>The outbox is empty</source>
         <translation>Lähtevien kansio on tyhjä</translation>
     </message>
@@ -1314,6 +1517,21 @@
         <translation>Tämän holvin kopio poistetaan, kun vastaanottajan kuittaus tuodaan</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Participant {id}: wrote {name} ({count} records)</source>
+        <translation>Osallistuja {id}: kirjoitettiin {name} ({count} tietuetta)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participant {id}: not handed over: {reason}</source>
+        <translation>Osallistuja {id}: ei luovutettu: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cases handed over: {sent}. Cases staying here: {kept}. Each leaves this vault when its acknowledgement is imported</source>
+        <translation>Luovutetut asiat: {sent}. Tänne jäävät asiat: {kept}. Kukin asia poistuu tästä holvista, kun sen kuittaus tuodaan</translation>
+    </message>
+    <message>
         <location filename="../../src/exitdesk/cli/common.py" line="+164"/>
         <source>note: a restored backup had brought back cases handed over since; removed again: {count}</source>
         <translation>huom.: palautettu varmuuskopio toi takaisin sen jälkeen luovutettuja asioita; poistettiin uudelleen: {count}</translation>
@@ -1322,7 +1540,7 @@
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+359"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+364"/>
         <source>The code matches.</source>
         <translation>Koodi täsmää.</translation>
     </message>
@@ -2487,7 +2705,7 @@
         <translation>päättäjä kirjataan vain, kun osallistuminen päätetään</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="+73"/>
+        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="+74"/>
         <source>there is no contact {contact_id} in this vault</source>
         <translation>holvissa ei ole yhteyshenkilöä {contact_id}</translation>
     </message>
@@ -2507,7 +2725,7 @@
         <translation>kortissa on avain, jonka omistaja on vaihtanut; pyydä häneltä uusi kortti</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>this card&apos;s key change is not signed by the key you verified; ask the sender in person or by phone</source>
         <translation>tämän kortin avaintenvaihtoa ei ole allekirjoitettu varmentamallasi avaimella; kysy lähettäjältä henkilökohtaisesti tai puhelimitse</translation>
     </message>
@@ -2560,18 +2778,18 @@
     </message>
     <message>
         <location line="+42"/>
-        <location filename="../../src/exitdesk/app/exchange/notices.py" line="+57"/>
+        <location filename="../../src/exitdesk/app/exchange/notices.py" line="+66"/>
         <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+42"/>
         <source>there is no consent {consent_id} in this vault</source>
         <translation>holvissa ei ole suostumusta {consent_id}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+17"/>
+        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+21"/>
         <source>data went out under this consent: give a file for the withdrawal bundle</source>
         <translation>tämän suostumuksen perusteella on lähetetty tietoja: anna tiedosto peruutuksen siirtopaketille</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="-166"/>
+        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="-171"/>
         <source>{contact} is revoked; nothing can be sent to them</source>
         <translation>yhteyshenkilö {contact} on mitätöity; hänelle ei voi lähettää mitään</translation>
     </message>
@@ -2586,8 +2804,8 @@
         <translation>holvissa ei ole osallistujaa {participant_id}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/export.py" line="+67"/>
-        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+90"/>
+        <location filename="../../src/exitdesk/app/exchange/export.py" line="+68"/>
+        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+91"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>suostumus {consent}: osallistujan tietoja ei voi lähettää ilman tunnistetietoja</translation>
     </message>
@@ -2612,7 +2830,7 @@
         <translation>mikään voimassa oleva suostumus ei salli tämän osallistujan tietojen luovuttamista vastaanottajalle {recipient}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+71"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+72"/>
         <location filename="../../src/exitdesk/exchange/bundle.py" line="+259"/>
         <source>the sender is not among your contacts</source>
         <translation>lähettäjä ei ole yhteyshenkilöissäsi</translation>
@@ -2629,7 +2847,7 @@
         <translation>lähettäjän avaimet on mitätöity tai vaihdettu; mitään ei tuotu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <location filename="../../src/exitdesk/app/knowledge.py" line="-45"/>
         <source>this bundle was already imported (its id has been seen before)</source>
         <translation>siirtopaketti on jo tuotu (sen tunniste on nähty aiemmin)</translation>
@@ -2697,12 +2915,12 @@
         <translation>suostumusta {consent} ei ole allekirjoitettu; kirjaa se uudelleen allekirjoittaaksesi sen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/records.py" line="+208"/>
+        <location filename="../../src/exitdesk/app/exchange/records.py" line="+225"/>
         <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
         <translation>siirtopaketin merkintä ({record_type}) ei ole kelvollinen; mitään ei tuotu</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>a record in this bundle belongs to a participant not in your vault</source>
         <translation>siirtopaketin merkintä kuuluu osallistujalle, joka ei ole holvissasi</translation>
     </message>
@@ -2754,7 +2972,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+351"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+347"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>holvissa ei ole tavoitetta {goal_id}</translation>
     </message>
@@ -2973,7 +3191,7 @@
         <translation>holvin tietokantaa ei voitu avata; se on vioittunut tai se ei ole ExitDesk-holvi</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+102"/>
         <source>this vault was written by a newer ExitDesk (schema {schema}, this version knows {known}); update ExitDesk to open it</source>
         <translation>holvi on tehty uudemmalla ExitDeskillä (skeema {schema}, tämä versio tuntee {known}); päivitä ExitDesk avataksesi sen</translation>
     </message>
@@ -3020,7 +3238,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+674"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+683"/>
         <source>the passphrase must not be empty</source>
         <translation>tunnuslause ei voi olla tyhjä</translation>
     </message>
@@ -3065,7 +3283,7 @@
         <translation>holvi on auki toisessa ExitDesk-ikkunassa tai -prosessissa</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+304"/>
+        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+312"/>
         <location line="+36"/>
         <location line="+23"/>
         <source>participant {participant_id} does not exist</source>
@@ -3105,7 +3323,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/vault/restore.py" line="+64"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="-608"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-611"/>
         <source>the passphrase is wrong</source>
         <translation>tunnuslause on väärä</translation>
     </message>
@@ -3115,7 +3333,7 @@
         <translation>palautuskoodi on väärä</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+57"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+58"/>
         <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
         <translation>varmuuskopiotiedosto on vioittunut tai se ei ole ExitDeskin varmuuskopio; mitään ei palautettu</translation>
     </message>
@@ -3156,7 +3374,7 @@
         <translation>holvi on lukittu; avaa se ensin</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>the vault could not write deleted data away</source>
         <translation>holvi ei pystynyt poistamaan poistettuja tietoja levyltä</translation>
     </message>
@@ -3212,7 +3430,7 @@
         <translation>levy on täynnä; mitään ei palautettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+154"/>
+        <location filename="../../src/exitdesk/vault/layout.py" line="+66"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>kansiossa ei ole ExitDesk-holvia</translation>
@@ -3223,7 +3441,7 @@
         <translation>holvin tietokantatiedosto puuttuu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+119"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+118"/>
         <source>this backup was written by a newer ExitDesk; update to restore</source>
         <translation>varmuuskopio on tehty uudemmalla ExitDeskillä; päivitä ohjelma palauttaaksesi sen</translation>
     </message>
@@ -3249,7 +3467,7 @@
         <translation>muistutuksen sanalista on vioittunut; asenna ExitDesk uudelleen</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/files.py" line="+40"/>
+        <location filename="../../src/exitdesk/app/exchange/files.py" line="+50"/>
         <source>{name} is too large to be an ExitDesk bundle</source>
         <translation>tiedosto {name} on liian suuri ollakseen ExitDeskin siirtopaketti</translation>
     </message>
@@ -3456,12 +3674,12 @@
         <translation>tämä asia on jo luovutettu ja odottaa kuittausta</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+180"/>
         <source>this acknowledgement does not answer a hand-over you sent to its sender; nothing was changed</source>
         <translation>tämä kuittaus ei vastaa luovutusta, jonka lähetit sen lähettäjälle; mitään ei muutettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/notices.py" line="+69"/>
+        <location filename="../../src/exitdesk/app/exchange/notices.py" line="+148"/>
         <source>this withdrawal notice is about a consent that is not in your vault; nothing was changed</source>
         <translation>tämä peruutusilmoitus koskee suostumusta, jota holvissasi ei ole; mitään ei muutettu</translation>
     </message>
@@ -3476,7 +3694,7 @@
         <translation>tämä peruutusilmoitus tulee taholta, joka ei saanut tietoja sen suostumuksen nojalla; mitään ei muutettu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/outbox.py" line="+69"/>
+        <location filename="../../src/exitdesk/app/exchange/outbox.py" line="+70"/>
         <source>cannot write to the folder {name}; {count} file(s) stay in the outbox</source>
         <translation>kansioon {name} ei voi kirjoittaa; {count} tiedostoa jää lähtevien kansioon</translation>
     </message>
@@ -3501,7 +3719,7 @@
         <translation>tämä paketti poistaisi tietueen, jota lähettäjä ei ole sinulle antanut; mitään ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/tombstones.py" line="+134"/>
+        <location filename="../../src/exitdesk/vault/tombstones.py" line="+47"/>
         <source>the tombstone journal in the state folder cannot be written; free space or fix its permissions and try again</source>
         <translation>tilakansion poistokirjanpitoon ei voi kirjoittaa; vapauta tilaa tai korjaa sen oikeudet ja yritä uudelleen</translation>
     </message>
@@ -3711,7 +3929,7 @@
 <context>
     <name>ExchangeFiles</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/files.py" line="+28"/>
+        <location filename="../../src/exitdesk/ui/exchange/files.py" line="+32"/>
         <source>ExitDesk bundles</source>
         <translation>ExitDeskin siirtopaketit</translation>
     </message>
@@ -3832,12 +4050,12 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+104"/>
-        <source>Open a bundle</source>
-        <translation>Avaa siirtopaketti</translation>
+        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+111"/>
+        <source>Open bundles</source>
+        <translation>Avaa siirtopaketteja</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+66"/>
         <source>Conf&amp;licts</source>
         <translation>&amp;Ristiriidat</translation>
     </message>
@@ -4217,7 +4435,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+77"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+92"/>
         <source>Your vault is ready</source>
         <translation>Holvisi on valmis</translation>
     </message>
@@ -4551,23 +4769,23 @@
     <name>ImportPanel</name>
     <message>
         <location line="+32"/>
-        <source>Open a bundle another worker sent you. It is checked completely and you see what would change before anything is written to your vault.</source>
-        <translation>Avaa toiselta työntekijältä saamasi siirtopaketti. Se tarkistetaan kokonaan, ja näet muutokset ennen kuin holviisi tallennetaan mitään.</translation>
+        <source>Open a bundle another worker sent you. It is checked completely and you see what would change before anything is written to your vault. Several files (a caseload hand-over) are imported together, each whole or not at all.</source>
+        <translation>Avaa toiselta työntekijältä saamasi siirtopaketti. Se tarkistetaan kokonaan, ja näet muutokset ennen kuin holviisi tallennetaan mitään. Useat tiedostot (esimerkiksi kaikkien asiakkaiden luovutus kerralla) tuodaan yhdessä, kukin kokonaan tai ei lainkaan.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Open bundle…</source>
-        <translation>&amp;Avaa siirtopaketti…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a bundle file</source>
-        <translation>Avaa siirtopakettitiedosto</translation>
+        <location line="+5"/>
+        <source>&amp;Open bundles…</source>
+        <translation>&amp;Avaa siirtopaketteja…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Or drop a .exitbundle file here</source>
-        <translation>Tai pudota .exitbundle-tiedosto tähän</translation>
+        <source>Open one or more bundle files</source>
+        <translation>Avaa yksi tai useampi siirtopakettitiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or drop one or more .exitbundle files here</source>
+        <translation>Tai pudota tähän yksi tai useampi .exitbundle-tiedosto</translation>
     </message>
 </context>
 <context>
@@ -5196,7 +5414,7 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/outbox_panel.py" line="+67"/>
+        <location filename="../../src/exitdesk/ui/exchange/outbox_panel.py" line="+62"/>
         <source>Choose a folder for the pending files</source>
         <translation>Valitse kansio odottaville tiedostoille</translation>
     </message>
@@ -5692,7 +5910,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-284"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-299"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
@@ -6130,12 +6348,12 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+124"/>
+        <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+130"/>
         <source>Checking the recovery code — please wait…</source>
         <translation>Palautuskoodia tarkistetaan — odota hetki…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Use the recovery code</source>
         <translation>Käytä palautuskoodia</translation>
     </message>
@@ -6183,7 +6401,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="+139"/>
+        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="+138"/>
         <source>Choose the backup file</source>
         <translation>Valitse varmuuskopiotiedosto</translation>
     </message>
@@ -6193,7 +6411,7 @@
         <translation>Valitse holville tyhjä kansio</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Checking the passphrase and restoring — please wait…</source>
         <translation>Tarkistetaan tunnuslausetta ja palautetaan — odota hetki…</translation>
     </message>
@@ -7177,7 +7395,7 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+179"/>
+        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+172"/>
         <source>Open a vault folder</source>
         <translation>Avaa holvin kansio</translation>
     </message>
@@ -7188,27 +7406,27 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+53"/>
+        <location line="+67"/>
         <source>Choose a vault first, or create one.</source>
         <translation>Valitse ensin holvi tai luo uusi.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-63"/>
         <source>Type your passphrase.</source>
         <translation>Kirjoita tunnuslauseesi.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Checking the passphrase — please wait…</source>
         <translation>Tunnuslausetta tarkistetaan — odota hetki…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout. Each further wrong try makes you wait longer.</source>
         <translation>Tunnuslause ei avaa tätä holvia. Tarkista Caps Lock ja näppäimistöasettelu. Jokainen uusi väärä yritys pidentää odotusaikaa.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The vault could not be opened</source>
         <translation>Holvia ei voitu avata</translation>
     </message>
@@ -7311,7 +7529,7 @@
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+88"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+104"/>
         <source>Urgent</source>
         <translation>Kiireellinen</translation>
     </message>
@@ -7319,7 +7537,7 @@
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="-175"/>
+        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="-178"/>
         <location filename="../../src/exitdesk/ui/vault_actions.py" line="-83"/>
         <source>ExitDesk backups (*.bin)</source>
         <translation>ExitDesk-varmuuskopiot (*.bin)</translation>

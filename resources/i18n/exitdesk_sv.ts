@@ -638,6 +638,209 @@
     </message>
 </context>
 <context>
+    <name>BatchImportDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/exchange/batch_dialog.py" line="+204"/>
+        <source>Choose a folder for the replies</source>
+        <translation>Välj en mapp för svaren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n reply file(s) saved. Send them to the senders.</source>
+        <translation>
+            <numerusform>%n svarsfil sparades. Skicka den till avsändaren.</numerusform>
+            <numerusform>%n svarsfiler sparades. Skicka dem till avsändarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported.</source>
+        <translation>Inget importerades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import finished.</source>
+        <translation>Importen är klar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n fil importerades.</numerusform>
+            <numerusform>%n filer importerades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) refused; nothing from them was written.</source>
+        <translation>
+            <numerusform>%n fil avvisades; inget från den skrevs.</numerusform>
+            <numerusform>%n filer avvisades; inget från dem skrevs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reply(s) to the senders wait in the outbox.</source>
+        <translation>
+            <numerusform>%n svar till avsändaren väntar i utkorgen.</numerusform>
+            <numerusform>%n svar till avsändarna väntar i utkorgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the files…</source>
+        <translation>Filerna läses…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bundle file(s) to import.</source>
+        <translation>
+            <numerusform>%n fil med överföringspaket att importera.</numerusform>
+            <numerusform>%n filer med överföringspaket att importera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each file is checked completely and imported whole or not at all. Nothing has been written yet.</source>
+        <translation>Varje fil kontrolleras helt och importeras i sin helhet eller inte alls. Inget har skrivits än.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) could not be read and will be left out.</source>
+        <translation>
+            <numerusform>%n fil kunde inte läsas och lämnas utanför.</numerusform>
+            <numerusform>%n filer kunde inte läsas och lämnas utanför.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working…</source>
+        <translation>Bearbetar…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>withdrawal from %1: %n record(s) received under that consent deleted</source>
+        <translation>
+            <numerusform>återkallelse från %1: %n post som mottagits under samtycket raderad</numerusform>
+            <numerusform>återkallelse från %1: %n poster som mottagits under samtycket raderade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 deleted what they received under the withdrawn consent</source>
+        <translation>%1 raderade det de tagit emot under det återkallade samtycket</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>withdrawal notice from %1; %n withdrawal(s) for the other recipients wait in the outbox</source>
+        <translation>
+            <numerusform>återkallelsemeddelande från %1; %n återkallelse till de andra mottagarna väntar i utkorgen</numerusform>
+            <numerusform>återkallelsemeddelande från %1; %n återkallelser till de andra mottagarna väntar i utkorgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 took over the case: %n record(s) deleted here</source>
+        <translation>
+            <numerusform>%1 tog över ärendet: %n post raderad här</numerusform>
+            <numerusform>%1 tog över ärendet: %n poster raderade här</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hand-over from %1: %2 added, %3 updated</source>
+        <translation>överlämnande från %1: %2 tillagda, %3 uppdaterade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>update from %1: %2 added, %3 updated</source>
+        <translation>uppdatering från %1: %2 tillagda, %3 uppdaterade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>case from %1: %2 added, %3 updated</source>
+        <translation>ärende från %1: %2 tillagda, %3 uppdaterade</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n konflikt att lösa</numerusform>
+            <numerusform>%n konflikter att lösa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused: %1</source>
+        <translation>Avvisad: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: %1</source>
+        <translation>Importerad: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to import</source>
+        <translation>Klar att importeras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import bundles</source>
+        <translation>Importera överföringspaket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What became of each file</source>
+        <translation>Vad som hände med varje fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import all</source>
+        <translation>&amp;Importera alla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import all the files</source>
+        <translation>Importera alla filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save replies…</source>
+        <translation>Spa&amp;ra svar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the replies for the senders to a folder</source>
+        <translation>Spara svaren till avsändarna i en mapp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>Bearbetar</translation>
+    </message>
+</context>
+<context>
     <name>CaptureGuard</name>
     <message>
         <location filename="../../src/exitdesk/ui/capture_block.py" line="+118"/>
@@ -999,12 +1202,12 @@
         <translation>  utelämnat ur en post av typen {record} (din datapolicy sparar det inte): {fields}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>{name}: would import {what} (nothing written)</source>
         <translation>{name}: skulle importera {what} (inget skrivet)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>  note: {warning}</source>
         <translation>  obs: {warning}</translation>
     </message>
@@ -1014,12 +1217,12 @@
         <translation>  {count} konflikt(er) att lösa: kör &apos;exitdesk conflicts&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>  purged {count} records</source>
         <translation>  {count} poster rensades</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>  send {name} back to the sender</source>
         <translation>  skicka {name} tillbaka till avsändaren</translation>
     </message>
@@ -1279,7 +1482,7 @@
         <translation>Valvet öppnades med återställningskoden; den nya lösenfrasen är satt</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/cli/outbox_commands.py" line="+32"/>
+        <location filename="../../src/exitdesk/cli/outbox_commands.py" line="+33"/>
         <source>The outbox is empty</source>
         <translation>Utkorgen är tom</translation>
     </message>
@@ -1314,6 +1517,21 @@
         <translation>Valvets kopia tas bort när mottagarens kvittens importeras</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Participant {id}: wrote {name} ({count} records)</source>
+        <translation>Deltagare {id}: skrev {name} ({count} poster)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participant {id}: not handed over: {reason}</source>
+        <translation>Deltagare {id}: inte överlämnad: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cases handed over: {sent}. Cases staying here: {kept}. Each leaves this vault when its acknowledgement is imported</source>
+        <translation>Överlämnade ärenden: {sent}. Ärenden som stannar här: {kept}. Varje ärende lämnar valvet när dess kvittens importeras</translation>
+    </message>
+    <message>
         <location filename="../../src/exitdesk/cli/common.py" line="+164"/>
         <source>note: a restored backup had brought back cases handed over since; removed again: {count}</source>
         <translation>obs: en återställd säkerhetskopia hade fört tillbaka ärenden som lämnats över sedan dess; togs bort igen: {count}</translation>
@@ -1322,7 +1540,7 @@
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+359"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+364"/>
         <source>The code matches.</source>
         <translation>Koden stämmer.</translation>
     </message>
@@ -2487,7 +2705,7 @@
         <translation>vem som avslutade anges bara när deltagandet avslutas</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="+73"/>
+        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="+74"/>
         <source>there is no contact {contact_id} in this vault</source>
         <translation>det finns ingen kontakt {contact_id} i det här valvet</translation>
     </message>
@@ -2507,7 +2725,7 @@
         <translation>kortet innehåller en nyckel som ägaren har bytt ut; be om ett nytt kort</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>this card&apos;s key change is not signed by the key you verified; ask the sender in person or by phone</source>
         <translation>nyckelbytet på det här kortet är inte signerat med nyckeln du verifierade; fråga avsändaren personligen eller per telefon</translation>
     </message>
@@ -2560,18 +2778,18 @@
     </message>
     <message>
         <location line="+42"/>
-        <location filename="../../src/exitdesk/app/exchange/notices.py" line="+57"/>
+        <location filename="../../src/exitdesk/app/exchange/notices.py" line="+66"/>
         <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+42"/>
         <source>there is no consent {consent_id} in this vault</source>
         <translation>det finns inget samtycke {consent_id} i det här valvet</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+17"/>
+        <location filename="../../src/exitdesk/app/exchange/withdrawal.py" line="+21"/>
         <source>data went out under this consent: give a file for the withdrawal bundle</source>
         <translation>uppgifter har lämnats ut med stöd av samtycket: ange en fil för återkallelsens överföringspaket</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="-166"/>
+        <location filename="../../src/exitdesk/app/exchange/contacts.py" line="-171"/>
         <source>{contact} is revoked; nothing can be sent to them</source>
         <translation>{contact} är spärrad; inget kan skickas till kontakten</translation>
     </message>
@@ -2586,8 +2804,8 @@
         <translation>det finns ingen deltagare {participant_id} i det här valvet</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/export.py" line="+67"/>
-        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+90"/>
+        <location filename="../../src/exitdesk/app/exchange/export.py" line="+68"/>
+        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+91"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>samtycke {consent}: ett ärende kan inte skickas utan identitetsuppgifterna</translation>
     </message>
@@ -2612,7 +2830,7 @@
         <translation>inget gällande samtycke tillåter att deltagarens uppgifter lämnas till {recipient}</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+71"/>
+        <location filename="../../src/exitdesk/app/exchange/importing.py" line="+72"/>
         <location filename="../../src/exitdesk/exchange/bundle.py" line="+259"/>
         <source>the sender is not among your contacts</source>
         <translation>avsändaren finns inte bland dina kontakter</translation>
@@ -2629,7 +2847,7 @@
         <translation>avsändarens nycklar har spärrats eller bytts ut; inget importerades</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <location filename="../../src/exitdesk/app/knowledge.py" line="-45"/>
         <source>this bundle was already imported (its id has been seen before)</source>
         <translation>överföringspaketet har redan importerats (dess id har setts tidigare)</translation>
@@ -2697,12 +2915,12 @@
         <translation>samtycke {consent} är inte signerat; registrera det igen för att signera det</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/records.py" line="+208"/>
+        <location filename="../../src/exitdesk/app/exchange/records.py" line="+225"/>
         <source>a {record_type} record in this bundle is not valid; nothing was imported</source>
         <translation>en post av typen {record_type} i överföringspaketet är ogiltig; inget importerades</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>a record in this bundle belongs to a participant not in your vault</source>
         <translation>en post i överföringspaketet gäller en deltagare som inte finns i ditt valv</translation>
     </message>
@@ -2754,7 +2972,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/app/plan_safety.py" line="-42"/>
-        <location filename="../../src/exitdesk/app/session.py" line="+351"/>
+        <location filename="../../src/exitdesk/app/session.py" line="+347"/>
         <source>there is no goal {goal_id} in this vault</source>
         <translation>det finns inget mål {goal_id} i det här valvet</translation>
     </message>
@@ -2973,7 +3191,7 @@
         <translation>valvets databas kunde inte öppnas; den är skadad eller inte ett ExitDesk-valv</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+102"/>
         <source>this vault was written by a newer ExitDesk (schema {schema}, this version knows {known}); update ExitDesk to open it</source>
         <translation>valvet skapades av en nyare ExitDesk (schema {schema}, den här versionen känner till {known}); uppdatera ExitDesk för att öppna det</translation>
     </message>
@@ -3020,7 +3238,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="+674"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="+683"/>
         <source>the passphrase must not be empty</source>
         <translation>lösenfrasen får inte vara tom</translation>
     </message>
@@ -3065,7 +3283,7 @@
         <translation>valvet är öppet i ett annat ExitDesk-fönster eller en annan process</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+304"/>
+        <location filename="../../src/exitdesk/vault/repositories/participants.py" line="+312"/>
         <location line="+36"/>
         <location line="+23"/>
         <source>participant {participant_id} does not exist</source>
@@ -3105,7 +3323,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/vault/restore.py" line="+64"/>
-        <location filename="../../src/exitdesk/vault/store.py" line="-608"/>
+        <location filename="../../src/exitdesk/vault/store.py" line="-611"/>
         <source>the passphrase is wrong</source>
         <translation>lösenfrasen är fel</translation>
     </message>
@@ -3115,7 +3333,7 @@
         <translation>återställningskoden är fel</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+57"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+58"/>
         <source>the backup file is damaged or not an ExitDesk backup; nothing was restored</source>
         <translation>säkerhetskopians fil är skadad eller inte en säkerhetskopia från ExitDesk; inget återställdes</translation>
     </message>
@@ -3156,7 +3374,7 @@
         <translation>valvet är låst; lås upp det först</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>the vault could not write deleted data away</source>
         <translation>valvet kunde inte skriva bort raderade uppgifter från disken</translation>
     </message>
@@ -3212,7 +3430,7 @@
         <translation>disken är full; inget återställdes</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/store.py" line="+154"/>
+        <location filename="../../src/exitdesk/vault/layout.py" line="+66"/>
         <location line="+8"/>
         <source>there is no ExitDesk vault in this folder</source>
         <translation>det finns inget ExitDesk-valv i den här mappen</translation>
@@ -3223,7 +3441,7 @@
         <translation>valvets databasfil saknas</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/backup.py" line="+119"/>
+        <location filename="../../src/exitdesk/vault/backup.py" line="+118"/>
         <source>this backup was written by a newer ExitDesk; update to restore</source>
         <translation>säkerhetskopian skapades av en nyare ExitDesk; uppdatera för att återställa den</translation>
     </message>
@@ -3249,7 +3467,7 @@
         <translation>en ordlista för påminnelsen är skadad; installera om ExitDesk</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/files.py" line="+40"/>
+        <location filename="../../src/exitdesk/app/exchange/files.py" line="+50"/>
         <source>{name} is too large to be an ExitDesk bundle</source>
         <translation>filen {name} är för stor för att vara ett överföringspaket från ExitDesk</translation>
     </message>
@@ -3456,12 +3674,12 @@
         <translation>det här ärendet har redan överlämnats och väntar på kvittens</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+180"/>
         <source>this acknowledgement does not answer a hand-over you sent to its sender; nothing was changed</source>
         <translation>den här kvittensen svarar inte på ett överlämnande som du skickade till avsändaren; inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/notices.py" line="+69"/>
+        <location filename="../../src/exitdesk/app/exchange/notices.py" line="+148"/>
         <source>this withdrawal notice is about a consent that is not in your vault; nothing was changed</source>
         <translation>det här meddelandet om återkallelse gäller ett samtycke som inte finns i ditt valv; inget ändrades</translation>
     </message>
@@ -3476,7 +3694,7 @@
         <translation>det här meddelandet om återkallelse kommer från någon som inte fått några uppgifter under det samtycket; inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/app/exchange/outbox.py" line="+69"/>
+        <location filename="../../src/exitdesk/app/exchange/outbox.py" line="+70"/>
         <source>cannot write to the folder {name}; {count} file(s) stay in the outbox</source>
         <translation>det går inte att skriva till mappen {name}; {count} fil(er) ligger kvar i utkorgen</translation>
     </message>
@@ -3501,7 +3719,7 @@
         <translation>det här paketet skulle ta bort en post som avsändaren inte gett dig; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../src/exitdesk/vault/tombstones.py" line="+134"/>
+        <location filename="../../src/exitdesk/vault/tombstones.py" line="+47"/>
         <source>the tombstone journal in the state folder cannot be written; free space or fix its permissions and try again</source>
         <translation>raderingsjournalen i tillståndsmappen kan inte skrivas; frigör utrymme eller rätta dess behörigheter och försök igen</translation>
     </message>
@@ -3711,7 +3929,7 @@
 <context>
     <name>ExchangeFiles</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/files.py" line="+28"/>
+        <location filename="../../src/exitdesk/ui/exchange/files.py" line="+32"/>
         <source>ExitDesk bundles</source>
         <translation>ExitDesk-överföringspaket</translation>
     </message>
@@ -3832,12 +4050,12 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+104"/>
-        <source>Open a bundle</source>
-        <translation>Öppna ett överföringspaket</translation>
+        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+111"/>
+        <source>Open bundles</source>
+        <translation>Öppna överföringspaket</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+66"/>
         <source>Conf&amp;licts</source>
         <translation>Konf&amp;likter</translation>
     </message>
@@ -4217,7 +4435,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+77"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="+92"/>
         <source>Your vault is ready</source>
         <translation>Ditt valv är klart</translation>
     </message>
@@ -4551,23 +4769,23 @@
     <name>ImportPanel</name>
     <message>
         <location line="+32"/>
-        <source>Open a bundle another worker sent you. It is checked completely and you see what would change before anything is written to your vault.</source>
-        <translation>Öppna ett överföringspaket som en annan medarbetare skickat till dig. Det kontrolleras helt och du ser vad som skulle ändras innan något skrivs till ditt valv.</translation>
+        <source>Open a bundle another worker sent you. It is checked completely and you see what would change before anything is written to your vault. Several files (a caseload hand-over) are imported together, each whole or not at all.</source>
+        <translation>Öppna ett överföringspaket som en annan medarbetare skickat till dig. Det kontrolleras helt och du ser vad som skulle ändras innan något skrivs till ditt valv. Flera filer (till exempel när alla ärenden överlämnas på en gång) importeras tillsammans, var och en helt eller inte alls.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Open bundle…</source>
+        <location line="+5"/>
+        <source>&amp;Open bundles…</source>
         <translation>Ö&amp;ppna överföringspaket…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open a bundle file</source>
-        <translation>Öppna en fil med överföringspaket</translation>
+        <source>Open one or more bundle files</source>
+        <translation>Öppna en eller flera filer med överföringspaket</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Or drop a .exitbundle file here</source>
-        <translation>Eller släpp en .exitbundle-fil här</translation>
+        <source>Or drop one or more .exitbundle files here</source>
+        <translation>Eller släpp en eller flera .exitbundle-filer här</translation>
     </message>
 </context>
 <context>
@@ -5196,7 +5414,7 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/outbox_panel.py" line="+67"/>
+        <location filename="../../src/exitdesk/ui/exchange/outbox_panel.py" line="+62"/>
         <source>Choose a folder for the pending files</source>
         <translation>Välj en mapp för de väntande filerna</translation>
     </message>
@@ -5692,7 +5910,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-284"/>
+        <location filename="../../src/exitdesk/ui/vault/first_run.py" line="-299"/>
         <source>The two passphrases differ.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
@@ -6130,12 +6348,12 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+124"/>
+        <location filename="../../src/exitdesk/ui/vault/recovery_dialog.py" line="+130"/>
         <source>Checking the recovery code — please wait…</source>
         <translation>Återställningskoden kontrolleras — vänta…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Use the recovery code</source>
         <translation>Använd återställningskoden</translation>
     </message>
@@ -6183,7 +6401,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="+139"/>
+        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="+138"/>
         <source>Choose the backup file</source>
         <translation>Välj säkerhetskopian</translation>
     </message>
@@ -6193,7 +6411,7 @@
         <translation>Välj en tom mapp för valvet</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Checking the passphrase and restoring — please wait…</source>
         <translation>Lösenfrasen kontrolleras och valvet återställs — vänta…</translation>
     </message>
@@ -7177,7 +7395,7 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+179"/>
+        <location filename="../../src/exitdesk/ui/vault/unlock.py" line="+172"/>
         <source>Open a vault folder</source>
         <translation>Öppna en valvmapp</translation>
     </message>
@@ -7188,27 +7406,27 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+53"/>
+        <location line="+67"/>
         <source>Choose a vault first, or create one.</source>
         <translation>Välj ett valv först eller skapa ett.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-63"/>
         <source>Type your passphrase.</source>
         <translation>Skriv din lösenfras.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Checking the passphrase — please wait…</source>
         <translation>Lösenfrasen kontrolleras — vänta…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout. Each further wrong try makes you wait longer.</source>
         <translation>Lösenfrasen öppnar inte det här valvet. Kontrollera Caps Lock och tangentbordslayouten. Varje nytt felaktigt försök gör att du får vänta längre.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The vault could not be opened</source>
         <translation>Valvet kunde inte öppnas</translation>
     </message>
@@ -7311,7 +7529,7 @@
 <context>
     <name>UrgentBanner</name>
     <message>
-        <location filename="../../src/exitdesk/ui/widgets.py" line="+88"/>
+        <location filename="../../src/exitdesk/ui/widgets.py" line="+104"/>
         <source>Urgent</source>
         <translation>Brådskande</translation>
     </message>
@@ -7319,7 +7537,7 @@
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="-175"/>
+        <location filename="../../src/exitdesk/ui/vault/restore_dialog.py" line="-178"/>
         <location filename="../../src/exitdesk/ui/vault_actions.py" line="-83"/>
         <source>ExitDesk backups (*.bin)</source>
         <translation>ExitDesk-säkerhetskopior (*.bin)</translation>

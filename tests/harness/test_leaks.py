@@ -151,7 +151,7 @@ def _window_session(qtbot: QtBot, shell: Shell, clock: IdleClock, bundle: Path) 
     main.show_page(PAGE_EXCHANGE)
     page = main.exchange
     page.tabs.setCurrentWidget(page.importer)
-    page.choose_bundle = lambda _parent, _title: bundle
+    page.choose_bundles = lambda _parent, _title: [bundle]
     click(qtbot, page.importer.open_button)
     dialog = page.import_dialog
     assert dialog is not None

@@ -65,7 +65,7 @@ def _send_case(a: Session, b: Session, out: Path) -> int:
 
 
 def _open_import(qtbot: QtBot, page: ExchangePage, path: Path) -> ImportDialog:
-    page.choose_bundle = lambda _parent, _title: path
+    page.choose_bundles = lambda _parent, _title: [path]
     page.tabs.setCurrentWidget(page.importer)
     click(qtbot, page.importer.open_button)
     dialog = page.import_dialog

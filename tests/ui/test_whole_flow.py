@@ -78,7 +78,7 @@ def _exchange(window: MainWindow) -> ExchangePage:
 
 def _import(qtbot: QtBot, page: ExchangePage, path: Path) -> ImportDialog:
     page.tabs.setCurrentWidget(page.importer)
-    page.choose_bundle = lambda _parent, _title: path
+    page.choose_bundles = lambda _parent, _title: [path]
     click(qtbot, page.importer.open_button)
     dialog = page.import_dialog
     assert dialog is not None

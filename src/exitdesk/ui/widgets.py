@@ -92,14 +92,20 @@ def forget_dialog_history(dialog: QFileDialog) -> None:
     dialog.setDirectory(QDir.homePath())
 
 
-def _chosen(dialog: QFileDialog) -> Path | None:
-    """Run a file dialog; the chosen path or None. Whatever happens, it leaves no history."""
+def _chosen_all(dialog: QFileDialog) -> list[Path]:
+    """Run a file dialog; every chosen path, or none. Whatever happens, it leaves no history."""
     try:
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return []
+        return [Path(name) for name in dialog.selectedFiles()]
     finally:
         forget_dialog_history(dialog)
+
+
+def _chosen(dialog: QFileDialog) -> Path | None:
+    """Run a file dialog; the chosen path or None. Whatever happens, it leaves no history."""
+    chosen = _chosen_all(dialog)
+    return chosen[0] if chosen else None
 
 
 def choose_save_file(
@@ -123,7 +129,17 @@ def choose_open_file(parent: QWidget | None, title: str, name_filter: str) -> Pa
     return _chosen(dialog)
 
 
+def choose_open_files(parent: QWidget | None, title: str, name_filter: str) -> list[Path]:
+    """An open dialog for one or more existing files that leaves no history; [] if cancelled."""
+    dialog = QFileDialog(parent, title)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setNameFilter(name_filter)
+    return _chosen_all(dialog)
+
+
 def choose_folder(parent: QWidget | None, title: str, start_dir: str = "") -> Path | None:
+    """A dialog for one existing folder that leaves no history; returns it or None."""
     dialog = QFileDialog(parent, title, start_dir)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)

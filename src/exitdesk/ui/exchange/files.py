@@ -11,12 +11,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from exitdesk.app.exchange import BUNDLE_SUFFIX, is_bundle_file
-from exitdesk.ui.widgets import choose_open_file, choose_save_file
+from exitdesk.ui.widgets import choose_folder, choose_open_file, choose_open_files, choose_save_file
 
 # (parent, dialog title, default file name) -> chosen file or None
 SaveChooser = Callable[[QWidget, str, str], Path | None]
 # (parent, dialog title) -> chosen file or None
 OpenChooser = Callable[[QWidget, str], Path | None]
+# (parent, dialog title) -> the chosen files, [] if none
+OpenManyChooser = Callable[[QWidget, str], list[Path]]
+# (parent, dialog title) -> chosen folder or None
+FolderChooser = Callable[[QWidget, str], Path | None]
 
 
 def is_bundle(path: Path) -> bool:
@@ -41,6 +45,14 @@ def save_card_file(parent: QWidget, title: str, default_name: str) -> Path | Non
 
 def open_bundle_file(parent: QWidget, title: str) -> Path | None:
     return choose_open_file(parent, title, _filter("bundle"))
+
+
+def open_bundle_files(parent: QWidget, title: str) -> list[Path]:
+    return choose_open_files(parent, title, _filter("bundle"))
+
+
+def open_folder(parent: QWidget, title: str) -> Path | None:
+    return choose_folder(parent, title)
 
 
 def open_card_file(parent: QWidget, title: str) -> Path | None:

@@ -359,7 +359,7 @@ class ImportDialog(RetranslateMixin, QDialog):
 
 
 class ImportPanel(RetranslateMixin, QWidget):
-    """The Import tab: a button and a drop target; the page opens the dialog."""
+    """The Import tab: a button and a drop target; the page opens the dialogs."""
 
     openRequested = Signal()
 
@@ -387,9 +387,10 @@ class ImportPanel(RetranslateMixin, QWidget):
         self.intro.setText(
             self.tr(
                 "Open a bundle another worker sent you. It is checked completely and you see "
-                "what would change before anything is written to your vault."
+                "what would change before anything is written to your vault. Several files "
+                "(a caseload hand-over) are imported together, each whole or not at all."
             )
         )
-        self.open_button.setText(self.tr("&Open bundle…"))
-        self.open_button.setAccessibleName(self.tr("Open a bundle file"))
-        self.drop_hint.setText(self.tr("Or drop a .exitbundle file here"))
+        self.open_button.setText(self.tr("&Open bundles…"))
+        self.open_button.setAccessibleName(self.tr("Open one or more bundle files"))
+        self.drop_hint.setText(self.tr("Or drop one or more .exitbundle files here"))

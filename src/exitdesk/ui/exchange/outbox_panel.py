@@ -3,19 +3,14 @@ handed over, and one action that writes them into a folder the worker chooses.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from exitdesk.app.session import Session
+from exitdesk.ui.exchange.files import FolderChooser, open_folder
 from exitdesk.ui.messages import MessageLabel
 from exitdesk.ui.retranslate import RetranslateMixin
 from exitdesk.ui.tasks import TaskRunner
-from exitdesk.ui.widgets import choose_folder, user_message
-
-# (parent, dialog title) -> chosen folder or None
-FolderChooser = Callable[[QWidget, str], Path | None]
+from exitdesk.ui.widgets import user_message
 
 
 class OutboxPanel(RetranslateMixin, QWidget):
@@ -28,7 +23,7 @@ class OutboxPanel(RetranslateMixin, QWidget):
         self._runner = runner
         self._session: Session | None = None
         self._pending = 0
-        self.choose_folder: FolderChooser = lambda parent, title: choose_folder(parent, title)
+        self.choose_folder: FolderChooser = open_folder
         self.status = MessageLabel(self)
         self.status.setWordWrap(True)
         self.write_button = QPushButton(self)

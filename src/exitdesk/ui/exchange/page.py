@@ -1,8 +1,10 @@
 """The contacts and exchange page: tabs for contacts, import, conflicts and this vault's own card;
-bundles open by file dialog or by dropping them on the page or the main window."""
+bundles open by file dialog or by dropping them on the page or the main window, one file to its
+preview, several (a caseload hand-over) to be imported together."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -11,9 +13,16 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from exitdesk.app.session import Session
 from exitdesk.ui.clipboard import SecureClipboard
+from exitdesk.ui.exchange.batch_dialog import BatchImportDialog
 from exitdesk.ui.exchange.conflicts import ConflictsPanel
 from exitdesk.ui.exchange.contacts import ContactsPanel, MyCardPanel
-from exitdesk.ui.exchange.files import OpenChooser, SaveChooser, is_bundle, open_bundle_file
+from exitdesk.ui.exchange.files import (
+    FolderChooser,
+    OpenManyChooser,
+    SaveChooser,
+    is_bundle,
+    open_bundle_files,
+)
 from exitdesk.ui.exchange.import_dialog import ImportDialog, ImportPanel
 from exitdesk.ui.exchange.outbox_panel import OutboxPanel
 from exitdesk.ui.retranslate import RetranslateMixin
@@ -21,16 +30,13 @@ from exitdesk.ui.settings import CLIPBOARD_SECONDS
 from exitdesk.ui.tasks import TaskRunner
 
 
-def dropped_bundle(event: QDragEnterEvent | QDropEvent) -> Path | None:
-    """The one local ``.exitbundle`` file being dragged, if that is what it is."""
+def dropped_bundles(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The local ``.exitbundle`` files being dragged (other files among them are left out)."""
     mime = event.mimeData()
     if not mime.hasUrls():
-        return None
-    urls = [u for u in mime.urls() if u.isLocalFile()]
-    if len(urls) != 1:
-        return None
-    path = Path(urls[0].toLocalFile())
-    return path if is_bundle(path) else None
+        return []
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [path for path in paths if is_bundle(path)]
 
 
 class ExchangePage(RetranslateMixin, QWidget):
@@ -49,10 +55,13 @@ class ExchangePage(RetranslateMixin, QWidget):
         self._runner = runner
         self._session: Session | None = None
         self.clipboard = SecureClipboard(CLIPBOARD_SECONDS.default, self)
-        self.choose_bundle: OpenChooser = open_bundle_file
-        # Where the acknowledgement of an imported withdrawal is saved (tests inject one).
+        self.choose_bundles: OpenManyChooser = open_bundle_files
+        # Where the acknowledgement of an imported withdrawal is saved, and the folder for the
+        # replies of a batch (tests inject them).
         self.choose_ack_path: SaveChooser | None = None
+        self.choose_replies_folder: FolderChooser | None = None
         self.import_dialog: ImportDialog | None = None
+        self.batch_dialog: BatchImportDialog | None = None
         self.tabs = QTabWidget(self)
         self.contacts = ContactsPanel(runner, self)
         self.importer = ImportPanel(self)
@@ -82,9 +91,7 @@ class ExchangePage(RetranslateMixin, QWidget):
         self._session = session
         if session is None:
             self.clipboard.clear()
-            if self.import_dialog is not None:
-                self.import_dialog.close()
-                self.import_dialog = None
+            self._close_imports()
         self.contacts.set_session(session)
         self.conflicts.set_session(session)
         self.my_card.set_session(session)
@@ -101,17 +108,28 @@ class ExchangePage(RetranslateMixin, QWidget):
     def open_bundle(self) -> None:
         if self._session is None:
             return
-        path = self.choose_bundle(self, self.tr("Open a bundle"))
-        if path is not None:
-            self.import_file(path)
+        self.import_paths(self.choose_bundles(self, self.tr("Open bundles")))
+
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        """One file opens its preview; several are imported together."""
+        if len(paths) == 1:
+            self.import_file(paths[0])
+        elif paths:
+            self.import_files(paths)
+
+    def _close_imports(self) -> None:
+        for dialog in (self.import_dialog, self.batch_dialog):
+            if dialog is not None:
+                dialog.close()
+        self.import_dialog = None
+        self.batch_dialog = None
 
     def import_file(self, path: Path) -> ImportDialog | None:
         """Verify ``path`` and show what importing it would change."""
         session = self._session
         if session is None:
             return None
-        if self.import_dialog is not None:
-            self.import_dialog.close()
+        self._close_imports()
         dialog = ImportDialog(session, self._runner, path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self.choose_ack_path is not None:
@@ -124,9 +142,29 @@ class ExchangePage(RetranslateMixin, QWidget):
         dialog.start()
         return dialog
 
-    def _dialog_gone(self, dialog: ImportDialog) -> None:
+    def import_files(self, paths: Sequence[Path]) -> BatchImportDialog | None:
+        """Read ``paths`` and offer to import them all in one go."""
+        session = self._session
+        if session is None:
+            return None
+        self._close_imports()
+        dialog = BatchImportDialog(session, self._runner, paths, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.choose_replies_folder is not None:
+            dialog.choose_folder = self.choose_replies_folder
+        dialog.imported.connect(self._imported)
+        dialog.outboxChanged.connect(self.outbox.reload)
+        dialog.destroyed.connect(lambda *_: self._dialog_gone(dialog))
+        self.batch_dialog = dialog
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def _dialog_gone(self, dialog: ImportDialog | BatchImportDialog) -> None:
         if self.import_dialog is dialog:
             self.import_dialog = None
+        if self.batch_dialog is dialog:
+            self.batch_dialog = None
 
     def _imported(self, _result: object) -> None:
         self.outbox.reload()
@@ -143,19 +181,19 @@ class ExchangePage(RetranslateMixin, QWidget):
 
     # -- drops -----------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._session is not None and dropped_bundle(event) is not None:
+        if self._session is not None and dropped_bundles(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_bundle(event)
-        if self._session is None or path is None:
+        paths = dropped_bundles(event)
+        if self._session is None or not paths:
             event.ignore()
             return
         event.acceptProposedAction()
         self.tabs.setCurrentWidget(self.importer)
-        self.import_file(path)
+        self.import_paths(paths)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._drop_window:
