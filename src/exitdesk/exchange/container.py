@@ -3,6 +3,7 @@ Encoding and strict parsing only; what the manifest means is checked in ``bundle
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import struct
@@ -183,6 +184,11 @@ class Manifest:
     withdrawal: SignedWithdrawal | None
     records: tuple[RecordEntry, ...]
     format_version: int = MANIFEST_FORMAT
+
+    @functools.cached_property
+    def participant_text(self) -> str:
+        """``str(participant_uid)``, made once: an import compares it with every record."""
+        return str(self.participant_uid)
 
     def to_json(self) -> JsonObject:
         sender: JsonObject = {
