@@ -26,6 +26,7 @@ import pytest
 from exitdesk.exchange import canonical
 from exitdesk.exchange.canonical import CanonicalJsonError, parse_canonical_json
 
+_REAL_DECODER = canonical._DECODER
 _SEARCHES = frozenset({"sub", "subn", "search", "match", "fullmatch", "findall", "finditer"})
 
 
@@ -41,6 +42,10 @@ class _MeteredJson:
     def loads(self, text: str, **kwargs: Any) -> Any:
         self._meter.units += len(text)
         return json.loads(text, **kwargs)
+
+    def decode(self, text: str) -> Any:  # stands in for canonical's kept decoder
+        self._meter.units += len(text)
+        return _REAL_DECODER.decode(text)
 
     def dumps(self, value: Any, **kwargs: Any) -> str:
         text = json.dumps(value, **kwargs)
@@ -96,7 +101,9 @@ def _work(meter: _Meter, data: bytes) -> int:
 @pytest.fixture
 def meter(monkeypatch: pytest.MonkeyPatch) -> _Meter:
     found = _Meter()
-    monkeypatch.setattr(canonical, "json", _MeteredJson(found))
+    metered = _MeteredJson(found)
+    monkeypatch.setattr(canonical, "json", metered)
+    monkeypatch.setattr(canonical, "_DECODER", metered)
     for name, value in list(vars(canonical).items()):
         if isinstance(value, re.Pattern):
             monkeypatch.setattr(canonical, name, _MeteredPattern(value, found))

@@ -16,6 +16,7 @@ from exitdesk.exchange import (
     BadSignatureError,
     RecordHashMismatchError,
     UnknownSenderError,
+    canonical,
     open_bundle,
     open_container,
 )
@@ -33,23 +34,33 @@ HOSTILE_RECORDS = {
 
 
 class _Parses:
-    """Every text handed to ``json.loads`` while it is installed."""
+    """Every text handed to ``json.loads`` or to the canonical parser's kept decoder (the one
+    every canonical text goes through) while it is installed."""
 
     def __init__(self) -> None:
         self.texts: list[str] = []
 
     def __call__(self, text: str | bytes, **kwargs: Any) -> Any:
-        self.texts.append(text if isinstance(text, str) else text.decode("utf-8", "replace"))
+        self._seen(text)
         return _REAL_LOADS(text, **kwargs)
+
+    def decode(self, text: str) -> Any:
+        self._seen(text)
+        return _REAL_DECODER.decode(text)
+
+    def _seen(self, text: str | bytes) -> None:
+        self.texts.append(text if isinstance(text, str) else text.decode("utf-8", "replace"))
 
 
 _REAL_LOADS = json.loads
+_REAL_DECODER = canonical._DECODER
 
 
 @pytest.fixture
 def parses(monkeypatch: pytest.MonkeyPatch) -> _Parses:
     spy = _Parses()
     monkeypatch.setattr(json, "loads", spy)
+    monkeypatch.setattr(canonical, "_DECODER", spy)
     return spy
 
 

@@ -133,9 +133,16 @@ class BundleRecord:
             raise ValueError("a record id must be a lowercase hyphenated UUID")
         return cls(text_id, RecordType(record_type), category, canonical_json(dict(obj)))
 
-    @functools.cached_property
-    def sha256(self) -> str:  # worked out once: export, import and provenance each ask
-        return hashlib.sha256(self.data).hexdigest()
+    @property
+    def sha256(self) -> str:
+        """The hex SHA-256 of ``data``, worked out once (export, import and provenance each
+        ask). Not ``functools.cached_property``: on Python 3.11 its lock cost three times the
+        hash itself, for every record of a bundle."""
+        known: str | None = self.__dict__.get("_sha256")
+        if known is None:
+            known = hashlib.sha256(self.data).hexdigest()
+            object.__setattr__(self, "_sha256", known)
+        return known
 
     def object(self) -> JsonObject:
         """The record's JSON object, for ``Model.model_validate``. For a received record this
@@ -177,6 +184,11 @@ class Manifest:
     withdrawal: SignedWithdrawal | None
     records: tuple[RecordEntry, ...]
     format_version: int = MANIFEST_FORMAT
+
+    @functools.cached_property
+    def participant_text(self) -> str:
+        """``str(participant_uid)``, made once: an import compares it with every record."""
+        return str(self.participant_uid)
 
     def to_json(self) -> JsonObject:
         sender: JsonObject = {
@@ -562,4 +574,7 @@ def _parse_record(entry: RecordEntry, data: bytes, limits: Limits) -> BundleReco
         raise MalformedBundleError(_MALFORMED) from None
     if not isinstance(value, dict):
         raise MalformedBundleError(_MALFORMED)
-    return BundleRecord(entry.id, entry.type, entry.category, data, parsed=value)
+    record = BundleRecord(entry.id, entry.type, entry.category, data, parsed=value)
+    # authenticated_records compared SHA-256(data) with this very digest: not worked out again.
+    object.__setattr__(record, "_sha256", entry.sha256)
+    return record

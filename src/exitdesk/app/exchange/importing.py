@@ -287,7 +287,7 @@ def apply_import(
     ordered = sorted(plan.records, key=lambda p: p.record.type is not RecordType.PARTICIPANT)
     conflict_count = 0
     participant_uid, consent_uid = str(manifest.participant_uid), str(opened.consent.uid)
-    received: list[Provenance] = []
+    received: list[tuple[str, str, str]] = []  # (uid, type, hash) of each record kept
     fresh: list[CaseModel] = []  # new goals, meetings and safety: inserted together
     for item in ordered:
         record = item.record
@@ -310,21 +310,17 @@ def apply_import(
             fresh.append(item.model)
         elif item.action is not RecordAction.UNCHANGED:
             pid = write_record(repos, record, pid, now)
-        received.append(
-            Provenance(
-                record_uid=record.id,
-                record_type=record.type.value,
-                participant_uid=participant_uid,
-                sender_fp=sender.fingerprint,
-                bundle_id=manifest.bundle_id,
-                consent_uid=consent_uid,
-                record_hash=record.sha256,
-                imported_at=now,
-            )
-        )
+        received.append((record.id, record.type.value, record.sha256))
     # Nothing above reads what these write: a statement per table, as the loop would have.
     add_new_records(repos, fresh, pid)
-    provenance.record_many(received)
+    provenance.record_received(
+        received,
+        participant_uid=participant_uid,
+        sender_fp=sender.fingerprint,
+        bundle_id=manifest.bundle_id,
+        consent_uid=consent_uid,
+        imported_at=now,
+    )
     for uid in manifest.removed:
         known = provenance.latest(uid)
         # check_removals refused anything else: these rows are all this sender's.

@@ -40,7 +40,7 @@ def planned_action(
     """What importing ``record`` would do here; refuses the whole bundle when the record is
     about another participant or would change a record its sender does not own.
     ``local_ids`` as for ``local_record``."""
-    manifest_uid = str(opened.manifest.participant_uid)
+    manifest_uid = opened.manifest.participant_text
     if record_participant_uid(record) != manifest_uid:
         raise InputError(
             QT_TRANSLATE_NOOP(

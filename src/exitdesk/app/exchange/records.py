@@ -75,7 +75,8 @@ def _model_record(
 ) -> BundleRecord:
     obj = model.model_dump(mode="json", exclude=_LOCAL_KEYS)
     obj["participant_uid"] = str(participant_uid)
-    return BundleRecord.from_object(model.uid, kind, _CATEGORY_OF[kind], obj)
+    # The dump's "uid" is str(model.uid) already, spelled as a record id must be.
+    return BundleRecord.from_object(obj["uid"], kind, _CATEGORY_OF[kind], obj)
 
 
 def case_records(
@@ -253,15 +254,20 @@ def add_new_records(repos: Repos, validated: Sequence[CaseModel], pid: int | Non
     """Insert verified goal, meeting and safety records that the import's plan, in this
     transaction, found no record of here: ``write_record`` of each, a statement per type.
     ``validated`` are the models ``validate_record`` returned for them while planning; only
-    the local participant id is added here (a plain int, which the field takes as it is)."""
+    the local participant id is added here (a plain int, which the field takes as it is;
+    meetings, most of a case, are written under it without a copy of each model)."""
     if not validated:
         return
     if pid is None:
         raise InputError(_NOT_HERE)
-    models = [m.model_copy(update={"participant_id": pid}) for m in validated]
-    repos.goals.add_many([m for m in models if isinstance(m, Goal)])
-    repos.meetings.add_many([m for m in models if isinstance(m, Meeting)])
-    repos.safety.add_many([m for m in models if isinstance(m, SafetyAssessment)])
+    rest = [
+        m.model_copy(update={"participant_id": pid})
+        for m in validated
+        if not isinstance(m, Meeting)
+    ]
+    repos.goals.add_many([m for m in rest if isinstance(m, Goal)])
+    repos.meetings.add_many([m for m in validated if isinstance(m, Meeting)], participant_id=pid)
+    repos.safety.add_many([m for m in rest if isinstance(m, SafetyAssessment)])
 
 
 _NOT_HERE = QT_TRANSLATE_NOOP(

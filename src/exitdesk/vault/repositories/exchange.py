@@ -215,6 +215,14 @@ _PROVENANCE_COLUMNS = (
 _CHUNK = 500  # uids bound in one query, well under SQLite's parameter limit
 
 
+_RECORD_RECEIVED = (
+    "INSERT INTO received_records (record_uid, record_type, participant_uid, sender_fp,"
+    " bundle_id, consent_uid, record_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (record_uid, sender_fp, bundle_id, consent_uid) DO UPDATE SET"
+    " record_hash = excluded.record_hash, imported_at = excluded.imported_at"
+)
+
+
 class ProvenanceRepository:
     """Where received records came from: one row per (record, sender, bundle, consent) in
     ``received_records``. A record without rows is the worker's own."""
@@ -247,13 +255,28 @@ class ProvenanceRepository:
             )
             for p in rows
         ]
+        self._conn.executemany(_RECORD_RECEIVED, params)
+
+    def record_received(
+        self,
+        records: Iterable[tuple[str, str, str]],
+        *,
+        participant_uid: str,
+        sender_fp: str,
+        bundle_id: str,
+        consent_uid: str,
+        imported_at: datetime,
+    ) -> None:
+        """``record_many`` for the records of one bundle, given as (uid, type, hash): the
+        participant, sender, bundle, consent and time are the same for all of them (an
+        import's hundreds of rows, without a ``Provenance`` object each)."""
+        at = zulu_utc(imported_at)
         self._conn.executemany(
-            "INSERT INTO received_records (record_uid, record_type, participant_uid,"
-            " sender_fp, bundle_id, consent_uid, record_hash, imported_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (record_uid, sender_fp, bundle_id, consent_uid) DO UPDATE SET"
-            " record_hash = excluded.record_hash, imported_at = excluded.imported_at",
-            params,
+            _RECORD_RECEIVED,
+            [
+                (uid, kind, participant_uid, sender_fp, bundle_id, consent_uid, digest, at)
+                for uid, kind, digest in records
+            ],
         )
 
     def rows(self, record_uid: str) -> list[Provenance]:
