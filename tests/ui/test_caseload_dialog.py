@@ -81,6 +81,10 @@ def _open(qtbot: QtBot, page: ExchangePage, contact_id: int) -> CaseloadDialog:
     click(qtbot, page.contacts.detail.caseload_button)
     dialog = page.caseload_dialog
     assert dialog is not None
+    # The preview runs on the task runner: until its result is back the dialog only waits.
+    assert dialog.preview is None and dialog.progress.isVisible()
+    assert dialog.table.rowCount() == 0
+    assert not dialog.send_button.isEnabled() and not dialog.folder_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     return dialog
 
