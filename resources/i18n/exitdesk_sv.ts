@@ -2266,7 +2266,7 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;voke…</source>
-        <translation>Åter&amp;kalla…</translation>
+        <translation>&amp;Återkalla…</translation>
     </message>
     <message>
         <location line="+1"/>
