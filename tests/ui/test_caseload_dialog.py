@@ -26,6 +26,7 @@ from exitdesk.ui.messages import Tone
 from exitdesk.ui.tasks import TaskRunner
 from tests.ui.exchange_support import NOW, add_shared, befriend, click, dump, grant, make_session
 from tests.ui.test_exchange_page import _page
+from tests.ui.window_walk import problems
 
 ALL = [DataCategory.IDENTITY, DataCategory.STATUS, DataCategory.PLAN, DataCategory.MEETINGS]
 NEUTRAL = re.compile(r"bundle-[0-9a-f]{8}\.exitbundle")
@@ -313,3 +314,29 @@ def test_the_dialog_speaks_the_workers_language(
                "sv": "3 ärenden stannar här; skälen står i listan."}  # fmt: skip
     assert dialog.summary.text().splitlines()[-1] == staying[language]
     assert dialog.send_button.text() == button
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_no_clash_clip_or_english_left_on_the_contact_or_in_the_dialog(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    trio: tuple[Session, Session, Session],
+    translations: Translations,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    a, b, c = trio
+    b_at_a = _caseload(a, b, c)
+    assert translations.set_language(language)
+    page = _page(qtbot, runner, a)
+    _select(qtbot, page, b_at_a)
+    found = {"contact": problems(page.window(), language)}
+    dialog = _open(qtbot, page, b_at_a)
+    found["preview"] = problems(dialog, language)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    dialog.choose_folder = lambda _parent, _title: folder
+    click(qtbot, dialog.folder_button)
+    _hand_over(qtbot, dialog)
+    found["result"] = problems(dialog, language)
+    assert not any(found.values()), found
