@@ -139,6 +139,65 @@
     </message>
 </context>
 <context>
+    <name>CaseloadDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/exitdesk/ui/exchange/caseload_dialog.py" line="+188"/>
+        <source>&amp;Hand over %n case(s)</source>
+        <translation>
+            <numerusform>&amp;Hand over %n case</numerusform>
+            <numerusform>&amp;Hand over %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n case(s) can be handed over to %1.</source>
+        <translation>
+            <numerusform>%n case can be handed over to %1.</numerusform>
+            <numerusform>%n cases can be handed over to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) stay here; the reasons are in the list.</source>
+        <translation>
+            <numerusform>%n case stays here; the reason is in the list.</numerusform>
+            <numerusform>%n cases stay here; the reasons are in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n case(s) handed over to %1.</source>
+        <translation>
+            <numerusform>%n case handed over to %1.</numerusform>
+            <numerusform>%n cases handed over to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) written into %1. Give them to your colleague.</source>
+        <translation>
+            <numerusform>%n file written into %1. Give it to your colleague.</numerusform>
+            <numerusform>%n files written into %1. Give them to your colleague.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n case(s) stayed here; the reasons are in the list.</source>
+        <translation>
+            <numerusform>%n case stayed here; the reason is in the list.</numerusform>
+            <numerusform>%n cases stayed here; the reasons are in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Goes: %n record(s)</source>
+        <translation>
+            <numerusform>Goes: %n record</numerusform>
+            <numerusform>Goes: %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message numerus="yes">
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+367"/>

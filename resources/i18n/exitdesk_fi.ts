@@ -864,6 +864,180 @@
     </message>
 </context>
 <context>
+    <name>CaseloadDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/exchange/caseload_dialog.py" line="+136"/>
+        <source>Choose a folder for the hand-over files</source>
+        <translation>Valitse kansio luovutustiedostoille</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>&amp;Hand over %n case(s)</source>
+        <translation>
+            <numerusform>&amp;Luovuta %n asia</numerusform>
+            <numerusform>&amp;Luovuta %n asiaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No folder chosen yet.</source>
+        <translation>Kansiota ei ole vielä valittu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder: %1</source>
+        <translation>Kansio: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The cases could not be checked.</source>
+        <translation>Asioita ei voitu tarkistaa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was handed over.</source>
+        <translation>Mitään ei luovutettu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking which cases can be handed over…</source>
+        <translation>Tarkistetaan, mitkä asiat voidaan luovuttaa…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no cases in this vault.</source>
+        <translation>Tässä holvissa ei ole asioita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case can be handed over to %1.</source>
+        <translation>Yhtään asiaa ei voida luovuttaa taholle %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s) can be handed over to %1.</source>
+        <translation>
+            <numerusform>%n asia voidaan luovuttaa taholle %1.</numerusform>
+            <numerusform>%n asiaa voidaan luovuttaa taholle %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each case goes in its own file, under that participant&apos;s own consent.</source>
+        <translation>Kukin asia lähtee omana tiedostonaan osallistujan oman suostumuksen perusteella.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n case(s) stay here; the reasons are in the list.</source>
+        <translation>
+            <numerusform>%n asia jää tänne; syy näkyy luettelossa.</numerusform>
+            <numerusform>%n asiaa jää tänne; syyt näkyvät luettelossa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the hand-over files…</source>
+        <translation>Kirjoitetaan luovutustiedostoja…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) handed over to %1.</source>
+        <translation>
+            <numerusform>%n asia luovutettu taholle %1.</numerusform>
+            <numerusform>%n asiaa luovutettu taholle %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) written into %1. Give them to your colleague.</source>
+        <translation>
+            <numerusform>%n tiedosto kirjoitettu kansioon %1. Anna se kollegallesi.</numerusform>
+            <numerusform>%n tiedostoa kirjoitettu kansioon %1. Anna ne kollegallesi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n case(s) stayed here; the reasons are in the list.</source>
+        <translation>
+            <numerusform>%n asia jäi tänne; syy näkyy luettelossa.</numerusform>
+            <numerusform>%n asiaa jäi tänne; syyt näkyvät luettelossa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cases stay in this vault until %1&apos;s acknowledgements are imported; then they are removed from it.</source>
+        <translation>Asiat pysyvät tässä holvissa, kunnes tahon %1 kuittaukset tuodaan; sitten ne poistetaan holvista.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Handed over: %1</source>
+        <translation>Luovutettu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Goes: %n record(s)</source>
+        <translation>
+            <numerusform>Siirtyy: %n merkintä</numerusform>
+            <numerusform>Siirtyy: %n merkintää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stays here: %1</source>
+        <translation>Jää tänne: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hand over caseload</source>
+        <translation>Luovuta kaikki asiat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Mitä tapahtuu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What becomes of each case</source>
+        <translation>Mitä kullekin asialle tapahtuu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Valitse &amp;kansio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder for the hand-over files</source>
+        <translation>Valitse kansio luovutustiedostoille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand the cases over to the colleague</source>
+        <translation>Luovuta asiat kollegalle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>Käsitellään</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+206"/>
@@ -1518,6 +1692,21 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>Participant {id} ({alias}): would go ({count} records)</source>
+        <translation>Osallistuja {id} ({alias}): luovutettaisiin ({count} merkintää)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participant {id}: would stay here: {reason}</source>
+        <translation>Osallistuja {id}: jäisi tänne: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cases that would be handed over: {sent}. Cases that would stay here: {kept}. Nothing was written</source>
+        <translation>Luovutettavat asiat: {sent}. Tänne jäävät asiat: {kept}. Mitään ei kirjoitettu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Participant {id}: wrote {name} ({count} records)</source>
         <translation>Osallistuja {id}: kirjoitettiin {name} ({count} tietuetta)</translation>
     </message>
@@ -1965,7 +2154,7 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+196"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+203"/>
         <source>No contacts yet. Add a colleague&apos;s contact card (Add from card file or Paste card), then compare the safety number with them.</source>
         <translation>Ei vielä yhteyshenkilöitä. Lisää kollegan yhteystietokortti (Lisää korttitiedostosta tai Liitä kortti) ja vertailkaa sitten turvanumeroa yhdessä.</translation>
     </message>
@@ -2010,7 +2199,7 @@
         <translation>Ei vahvistettu. Lukekaa turvanumero toisillenne puhelimessa tai kasvokkain ja kirjoita sitten, mitä toinen luki sinulle.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Revoke contact</source>
         <translation>Peru yhteystieto</translation>
     </message>
@@ -2083,6 +2272,16 @@
         <location line="+1"/>
         <source>Revoke the contact</source>
         <translation>Peru yhteystieto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Han&amp;d over caseload…</source>
+        <translation>Luovuta k&amp;aikki asiat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand your cases over to this contact</source>
+        <translation>Luovuta asiasi tälle yhteyshenkilölle</translation>
     </message>
 </context>
 <context>
@@ -2805,7 +3004,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/app/exchange/export.py" line="+68"/>
-        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+91"/>
+        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+93"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>suostumus {consent}: osallistujan tietoja ei voi lähettää ilman tunnistetietoja</translation>
     </message>
@@ -3674,7 +3873,7 @@
         <translation>tämä asia on jo luovutettu ja odottaa kuittausta</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <source>this acknowledgement does not answer a hand-over you sent to its sender; nothing was changed</source>
         <translation>tämä kuittaus ei vastaa luovutusta, jonka lähetit sen lähettäjälle; mitään ei muutettu</translation>
     </message>
@@ -4050,12 +4249,12 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+111"/>
+        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+119"/>
         <source>Open bundles</source>
         <translation>Avaa siirtopaketteja</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+86"/>
         <source>Conf&amp;licts</source>
         <translation>&amp;Ristiriidat</translation>
     </message>
@@ -5963,7 +6162,7 @@
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-533"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-549"/>
         <source>Paste a contact card</source>
         <translation>Liitä yhteystietokortti</translation>
     </message>

@@ -864,6 +864,180 @@
     </message>
 </context>
 <context>
+    <name>CaseloadDialog</name>
+    <message>
+        <location filename="../../src/exitdesk/ui/exchange/caseload_dialog.py" line="+136"/>
+        <source>Choose a folder for the hand-over files</source>
+        <translation>Välj en mapp för överlämnandets filer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>&amp;Hand over %n case(s)</source>
+        <translation>
+            <numerusform>&amp;Lämna över %n ärende</numerusform>
+            <numerusform>&amp;Lämna över %n ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No folder chosen yet.</source>
+        <translation>Ingen mapp har valts ännu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder: %1</source>
+        <translation>Mapp: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The cases could not be checked.</source>
+        <translation>Ärendena kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was handed over.</source>
+        <translation>Inget lämnades över.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking which cases can be handed over…</source>
+        <translation>Kontrollerar vilka ärenden som kan lämnas över…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no cases in this vault.</source>
+        <translation>Det finns inga ärenden i valvet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case can be handed over to %1.</source>
+        <translation>Inget ärende kan lämnas över till %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s) can be handed over to %1.</source>
+        <translation>
+            <numerusform>%n ärende kan lämnas över till %1.</numerusform>
+            <numerusform>%n ärenden kan lämnas över till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each case goes in its own file, under that participant&apos;s own consent.</source>
+        <translation>Varje ärende går i en egen fil, under deltagarens eget samtycke.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n case(s) stay here; the reasons are in the list.</source>
+        <translation>
+            <numerusform>%n ärende stannar här; skälet står i listan.</numerusform>
+            <numerusform>%n ärenden stannar här; skälen står i listan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the hand-over files…</source>
+        <translation>Skriver överlämnandets filer…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) handed over to %1.</source>
+        <translation>
+            <numerusform>%n ärende överlämnat till %1.</numerusform>
+            <numerusform>%n ärenden överlämnade till %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) written into %1. Give them to your colleague.</source>
+        <translation>
+            <numerusform>%n fil skrevs till %1. Ge den till din kollega.</numerusform>
+            <numerusform>%n filer skrevs till %1. Ge dem till din kollega.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n case(s) stayed here; the reasons are in the list.</source>
+        <translation>
+            <numerusform>%n ärende stannade här; skälet står i listan.</numerusform>
+            <numerusform>%n ärenden stannade här; skälen står i listan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cases stay in this vault until %1&apos;s acknowledgements are imported; then they are removed from it.</source>
+        <translation>Ärendena finns kvar i valvet tills kvittenserna från %1 har importerats; sedan tas de bort ur valvet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Handed over: %1</source>
+        <translation>Överlämnat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Goes: %n record(s)</source>
+        <translation>
+            <numerusform>Lämnas över: %n uppgift</numerusform>
+            <numerusform>Lämnas över: %n uppgifter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stays here: %1</source>
+        <translation>Stannar här: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hand over caseload</source>
+        <translation>Lämna över alla ärenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What becomes of each case</source>
+        <translation>Vad som händer med varje ärende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Välj &amp;mapp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder for the hand-over files</source>
+        <translation>Välj mappen för överlämnandets filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand the cases over to the colleague</source>
+        <translation>Lämna över ärendena till kollegan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>Bearbetar</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message>
         <location filename="../../src/exitdesk/ui/exchange/export_wizard.py" line="+206"/>
@@ -1518,6 +1692,21 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>Participant {id} ({alias}): would go ({count} records)</source>
+        <translation>Deltagare {id} ({alias}): skulle lämnas över ({count} uppgifter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participant {id}: would stay here: {reason}</source>
+        <translation>Deltagare {id}: skulle stanna här: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cases that would be handed over: {sent}. Cases that would stay here: {kept}. Nothing was written</source>
+        <translation>Ärenden som skulle lämnas över: {sent}. Ärenden som skulle stanna här: {kept}. Inget skrevs</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Participant {id}: wrote {name} ({count} records)</source>
         <translation>Deltagare {id}: skrev {name} ({count} poster)</translation>
     </message>
@@ -1965,7 +2154,7 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+196"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="+203"/>
         <source>No contacts yet. Add a colleague&apos;s contact card (Add from card file or Paste card), then compare the safety number with them.</source>
         <translation>Inga kontakter ännu. Lägg till en kollegas kontaktkort (Lägg till från kortfil eller Klistra in kort) och jämför sedan säkerhetsnumret tillsammans.</translation>
     </message>
@@ -2010,7 +2199,7 @@
         <translation>Inte verifierad. Läs upp säkerhetsnumret för varandra per telefon eller på plats och skriv sedan in det som den andra läste upp.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Revoke contact</source>
         <translation>Återkalla kontakt</translation>
     </message>
@@ -2077,12 +2266,22 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;voke…</source>
-        <translation>Åter&amp;kalla…</translation>
+        <translation>&amp;Återkalla…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the contact</source>
         <translation>Återkalla kontakten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Han&amp;d over caseload…</source>
+        <translation>Lämna &amp;över alla ärenden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand your cases over to this contact</source>
+        <translation>Lämna över dina ärenden till den här kontakten</translation>
     </message>
 </context>
 <context>
@@ -2805,7 +3004,7 @@
     </message>
     <message>
         <location filename="../../src/exitdesk/app/exchange/export.py" line="+68"/>
-        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+91"/>
+        <location filename="../../src/exitdesk/app/exchange/handover.py" line="+93"/>
         <source>consent {consent}: a case cannot be sent without its identity category</source>
         <translation>samtycke {consent}: ett ärende kan inte skickas utan identitetsuppgifterna</translation>
     </message>
@@ -3674,7 +3873,7 @@
         <translation>det här ärendet har redan överlämnats och väntar på kvittens</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <source>this acknowledgement does not answer a hand-over you sent to its sender; nothing was changed</source>
         <translation>den här kvittensen svarar inte på ett överlämnande som du skickade till avsändaren; inget ändrades</translation>
     </message>
@@ -4050,12 +4249,12 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+111"/>
+        <location filename="../../src/exitdesk/ui/exchange/page.py" line="+119"/>
         <source>Open bundles</source>
         <translation>Öppna överföringspaket</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+86"/>
         <source>Conf&amp;licts</source>
         <translation>Konf&amp;likter</translation>
     </message>
@@ -5963,7 +6162,7 @@
 <context>
     <name>PasteCardDialog</name>
     <message>
-        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-533"/>
+        <location filename="../../src/exitdesk/ui/exchange/contacts.py" line="-549"/>
         <source>Paste a contact card</source>
         <translation>Klistra in ett kontaktkort</translation>
     </message>

@@ -210,3 +210,22 @@ def test_a_caseload_hand_over_from_the_cli(run: Run, tmp_path: Path) -> None:
     left = json.loads(run("participant", "list", "--vault", rise, "--json").out)
     assert [str(p["id"]) for p in left] == [alone]
     assert set(ids).isdisjoint(str(p["id"]) for p in left)
+
+
+def test_a_caseload_preview_from_the_cli_names_what_would_go_and_writes_nothing(
+    run: Run, tmp_path: Path
+) -> None:
+    rise, _, bertta, _ = _pair(run, tmp_path)
+    going = _participant_with_consent(run, rise, bertta)[0]
+    alone = run("participant", "add", "--vault", rise, "--alias", "Karhu").out.strip()
+    shown = run("handover", "caseload-preview", "--vault", rise, "--to", str(bertta))
+
+    assert shown.code == 0, shown.err
+    assert f"Participant {going} (" in shown.out and "): would go (" in shown.out
+    assert f"Participant {alone}: would stay here: no live consent" in shown.out
+    assert "would be handed over: 1. Cases that would stay here: 1. Nothing was written" in (
+        shown.out
+    )
+    sent = run("audit", "--vault", rise, "--action", "exchange.handover_sent", "--json")
+    assert sent.code == 0, sent.err
+    assert json.loads(sent.out)["entries"] == []

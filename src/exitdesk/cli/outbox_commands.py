@@ -1,5 +1,5 @@
 """The outbox and hand-over commands of the CLI: list and write pending outgoing files, and
-preview or send a hand-over."""
+preview or send a hand-over, one case or a whole caseload."""
 
 from __future__ import annotations
 
@@ -82,6 +82,34 @@ def cmd_handover_send(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_handover_caseload_preview(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        preview = session.exchange.preview_caseload(args.to, args.participant)
+    for case in preview.going:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Participant {id} ({alias}): would go ({count} records)"),
+            id=case.participant_id,
+            alias=case.alias,
+            count=case.records,
+        )
+    for kept in preview.staying:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Participant {id}: would stay here: {reason}"),
+            id=kept.participant_id,
+            reason=describe_error(kept.reason),
+        )
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Cases that would be handed over: {sent}. Cases that would stay here: {kept}. "
+            "Nothing was written",
+        ),
+        sent=len(preview.going),
+        kept=len(preview.staying),
+    )
+    return 0
+
+
 def cmd_handover_caseload(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         result = session.exchange.send_caseload(args.to, args.folder, args.participant)
@@ -133,20 +161,31 @@ def register(sub: Subparsers) -> None:
             p.add_argument(
                 "--out", type=Path, required=True, metavar="FILE", help="the bundle file to write"
             )
-    p = add_command(
-        hsub, "caseload", cmd_handover_caseload, "hand every case you can over to one colleague"
-    )
-    p.add_argument(
-        "--to", type=int, required=True, metavar="CONTACT_ID", help="the receiving contact's id"
-    )
-    p.add_argument(
-        "--folder", type=Path, required=True, metavar="DIR", help="the folder to write bundles to"
-    )
-    p.add_argument(
-        "--participant",
-        type=int,
-        nargs="+",
-        default=None,
-        metavar="ID",
-        help="only these participants (default: every participant in the vault)",
-    )
+    for name, handler, text in (
+        ("caseload", cmd_handover_caseload, "hand every case you can over to one colleague"),
+        (
+            "caseload-preview",
+            cmd_handover_caseload_preview,
+            "say which cases a caseload hand-over would send and which stay, and why",
+        ),
+    ):
+        p = add_command(hsub, name, handler, text)
+        p.add_argument(
+            "--to", type=int, required=True, metavar="CONTACT_ID", help="the receiving contact's id"
+        )
+        if name == "caseload":
+            p.add_argument(
+                "--folder",
+                type=Path,
+                required=True,
+                metavar="DIR",
+                help="the folder to write bundles to",
+            )
+        p.add_argument(
+            "--participant",
+            type=int,
+            nargs="+",
+            default=None,
+            metavar="ID",
+            help="only these participants (default: every participant in the vault)",
+        )

@@ -27,7 +27,7 @@ from exitdesk.app.exchange import inspect as _inspect
 from exitdesk.app.exchange import notices as _notices
 from exitdesk.app.exchange import outbox as _outbox
 from exitdesk.app.exchange.batch import BatchItem
-from exitdesk.app.exchange.caseload import CaseloadResult
+from exitdesk.app.exchange.caseload import CaseGoing, CaseloadPreview, CaseloadResult, CaseStaying
 from exitdesk.app.exchange.files import (
     BUNDLE_SUFFIX,
     CARD_FILE_NAME,
@@ -171,6 +171,11 @@ class Exchange:
     def send_handover(self, participant_id: int, contact_id: int, out: Path) -> HandoverResult:
         return _handover.send_handover(self._ctx, participant_id, contact_id, out)
 
+    def preview_caseload(
+        self, contact_id: int, participant_ids: Sequence[int] | None = None
+    ) -> CaseloadPreview:
+        return _caseload.preview_caseload(self._ctx, contact_id, participant_ids)
+
     def send_caseload(
         self, contact_id: int, folder: Path, participant_ids: Sequence[int] | None = None
     ) -> CaseloadResult:
@@ -207,6 +212,9 @@ __all__ = [
     "BUNDLE_SUFFIX",
     "CARD_FILE_NAME",
     "BatchItem",
+    "CaseGoing",
+    "CaseStaying",
+    "CaseloadPreview",
     "CaseloadResult",
     "ConflictSides",
     "ContactAdded",

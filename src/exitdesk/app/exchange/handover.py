@@ -70,9 +70,11 @@ def _counts(records: list[BundleRecord]) -> dict[str, int]:
     return dict(sorted(Counter(r.type.value for r in records).items()))
 
 
-def _prepare(
+def prepare_handover(
     ctx: Context, repos: Repos, participant_id: int, contact_id: int
 ) -> tuple[StoredContact, Participant, HandoverPreview, list[BundleRecord], Consent]:
+    """Every check a hand-over makes, and what it would send; reads only (the preview, the
+    caseload's preview and the send share it, so they refuse alike)."""
     contact = contact_or_fail(ContactRepository(repos.conn), contact_id)
     view = sendable(ctx, contact)
     participant = require_participant(repos, participant_id)
@@ -115,7 +117,9 @@ def preview_handover(ctx: Context, participant_id: int, contact_id: int) -> Hand
     """Say what a hand-over to this contact would send and what would go with it; writes
     nothing."""
     with ctx.vault.reading() as conn:
-        _, _, preview, _, _ = _prepare(ctx, Repos.over(conn, ctx.clock), participant_id, contact_id)
+        _, _, preview, _, _ = prepare_handover(
+            ctx, Repos.over(conn, ctx.clock), participant_id, contact_id
+        )
     return preview
 
 
@@ -140,7 +144,7 @@ def send_in_transaction(
     written last (a refusal raises before anything is written). ``sync_folder=False``: the
     caller fsyncs the file's folder before its commit."""
     conn = repos.conn
-    contact, participant, preview, records, consent = _prepare(
+    contact, participant, preview, records, consent = prepare_handover(
         ctx, repos, participant_id, contact_id
     )
     bundle_id = send_bundle(

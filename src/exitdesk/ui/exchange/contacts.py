@@ -103,9 +103,11 @@ class PasteCardDialog(RetranslateMixin, QDialog):
 
 class ContactDetail(RetranslateMixin, QWidget):
     """One contact: who, their state, the safety number to compare, and the verify step.
-    ``verified`` carries the updated ``ContactView``."""
+    ``verified`` carries the updated ``ContactView``; ``caseloadRequested`` the verified
+    contact to hand the whole caseload over to (the page opens the dialog)."""
 
     verified = Signal(object)
+    caseloadRequested = Signal(object)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +146,9 @@ class ContactDetail(RetranslateMixin, QWidget):
         self.revoke_button = QPushButton(self)
         self.revoke_button.setObjectName("revokeContact")
         self.revoke_button.clicked.connect(self.revoke)
+        self.caseload_button = QPushButton(self)
+        self.caseload_button.setObjectName("caseloadButton")
+        self.caseload_button.clicked.connect(self._caseload_requested)
         self.confirm_revoke: QMessageBox | None = None
         self.message = MessageLabel(self)
         self.message.setObjectName("verifyMessage")
@@ -159,6 +164,7 @@ class ContactDetail(RetranslateMixin, QWidget):
         form.addRow(self.typed_label, self.typed)
         verify_row = QHBoxLayout()
         verify_row.addWidget(self.revoke_button)
+        verify_row.addWidget(self.caseload_button)
         verify_row.addStretch(1)
         verify_row.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
@@ -187,7 +193,8 @@ class ContactDetail(RetranslateMixin, QWidget):
             self.typed.clear()
             self.message.clear()
         for widget in (self.number, self.qr, self.typed, self.typed_label, self.verify_button,
-                       self.number_caption, self.revoke_button):  # fmt: skip
+                       self.number_caption, self.revoke_button,
+                       self.caseload_button):  # fmt: skip
             widget.setVisible(contact is not None)
         if contact is None:
             if self.no_contacts:
@@ -245,6 +252,13 @@ class ContactDetail(RetranslateMixin, QWidget):
         ready = self.contact is not None and not self.contact.revoked
         self.verify_button.setEnabled(ready and bool(self.typed.text().strip()))
         self.revoke_button.setEnabled(ready)
+        # Cases go only to a contact whose safety number was compared (the services agree).
+        verified = ready and self.contact is not None and self.contact.verified
+        self.caseload_button.setEnabled(verified and self._session is not None)
+
+    def _caseload_requested(self) -> None:
+        if self.caseload_button.isEnabled() and self.contact is not None:
+            self.caseloadRequested.emit(self.contact)
 
     def revoke(self) -> None:
         """Ask (naming the contact), then the CLI's ``contact revoke``."""
@@ -326,6 +340,8 @@ class ContactDetail(RetranslateMixin, QWidget):
         self.verify_button.setAccessibleName(self.tr("Verify the contact"))
         self.revoke_button.setText(self.tr("Re&voke…"))
         self.revoke_button.setAccessibleName(self.tr("Revoke the contact"))
+        self.caseload_button.setText(self.tr("Han&d over caseload…"))
+        self.caseload_button.setAccessibleName(self.tr("Hand your cases over to this contact"))
         self.show_contact(self.contact)
 
 

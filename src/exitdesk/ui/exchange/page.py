@@ -11,9 +11,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from exitdesk.app.exchange import ContactView
 from exitdesk.app.session import Session
 from exitdesk.ui.clipboard import SecureClipboard
 from exitdesk.ui.exchange.batch_dialog import BatchImportDialog
+from exitdesk.ui.exchange.caseload_dialog import CaseloadDialog
 from exitdesk.ui.exchange.conflicts import ConflictsPanel
 from exitdesk.ui.exchange.contacts import ContactsPanel, MyCardPanel
 from exitdesk.ui.exchange.files import (
@@ -56,12 +58,14 @@ class ExchangePage(RetranslateMixin, QWidget):
         self._session: Session | None = None
         self.clipboard = SecureClipboard(CLIPBOARD_SECONDS.default, self)
         self.choose_bundles: OpenManyChooser = open_bundle_files
-        # Where the acknowledgement of an imported withdrawal is saved, and the folder for the
-        # replies of a batch (tests inject them).
+        # Where the acknowledgement of an imported withdrawal is saved, the folder for the
+        # replies of a batch and the one for a caseload's files (tests inject them).
         self.choose_ack_path: SaveChooser | None = None
         self.choose_replies_folder: FolderChooser | None = None
+        self.choose_caseload_folder: FolderChooser | None = None
         self.import_dialog: ImportDialog | None = None
         self.batch_dialog: BatchImportDialog | None = None
+        self.caseload_dialog: CaseloadDialog | None = None
         self.tabs = QTabWidget(self)
         self.contacts = ContactsPanel(runner, self)
         self.importer = ImportPanel(self)
@@ -75,6 +79,7 @@ class ExchangePage(RetranslateMixin, QWidget):
         layout.addWidget(self.outbox)
         self.importer.openRequested.connect(self.open_bundle)
         self.conflicts.resolved.connect(self.vaultChanged)
+        self.contacts.detail.caseloadRequested.connect(self.hand_over_caseload)
         self.conflicts.loaded.connect(self._update_conflict_tab)
         self.setAcceptDrops(True)
         self._drop_window: QWidget | None = None
@@ -86,12 +91,15 @@ class ExchangePage(RetranslateMixin, QWidget):
 
     # -- session ---------------------------------------------------------------------------
     def set_session(self, session: Session | None) -> None:
-        """A vault to show, or None on lock: every tab empties, an open import closes and the
-        clipboard is cleared if it still holds our card."""
+        """A vault to show, or None on lock: every tab empties, an open import or caseload
+        hand-over closes and the clipboard is cleared if it still holds our card."""
         self._session = session
         if session is None:
             self.clipboard.clear()
             self._close_imports()
+            if self.caseload_dialog is not None:
+                self.caseload_dialog.close()
+            self.caseload_dialog = None
         self.contacts.set_session(session)
         self.conflicts.set_session(session)
         self.my_card.set_session(session)
@@ -160,11 +168,31 @@ class ExchangePage(RetranslateMixin, QWidget):
         dialog.start()
         return dialog
 
-    def _dialog_gone(self, dialog: ImportDialog | BatchImportDialog) -> None:
+    def _dialog_gone(self, dialog: ImportDialog | BatchImportDialog | CaseloadDialog) -> None:
         if self.import_dialog is dialog:
             self.import_dialog = None
         if self.batch_dialog is dialog:
             self.batch_dialog = None
+        if self.caseload_dialog is dialog:
+            self.caseload_dialog = None
+
+    # -- caseload hand-over ----------------------------------------------------------------
+    def hand_over_caseload(self, contact: object) -> CaseloadDialog | None:
+        """Preview handing every case over to this verified contact, then do it if confirmed."""
+        session = self._session
+        if session is None or not isinstance(contact, ContactView):
+            return None
+        dialog = CaseloadDialog(session, self._runner, contact, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.choose_caseload_folder is not None:
+            dialog.choose_folder = self.choose_caseload_folder
+        # The cases now wait for their acknowledgements: the participant views say so.
+        dialog.handedOver.connect(lambda _result: self.vaultChanged.emit())
+        dialog.destroyed.connect(lambda *_: self._dialog_gone(dialog))
+        self.caseload_dialog = dialog
+        dialog.open()
+        dialog.start()
+        return dialog
 
     def _imported(self, _result: object) -> None:
         self.outbox.reload()
